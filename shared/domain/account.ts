@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** The grounds on which Decree 59/2022 Art. 19 (now Decree 69/2024) locks an account. */
+export const lockReasons = [
+  'terms-violation',
+  'holder-request',
+  'id-card-revoked',
+  'holder-deceased',
+  'competent-authority',
+] as const;
+export const LockReason = z.enum(lockReasons);
+export type LockReason = z.infer<typeof LockReason>;
+
+export const AccountLevel = z.union([z.literal(1), z.literal(2)]);
+export type AccountLevel = z.infer<typeof AccountLevel>;
+
+export const AccountStatus = z.enum(['active', 'locked']);
+export type AccountStatus = z.infer<typeof AccountStatus>;
+
+export const Gender = z.enum(['male', 'female']);
+export type Gender = z.infer<typeof Gender>;
+
+/** ISO 8601 instant, e.g. 2026-11-23T08:00:00.000Z. */
+export const Instant = z.iso.datetime({ offset: true });
+/** Calendar date, YYYY-MM-DD. */
+export const CalendarDate = z.iso.date();
+
+export const Lock = z
+  .object({
+    reason: LockReason,
+    since: Instant,
+    until: Instant.optional(),
+    requestedBy: z.string().min(1).max(200),
+  })
+  .strict();
+export type Lock = z.infer<typeof Lock>;
+
+/** Device text comes from the national system and is shown as text only, never as HTML. */
+export const Device = z
+  .object({
+    deviceId: z.string().min(1).max(128),
+    name: z.string().max(200),
+    model: z.string().max(200),
+    os: z.string().max(100),
+    firstSeen: Instant,
+    lastSeen: Instant,
+    lastPlace: z.string().max(200).optional(),
+    active: z.boolean(),
+  })
+  .strict();
+export type Device = z.infer<typeof Device>;
+
+export const Account = z
+  .object({
+    idNumber: z.string().regex(/^\d{12}$/),
+    fullName: z.string().min(1).max(200),
+    dateOfBirth: CalendarDate,
+    gender: Gender,
+    level: AccountLevel,
+    status: AccountStatus,
+    lock: Lock.optional(),
+    devices: z.array(Device).max(100),
+  })
+  .strict();
+export type Account = z.infer<typeof Account>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const changeKinds = ['unlink-device', 'unlink-all-devices', 'unlock-request'] as const;
+export const ChangeKind = z.enum(changeKinds);
+export type ChangeKind = z.infer<typeof ChangeKind>;
+
+/** What the national system decided about one change. */
+export const ChangeOutcome = z.enum(['applied', 'duplicate', 'conflict', 'rejected']);
+export type ChangeOutcome = z.infer<typeof ChangeOutcome>;
+
+/** Where a change is in the kiosk's queue; the last four are final. */
+export const ChangeState = z.enum(['pending', 'sending', 'blocked', 'applied', 'duplicate', 'conflict', 'rejected']);
+export type ChangeState = z.infer<typeof ChangeState>;
+
+export const VerificationMethod = z.enum(['passcode', 'otp', 'staff']);
+export type VerificationMethod = z.infer<typeof VerificationMethod>;
+
+/** How the citizen was proven to be the holder when the change was accepted. */
+export const ChangeEvidence = z
+  .object({
+    method: VerificationMethod,
+    verifiedAt: z.iso.datetime({ offset: true }),
+    /** The upstream verification token, for passcode and OTP. */
+    token: z.string().min(1).max(256).optional(),
+    /** The staff member who checked the physical card, for staff attestation. */
+    staffId: z.string().min(1).max(32).optional(),
+  })
+  .strict();
+export type ChangeEvidence = z.infer<typeof ChangeEvidence>;
+
+export function isFinalState(state: ChangeState): boolean {
+  return state === 'applied' || state === 'duplicate' || state === 'conflict' || state === 'rejected';
+}
