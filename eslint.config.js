@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -52,7 +53,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [electronModule], patterns: [nodeBuiltins, electronFolder] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronModule], patterns: [nodeBuiltins, electronFolder] },
+      ],
     },
   },
   {
@@ -60,6 +64,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: [electronModule] }],
     },
+  },
+  {
+    files: ['scripts/**/*.mjs', '.ci/**/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['**/*.config.{ts,js}', 'eslint.config.js'],

@@ -9,7 +9,15 @@ export const ChangeOutcome = z.enum(['applied', 'duplicate', 'conflict', 'reject
 export type ChangeOutcome = z.infer<typeof ChangeOutcome>;
 
 /** Where a change is in the kiosk's queue; the last four are final. */
-export const ChangeState = z.enum(['pending', 'sending', 'blocked', 'applied', 'duplicate', 'conflict', 'rejected']);
+export const ChangeState = z.enum([
+  'pending',
+  'sending',
+  'blocked',
+  'applied',
+  'duplicate',
+  'conflict',
+  'rejected',
+]);
 export type ChangeState = z.infer<typeof ChangeState>;
 
 export const VerificationMethod = z.enum(['passcode', 'otp', 'staff']);

@@ -100,6 +100,3 @@ export interface KioskBridge {
 }
 
 export type InvokeResponseOf<M extends KioskMethod> = InvokeResponse<MethodResult<M>>;
-
-/** Electron IPC channel names (both carry only the shapes above). */
-export const ipcChannels = { invoke: 'kiosk:invoke', event: 'kiosk:event' } as const;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 export const kioskErrorCodes = [
   'UNKNOWN_METHOD',
   'BAD_ARGUMENTS',
+  'INVALID_ID_NUMBER',
   'NO_SESSION',
   'VERIFICATION_FAILED',
   'VERIFICATION_LOCKED',

@@ -13,5 +13,7 @@ export interface SignedRequestParts {
 }
 
 export function canonicalRequest(parts: SignedRequestParts): string {
-  return [parts.method.toUpperCase(), parts.path, parts.timestamp, parts.nonce, parts.bodySha256Hex].join('\n');
+  return [parts.method.toUpperCase(), parts.path, parts.timestamp, parts.nonce, parts.bodySha256Hex].join(
+    '\n',
+  );
 }

@@ -1,0 +1,51 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const APP_FOLDER_NAME = 'commune-vneid-kiosk';
+export const DEFAULT_COMMUNE_NAME = 'UBND xã Cẩm Bình (máy trình diễn)';
+
+/** Where the national system is. Absent means: start the embedded reference service. */
+export type UpstreamSetting =
+  { kind: 'embedded' } | { kind: 'remote'; url: string; kioskId: string; secret: string };
+
+export interface KioskSettings {
+  communeName: string;
+  upstream: UpstreamSetting;
+}
+
+const RemoteUpstreamEnv = z.object({
+  UPSTREAM_URL: z.url({ protocol: /^https?$/ }),
+  KIOSK_ID: z.string().regex(/^[A-Z0-9-]{3,32}$/, 'KIOSK_ID: 3–32 of A–Z, 0–9 and -'),
+  KIOSK_SECRET: z.string().min(16, 'KIOSK_SECRET: at least 16 characters'),
+});
+
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+}
+
+/** Reads the kiosk's settings from the environment; a bad value stops the start with its reason. */
+export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
+  const communeName = env.KIOSK_COMMUNE_NAME?.trim() || DEFAULT_COMMUNE_NAME;
+  if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') {
+    return { communeName, upstream: { kind: 'embedded' } };
+  }
+  const parsed = RemoteUpstreamEnv.safeParse(env);
+  if (!parsed.success) {
+    throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('; '));
+  }
+  const { UPSTREAM_URL, KIOSK_ID, KIOSK_SECRET } = parsed.data;
+  return {
+    communeName,
+    upstream: { kind: 'remote', url: UPSTREAM_URL, kioskId: KIOSK_ID, secret: KIOSK_SECRET },
+  };
+}
+
+/** A per-user folder, never the repository: citizen data must not land in a source tree. */
+export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  if (env.KIOSK_DATA_DIR) return env.KIOSK_DATA_DIR;
+  const home = homedir();
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER_NAME);
+  return join(env.XDG_DATA_HOME ?? join(home, '.local', 'share'), APP_FOLDER_NAME);
+}

@@ -1,0 +1,55 @@
+import type { KioskCore } from '../createKioskCore.js';
+import { createKioskCore } from '../createKioskCore.js';
+import { openLowdbKioskStore } from '../store/lowdbKioskStore.js';
+import type { KioskCredentials } from '../upstream/requestSigner.js';
+import { startEmbeddedUpstream } from './embeddedUpstream.js';
+import type { KioskSettings } from './kioskSettings.js';
+
+export interface StartKioskOptions {
+  settings: KioskSettings;
+  dataDir: string;
+  appVersion: string;
+}
+
+export interface RunningKiosk {
+  core: KioskCore;
+  kioskId: string;
+  upstreamUrl: string;
+  /** Set when the reference service was started in-process as the embedded default. */
+  embeddedUpstream: boolean;
+  stop(): Promise<void>;
+}
+
+/** Opens the store, reaches (or starts) the national system, and builds the core: both hosts use this. */
+export async function startKiosk(options: StartKioskOptions): Promise<RunningKiosk> {
+  const { settings } = options;
+  let upstreamUrl: string;
+  let credentials: KioskCredentials;
+  let stopUpstream = async () => {};
+  if (settings.upstream.kind === 'remote') {
+    upstreamUrl = settings.upstream.url;
+    credentials = { kioskId: settings.upstream.kioskId, secret: settings.upstream.secret };
+  } else {
+    const embedded = await startEmbeddedUpstream();
+    upstreamUrl = embedded.url;
+    credentials = embedded.credentials;
+    stopUpstream = embedded.close;
+  }
+  const store = await openLowdbKioskStore(options.dataDir);
+  const core = createKioskCore({
+    info: { kioskId: credentials.kioskId, communeName: settings.communeName, appVersion: options.appVersion },
+    store,
+    upstreamUrl,
+    credentials,
+  });
+  return {
+    core,
+    kioskId: credentials.kioskId,
+    upstreamUrl,
+    embeddedUpstream: settings.upstream.kind === 'embedded',
+    async stop() {
+      await core.close();
+      await stopUpstream();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { kioskMethods, isKioskMethod } from '../../../shared/ipc/contract.js';
+import type { KioskMethod, MethodResult } from '../../../shared/ipc/contract.js';
+import { KioskError } from '../../../shared/ipc/errors.js';
+import type { InvokeResponse } from '../../../shared/ipc/errors.js';
+import type { z } from 'zod';
+
+export type ParsedArgs<M extends KioskMethod> = z.output<(typeof kioskMethods)[M]['args']>;
+
+export type KioskHandlers = {
+  [M in KioskMethod]: (args: ParsedArgs<M>) => Promise<MethodResult<M>>;
+};
+
+export interface HandlerTable {
+  /** Never throws: whatever comes in over IPC or HTTP, the answer is a result or `{ code, message }`. */
+  invoke(method: unknown, args: unknown): Promise<InvokeResponse<unknown>>;
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(args)'}: ${issue.message}`)
+    .join('; ');
+}
+
+export function createHandlerTable(handlers: KioskHandlers): HandlerTable {
+  return {
+    async invoke(method, args) {
+      if (!isKioskMethod(method)) {
+        return {
+          ok: false,
+          error: { code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 64)}` },
+        };
+      }
+      const spec = kioskMethods[method];
+      const parsedArgs = spec.args.safeParse(args ?? {});
+      if (!parsedArgs.success) {
+        return { ok: false, error: { code: 'BAD_ARGUMENTS', message: describeIssues(parsedArgs.error) } };
+      }
+      try {
+        const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+        const value = await handler(parsedArgs.data);
+        const parsedResult = spec.result.safeParse(value);
+        if (!parsedResult.success) {
+          console.error(
+            `kiosk: ${method} produced a result outside its contract`,
+            describeIssues(parsedResult.error),
+          );
+          return { ok: false, error: { code: 'INTERNAL', message: 'The kiosk produced an invalid answer.' } };
+        }
+        return { ok: true, value: parsedResult.data };
+      } catch (error) {
+        if (error instanceof KioskError) return { ok: false, error: error.toShape() };
+        console.error(`kiosk: ${method} failed`, error);
+        return { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error in the kiosk.' } };
+      }
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { builtPaths } from '../core/bootstrap/builtPaths.js';
+import { readKioskSettings } from '../core/bootstrap/kioskSettings.js';
+import { startKiosk } from '../core/bootstrap/startKiosk.js';
+import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
+import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
+import { wireKioskIpc } from './kioskIpc.js';
+import { kioskWindowOptions } from './windowOptions.js';
+
+// Lifecycle only: what the window is lives in windowOptions, what it may do in contentSecurity.
+const rendererIndexUrl = pathToFileURL(builtPaths.rendererIndex).href;
+let kiosk: RunningKiosk | undefined;
+let kioskWindow: BrowserWindow | undefined;
+
+function openKioskWindow(): void {
+  const window = new BrowserWindow(
+    kioskWindowOptions({ preloadPath: builtPaths.preload, kioskMode: process.env.KIOSK_FULLSCREEN === '1' }),
+  );
+  kioskWindow = window;
+  confineWebContents(window.webContents, rendererIndexUrl);
+  window.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`kiosk renderer gone (${details.reason}); reloading`);
+    if (!window.isDestroyed()) void window.loadURL(rendererIndexUrl);
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    kioskWindow = undefined;
+  });
+  void window.loadURL(rendererIndexUrl);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (kioskWindow?.isMinimized()) kioskWindow.restore();
+    kioskWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => confineWebContents(contents, rendererIndexUrl));
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => void kiosk?.stop());
+
+  void app
+    .whenReady()
+    .then(async () => {
+      denyAllPermissions(session.defaultSession);
+      kiosk = await startKiosk({
+        settings: readKioskSettings(process.env),
+        dataDir: process.env.KIOSK_DATA_DIR || app.getPath('userData'),
+        appVersion: app.getVersion(),
+      });
+      wireKioskIpc(ipcMain, kiosk.core, () => kioskWindow?.webContents, rendererIndexUrl);
+      openKioskWindow();
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Kiosk VNeID', `Không khởi động được máy kiosk.\n${(error as Error).message}`);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { appVersion, builtPaths } from '../core/bootstrap/builtPaths.js';
+import { defaultDataDir, readKioskSettings, SettingsError } from '../core/bootstrap/kioskSettings.js';
+import { startKiosk } from '../core/bootstrap/startKiosk.js';
+import { startWebHost } from './webHost.js';
+
+/** `npm run serve`: the kiosk without Electron, on 127.0.0.1 only. */
+async function main(): Promise<void> {
+  if (!existsSync(builtPaths.rendererIndex)) {
+    throw new SettingsError(
+      `The renderer is not built (${builtPaths.rendererIndex} is missing): run npm run build.`,
+    );
+  }
+  const port = Number(process.env.PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new SettingsError(`PORT must be 0–65535, not ${process.env.PORT}`);
+  const token = process.env.KIOSK_LAUNCH_TOKEN || randomBytes(24).toString('base64url');
+  const dataDir = defaultDataDir(process.env);
+
+  const kiosk = await startKiosk({
+    settings: readKioskSettings(process.env),
+    dataDir,
+    appVersion: appVersion(),
+  });
+  const host = await startWebHost({ core: kiosk.core, rendererDir: builtPaths.rendererDir, token, port });
+  const upstream = kiosk.embeddedUpstream
+    ? `embedded reference service at ${kiosk.upstreamUrl}`
+    : kiosk.upstreamUrl;
+  console.log(`Kiosk ${kiosk.kioskId}: data in ${dataDir}; national system: ${upstream}`);
+  console.log(`Kiosk web host listening on ${host.launchUrl}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    await kiosk.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof SettingsError ? `Cannot start the kiosk: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,200 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
+import type { RunningKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
+import { KIOSK_DOCUMENT_FILE } from '../../../electron/core/store/lowdbKioskStore.js';
+import { startWebHost } from '../../../electron/web/webHost.js';
+import type { RunningWebHost } from '../../../electron/web/webHost.js';
+
+const TOKEN = 'test-launch-token-0123456789';
+let dataDir: string;
+let rendererDir: string;
+let kiosk: RunningKiosk;
+let host: RunningWebHost;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kiosk-web-'));
+  rendererDir = join(dataDir, 'renderer');
+  await mkdir(rendererDir);
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Kiosk</title>');
+  await writeFile(join(dataDir, 'secret.txt'), 'not for the web');
+  kiosk = await startKiosk({
+    settings: { communeName: 'Xã Thử', upstream: { kind: 'embedded' } },
+    dataDir: join(dataDir, 'store'),
+    appVersion: '0.0.0-test',
+  });
+  host = await startWebHost({ core: kiosk.core, rendererDir, token: TOKEN });
+});
+
+afterAll(async () => {
+  await host.close();
+  await kiosk.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function invoke(method: string, args: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${host.origin}/api/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: host.origin, 'x-kiosk-token': TOKEN, ...headers },
+    body: JSON.stringify({ method, args }),
+  });
+}
+
+async function invokeOk(method: string, args: unknown) {
+  const response = await invoke(method, args);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  expect(body).toMatchObject({ ok: true });
+  return body.value as Record<string, unknown>;
+}
+
+async function queuedChanges(): Promise<unknown[]> {
+  const text = await readFile(join(dataDir, 'store', KIOSK_DOCUMENT_FILE), 'utf8').catch(
+    () => '{"changes":[]}',
+  );
+  return (JSON.parse(text) as { changes: unknown[] }).changes;
+}
+
+describe('web host with the embedded reference service', () => {
+  it('listens on loopback and hands out a launch URL carrying the token in the fragment', () => {
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.launchUrl).toBe(`${host.origin}/#token=${TOKEN}`);
+  });
+
+  it('walks the citizen unlink flow through POST /api/invoke', async () => {
+    const info = await invokeOk('kiosk.describe', {});
+    expect(info).toMatchObject({ kioskId: 'KIOSK-DEMO-01', communeName: 'Xã Thử' });
+
+    const summary = await invokeOk('session.verifyPasscode', {
+      idNumber: '001 090 012345',
+      passcode: '123456',
+    });
+    expect(summary).toEqual({
+      idNumberMasked: '0010****2345',
+      fullName: 'Nguyễn Văn An',
+      level: 2,
+      status: 'active',
+    });
+
+    const before = (await invokeOk('account.read', {})) as {
+      devices: { deviceId: string; model: string; active: boolean }[];
+    };
+    expect(before.devices).toHaveLength(2);
+    const old = before.devices.find((device) => !device.active);
+    expect(old?.model).toMatch(/Samsung/);
+
+    const receipt = await invokeOk('device.unlink', { deviceId: old?.deviceId });
+    expect(receipt).toMatchObject({
+      kind: 'unlink-device',
+      state: 'applied',
+      outcomeCode: 'DEVICE_UNLINKED',
+    });
+    expect(receipt.reference).toMatch(/^[0-9A-F]{5}-[0-9A-F]{5}$/);
+
+    const after = (await invokeOk('account.read', {})) as { devices: { active: boolean }[] };
+    expect(after.devices).toHaveLength(1);
+    expect(after.devices[0]?.active).toBe(true);
+
+    // The change was on disk, with its final state, by the time the receipt came back.
+    const onDisk = (await queuedChanges()) as { change: { changeId: string }; state: string }[];
+    expect(onDisk.find((entry) => entry.change.changeId === receipt.changeId)?.state).toBe('applied');
+
+    await invokeOk('session.end', {});
+    const ended = await (await invoke('account.read', {})).json();
+    expect(ended).toMatchObject({ ok: false, error: { code: 'NO_SESSION' } });
+  });
+
+  it('pushes change updates as Server-Sent Events', async () => {
+    const controller = new AbortController();
+    const stream = await fetch(`${host.origin}/api/events?token=${TOKEN}`, { signal: controller.signal });
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = stream.body!.getReader();
+    await invokeOk('session.verifyPasscode', { idNumber: '001090012345', passcode: '123456' });
+    const account = (await invokeOk('account.read', {})) as { devices: { deviceId: string }[] };
+    await invokeOk('device.unlink', { deviceId: account.devices[0]!.deviceId });
+    let text = '';
+    while (!text.includes('event: change.updated')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    expect(text).toContain('event: change.updated');
+    expect(text).toMatch(/"kind":"unlink-device"/);
+    await invokeOk('session.end', {});
+  });
+
+  it('refuses a missing or wrong token and changes nothing', async () => {
+    const before = await queuedChanges();
+    for (const token of ['', 'wrong-token', `${TOKEN}x`]) {
+      const response = await invoke(
+        'session.verifyPasscode',
+        { idNumber: '001090012345', passcode: '123456' },
+        {
+          'x-kiosk-token': token,
+        },
+      );
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ code: 'BAD_TOKEN' });
+    }
+    const events = await fetch(`${host.origin}/api/events?token=nope`);
+    expect(events.status).toBe(401);
+    expect(await queuedChanges()).toEqual(before);
+  });
+
+  it('refuses a foreign Origin, a cross-site fetch and a foreign Host', async () => {
+    const foreign = await invoke('kiosk.describe', {}, { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ code: 'FOREIGN_ORIGIN' });
+
+    const crossSite = await invoke('kiosk.describe', {}, { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+
+    const rebinding = await rawGet('/', { host: `attacker.example:${host.port}` });
+    expect(rebinding.status).toBe(400);
+  });
+
+  it('answers bad envelopes with a clear error', async () => {
+    const post = (body: string, type = 'application/json') =>
+      fetch(`${host.origin}/api/invoke`, {
+        method: 'POST',
+        headers: { 'content-type': type, origin: host.origin, 'x-kiosk-token': TOKEN },
+        body,
+      });
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post('[1,2]')).status).toBe(400);
+    expect((await post('method=x', 'text/plain')).status).toBe(415);
+    expect((await post(JSON.stringify({ method: 'x', args: 'y'.repeat(70_000) }))).status).toBe(413);
+    const unknown = await (await invoke('device.format', {})).json();
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('serves the renderer but nothing outside its folder', async () => {
+    const index = await fetch(`${host.origin}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%E0%A4%A']) {
+      expect((await rawGet(path)).status).toBe(404);
+    }
+  });
+
+  it('lets only signed requests reach the reference service', async () => {
+    const unsigned = await fetch(`${kiosk.upstreamUrl}/v1/accounts/001090012345`);
+    expect(unsigned.status).toBe(401);
+  });
+});
+
+/** fetch() normalises paths and forbids a Host header; a raw request sends them as written. */
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: 'GET', headers }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0 });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

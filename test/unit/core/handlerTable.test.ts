@@ -1,0 +1,110 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlerTable } from '../../../electron/core/handlers/handlerTable.js';
+import type { KioskHandlers } from '../../../electron/core/handlers/handlerTable.js';
+import { KioskError } from '../../../shared/ipc/errors.js';
+
+const receipt = {
+  changeId: '3b241101-e2bb-4255-8caf-4136c566a962',
+  reference: '3B241-101E2',
+  kind: 'unlink-device' as const,
+  state: 'applied' as const,
+  acceptedAt: '2026-11-23T08:00:00.000Z',
+};
+
+function spyHandlers() {
+  const handlers = {
+    'kiosk.describe': vi.fn(async () => ({
+      kioskId: 'KIOSK-DEMO-01',
+      communeName: 'Xã',
+      appVersion: '0.1.0',
+    })),
+    'session.verifyPasscode': vi.fn(async () => ({
+      idNumberMasked: '0010****2345',
+      fullName: 'Nguyễn Văn An',
+      level: 2 as const,
+      status: 'active' as const,
+    })),
+    'session.end': vi.fn(async () => ({ ended: true as const })),
+    'account.read': vi.fn(async () => {
+      throw new KioskError('NO_SESSION', 'nobody');
+    }),
+    'device.unlink': vi.fn(async () => receipt),
+  } satisfies KioskHandlers;
+  return handlers;
+}
+
+describe('handler table', () => {
+  it('runs a known method with valid arguments and returns its result', async () => {
+    const handlers = spyHandlers();
+    const table = createHandlerTable(handlers);
+    await expect(table.invoke('device.unlink', { deviceId: 'dev-1' })).resolves.toEqual({
+      ok: true,
+      value: receipt,
+    });
+    expect(handlers['device.unlink']).toHaveBeenCalledWith({ deviceId: 'dev-1' });
+  });
+
+  it.each([['no.such'], ['__proto__'], ['toString'], [42], [undefined], [{ method: 'kiosk.describe' }]])(
+    'refuses the unknown method %j without running anything',
+    async (method) => {
+      const handlers = spyHandlers();
+      const response = await createHandlerTable(handlers).invoke(method, {});
+      expect(response).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+      for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+    },
+  );
+
+  const badArguments: [string, unknown][] = [
+    ['kiosk.describe', { extra: 1 }],
+    ['kiosk.describe', 'text'],
+    ['kiosk.describe', [1, 2]],
+    ['session.verifyPasscode', {}],
+    ['session.verifyPasscode', { idNumber: '001090012345' }],
+    ['session.verifyPasscode', { idNumber: '001090012345', passcode: '12345' }],
+    ['session.verifyPasscode', { idNumber: '001090012345', passcode: '1234567' }],
+    ['session.verifyPasscode', { idNumber: '001090012345', passcode: '12345a' }],
+    ['session.verifyPasscode', { idNumber: '001090012345', passcode: 123456 }],
+    ['session.verifyPasscode', { idNumber: '', passcode: '123456' }],
+    ['session.verifyPasscode', { idNumber: '1'.repeat(33), passcode: '123456' }],
+    ['session.verifyPasscode', { idNumber: 1090012345, passcode: '123456' }],
+    ['session.verifyPasscode', { idNumber: '001090012345', passcode: '123456', admin: true }],
+    ['device.unlink', {}],
+    ['device.unlink', { deviceId: '' }],
+    ['device.unlink', { deviceId: 'x'.repeat(129) }],
+    ['device.unlink', { deviceId: 7 }],
+    ['device.unlink', { deviceId: null }],
+    ['device.unlink', { deviceId: 'dev-1', idNumber: '042075009876' }],
+  ];
+
+  it.each(badArguments)('refuses %s with bad arguments %j and changes nothing', async (method, args) => {
+    const handlers = spyHandlers();
+    const response = await createHandlerTable(handlers).invoke(method, args);
+    expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+    expect(response.ok ? '' : response.error.message).not.toBe('');
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes a domain error through as { code, message }', async () => {
+    const response = await createHandlerTable(spyHandlers()).invoke('account.read', {});
+    expect(response).toEqual({ ok: false, error: { code: 'NO_SESSION', message: 'nobody' } });
+  });
+
+  it('hides an unexpected failure behind INTERNAL', async () => {
+    const handlers = spyHandlers();
+    handlers['session.end'].mockRejectedValueOnce(new TypeError('secret detail'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await createHandlerTable(handlers).invoke('session.end', {});
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Unexpected error in the kiosk.' },
+    });
+  });
+
+  it('refuses to return a result that breaks the contract', async () => {
+    const handlers = spyHandlers();
+    handlers['device.unlink'].mockResolvedValueOnce({ ...receipt, state: 'lost' as never });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await createHandlerTable(handlers).invoke('device.unlink', { deviceId: 'dev-1' });
+    expect(response).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
