@@ -80,11 +80,11 @@ describe('web host with the embedded reference service', () => {
     });
 
     const before = (await invokeOk('account.read', {})) as {
-      devices: { deviceId: string; model: string; active: boolean }[];
+      devices: { deviceId: string; name: string; active: boolean }[];
     };
     expect(before.devices).toHaveLength(2);
     const old = before.devices.find((device) => !device.active);
-    expect(old?.model).toMatch(/Samsung/);
+    expect(old?.name).toBe('Samsung Galaxy A52');
 
     const receipt = await invokeOk('device.unlink', { deviceId: old?.deviceId });
     expect(receipt).toMatchObject({

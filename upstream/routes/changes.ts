@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { ChangeBatchRequest, type ChangeBatchResponse } from '../../shared/upstream/api.js';
+import type { UpstreamEnv } from '../http/context.js';
+import { readJsonBody } from '../http/readJsonBody.js';
+import type { RouteDeps } from './deps.js';
+
+/**
+ * POST /v1/changes: one result per change, in order. The whole batch is validated before the
+ * first change is decided, and deciding is synchronous, so a batch is never half-applied by a
+ * bad body and never interleaves with another batch.
+ */
+export function changeRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
+  const routes = new Hono<UpstreamEnv>();
+  routes.post('/changes', (c) => {
+    const body = readJsonBody(c, ChangeBatchRequest);
+    if (!body.ok) return body.response;
+    const kioskId = c.get('kioskId');
+    const response: ChangeBatchResponse = {
+      results: body.value.changes.map((change) => deps.ledger.submit(change, kioskId)),
+    };
+    return c.json(response, 200);
+  });
+  return routes;
+}

@@ -1,0 +1,99 @@
+import type { ChangeResult, ChangeResultState, UpstreamChange } from '../../shared/upstream/api.js';
+import { checkEvidence, type TokenFacts } from '../rules/evidenceRule.js';
+import type { RequestStatus } from '../rules/outcomes.js';
+import { decideUnlinkAll, decideUnlinkDevice } from '../rules/unlinkRule.js';
+import { decideUnlock } from '../rules/unlockRule.js';
+import { linkedDevices, type StoredAccount } from './storedAccount.js';
+
+export interface ChangeContext {
+  account: StoredAccount | undefined;
+  /** The issued token the evidence names, if any. */
+  token: TokenFacts | undefined;
+  hasPendingReview: boolean;
+  nowMs: number;
+}
+
+export type ChangeEffect = Omit<ChangeResult, 'changeId'> & { requestStatus?: RequestStatus };
+
+/**
+ * Decides one change and applies its effect to the account. Synchronous on purpose: the caller
+ * stores the result in the same turn of the event loop, so effect and result cannot drift apart
+ * and two batches carrying the same changeId cannot both apply it.
+ */
+export function applyChange(change: UpstreamChange, context: ChangeContext): ChangeEffect {
+  const { account, nowMs } = context;
+  if (account === undefined) {
+    return { outcome: 'rejected', code: 'ACCOUNT_NOT_FOUND', message: 'No account has this ID number.' };
+  }
+  const evidence = checkEvidence(change.evidence, change.idNumber, context.token, nowMs);
+  if (!evidence.valid) return { outcome: 'rejected', code: 'EVIDENCE_INVALID', message: evidence.message };
+
+  switch (change.kind) {
+    case 'unlink-device':
+      return unlinkDevice(account, change, nowMs);
+    case 'unlink-all-devices':
+      return unlinkAll(account, change, nowMs);
+    case 'unlock-request':
+      return unlockRequest(account, context);
+  }
+}
+
+function unlinkDevice(account: StoredAccount, change: UpstreamChange, nowMs: number): ChangeEffect {
+  if (change.deviceId === undefined) {
+    return { outcome: 'rejected', code: 'DEVICE_ID_REQUIRED', message: 'unlink-device needs a deviceId.' };
+  }
+  const stored = account.devices.find((candidate) => candidate.device.deviceId === change.deviceId);
+  const decision = decideUnlinkDevice(account, stored);
+  if (decision.unlinks && stored !== undefined) {
+    stored.unlinkedAt = new Date(nowMs).toISOString();
+    stored.unlinkedByChange = change.changeId;
+  }
+  return {
+    outcome: decision.outcome,
+    code: decision.code,
+    message: decision.message,
+    state: stateOf(account),
+  };
+}
+
+function unlinkAll(account: StoredAccount, change: UpstreamChange, nowMs: number): ChangeEffect {
+  const decision = decideUnlinkAll(account, linkedDevices(account).length);
+  if (decision.unlinks) {
+    const at = new Date(nowMs).toISOString();
+    for (const stored of account.devices) {
+      if (stored.unlinkedAt !== undefined) continue;
+      stored.unlinkedAt = at;
+      stored.unlinkedByChange = change.changeId;
+    }
+  }
+  return {
+    outcome: decision.outcome,
+    code: decision.code,
+    message: decision.message,
+    state: stateOf(account),
+  };
+}
+
+function unlockRequest(account: StoredAccount, context: ChangeContext): ChangeEffect {
+  const decision = decideUnlock(account, context.nowMs, context.hasPendingReview);
+  if (decision.unlocks) {
+    account.status = 'active';
+    delete account.lock;
+  }
+  const requestStatus = decision.requestStatus;
+  return {
+    outcome: decision.outcome,
+    code: decision.code,
+    message: decision.message,
+    state: { ...stateOf(account), ...(requestStatus === undefined ? {} : { requestStatus }) },
+    ...(requestStatus === undefined ? {} : { requestStatus }),
+  };
+}
+
+function stateOf(account: StoredAccount): ChangeResultState {
+  return {
+    accountStatus: account.status,
+    ...(account.lock === undefined ? {} : { lockReason: account.lock.reason }),
+    activeDevices: linkedDevices(account).length,
+  };
+}
