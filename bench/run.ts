@@ -6,7 +6,11 @@ async function main(): Promise<void> {
   const enqueue: Record<string, unknown> = {};
   for (const backlog of [100, 1_000, 10_000]) enqueue[`pending${backlog}`] = await measureEnqueue(backlog);
   const report = {
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version, platform: process.platform },
+    machine: {
+      cpus: (await import('node:os')).cpus().length,
+      node: process.version,
+      platform: process.platform,
+    },
     bareFsync1KB: bareFsync,
     durableEnqueue: enqueue,
     targets: {

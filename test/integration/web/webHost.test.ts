@@ -111,10 +111,12 @@ describe('web host with the embedded reference service', () => {
     const controller = new AbortController();
     const stream = await fetch(`${host.origin}/api/events?token=${TOKEN}`, { signal: controller.signal });
     expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const reader = stream.body!.getReader();
+    const body = stream.body;
+    if (body === null) throw new Error('no event stream body');
+    const reader = body.getReader();
     await invokeOk('session.verifyPasscode', { idNumber: '001090012345', passcode: '123456' });
     const account = (await invokeOk('account.read', {})) as { devices: { deviceId: string }[] };
-    await invokeOk('device.unlink', { deviceId: account.devices[0]!.deviceId });
+    await invokeOk('device.unlink', { deviceId: account.devices[0]?.deviceId });
     let text = '';
     while (!text.includes('event: change.updated')) {
       const { value, done } = await reader.read();
