@@ -1,0 +1,44 @@
+import type {
+  KioskEventName,
+  KioskEventPayload,
+  KioskMethod,
+  MethodArgs,
+  MethodResult,
+} from '../../../shared/ipc/contract.js';
+import type { KioskErrorCode } from '../../../shared/ipc/errors.js';
+
+/**
+ * Failures that happen between the screen and the core, so the core cannot report them itself.
+ * They never cross the boundary; they only pick the Vietnamese text the citizen sees.
+ */
+export const rendererErrorCodes = [
+  /** The kiosk service does not answer (web host stopped, network error, timeout). */
+  'KIOSK_UNREACHABLE',
+  /** The web host refused this page: missing or stale launch token, wrong origin. */
+  'KIOSK_ACCESS_DENIED',
+  /** The answer did not match the contract, so it is not trusted. */
+  'BAD_RESPONSE',
+] as const;
+export type RendererErrorCode = (typeof rendererErrorCodes)[number];
+
+export type ClientErrorCode = KioskErrorCode | RendererErrorCode;
+
+export interface ClientError {
+  code: ClientErrorCode;
+  message: string;
+}
+
+export type ClientResponse<T> = { ok: true; value: T } | { ok: false; error: ClientError };
+
+/**
+ * The bridge as the screens use it: the same shape as `KioskBridge`, widened by the renderer's
+ * own error codes. `window.kiosk` fits this interface as it is.
+ */
+export interface KioskClient {
+  invoke<M extends KioskMethod>(method: M, args: MethodArgs<M>): Promise<ClientResponse<MethodResult<M>>>;
+  on<E extends KioskEventName>(event: E, listener: (payload: KioskEventPayload<E>) => void): () => void;
+}
+
+export function clientError(code: ClientErrorCode, message: string): { ok: false; error: ClientError } {
+  return { ok: false, error: { code, message } };
+}
