@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChangeEvidence, ChangeKind, ChangeOutcome } from '../../../shared/domain/change.js';
+import type { ChangeEvidence, ChangeKind } from '../../../shared/domain/change.js';
 import { isFinalState } from '../../../shared/domain/change.js';
 import { referenceForChange } from '../../../shared/domain/reference.js';
 import type { ChangeReceipt } from '../../../shared/ipc/contract.js';
@@ -15,6 +15,21 @@ export interface NewChange {
   evidence: ChangeEvidence;
 }
 
+export interface QueueSummary {
+  pending: number;
+  sending: number;
+  blocked: number;
+  /** Conflicts and rejections: they wait for staff with the national system's reason. */
+  needsStaff: number;
+  /** When the oldest change still owed to the national system was accepted. */
+  oldestUnsentAt?: string;
+}
+
+export interface UnsentDetails {
+  nextAttemptAt?: string;
+  lastError?: string;
+}
+
 export function receiptFor(queued: QueuedChange): ChangeReceipt {
   return {
     changeId: queued.change.changeId,
@@ -26,9 +41,17 @@ export function receiptFor(queued: QueuedChange): ChangeReceipt {
   };
 }
 
+type ChangePatch = Partial<
+  Pick<
+    QueuedChange,
+    'state' | 'attempts' | 'outcomeCode' | 'outcomeMessage' | 'nextAttemptAt' | 'lastError' | 'blockedBy'
+  >
+>;
+
 /**
  * The kiosk's durable queue of changes for the national system. A change exists, with its id,
  * seq and evidence, only once the store has it on disk; the receipt is issued after that.
+ * Final states (applied, duplicate, conflict, rejected) are never left again by sync.
  */
 export class ChangeQueue {
   readonly #store: KioskStore;
@@ -63,7 +86,7 @@ export class ChangeQueue {
     return receipt;
   }
 
-  /** Changes still owed to the national system, oldest first; `sending` ones survived a crash. */
+  /** Changes still owed to the national system (pending, sending, blocked), in seq order. */
   unfinished(): QueuedChange[] {
     return this.#store
       .read()
@@ -71,36 +94,75 @@ export class ChangeQueue {
       .sort((a, b) => a.change.seq - b.change.seq);
   }
 
+  /** Conflicts and rejections, oldest first. */
+  needingStaff(): QueuedChange[] {
+    return this.#store
+      .read()
+      .changes.filter((entry) => entry.state === 'conflict' || entry.state === 'rejected')
+      .sort((a, b) => a.change.seq - b.change.seq);
+  }
+
   find(changeId: string): QueuedChange | undefined {
     return this.#store.read().changes.find((entry) => entry.change.changeId === changeId);
   }
 
+  summary(): QueueSummary {
+    const summary: QueueSummary = { pending: 0, sending: 0, blocked: 0, needsStaff: 0 };
+    for (const entry of this.#store.read().changes) {
+      if (entry.state === 'pending') summary.pending += 1;
+      else if (entry.state === 'sending') summary.sending += 1;
+      else if (entry.state === 'blocked') summary.blocked += 1;
+      else if (entry.state === 'conflict' || entry.state === 'rejected') summary.needsStaff += 1;
+      else continue;
+      if (
+        !isFinalState(entry.state) &&
+        (summary.oldestUnsentAt === undefined || entry.change.createdAt < summary.oldestUnsentAt)
+      ) {
+        summary.oldestUnsentAt = entry.change.createdAt;
+      }
+    }
+    return summary;
+  }
+
   /** Persisted before the request goes out, so a crash mid-request is resent with the same id. */
-  async markSending(changeIds: readonly string[]): Promise<void> {
-    await this.#transition(changeIds, (entry) => {
-      entry.state = 'sending';
-      entry.attempts += 1;
-    });
+  markSending(changeIds: readonly string[]): Promise<void> {
+    return this.#patch(changeIds, (entry) => ({ state: 'sending', attempts: entry.attempts + 1 }));
   }
 
-  async markUnsent(changeIds: readonly string[]): Promise<void> {
-    await this.#transition(changeIds, (entry) => {
-      entry.state = 'pending';
-    });
+  /** Back to pending after an attempt that got no answer; the same changeId goes again later. */
+  markUnsent(changeIds: readonly string[], details: UnsentDetails = {}): Promise<void> {
+    return this.#patch(changeIds, () => ({ state: 'pending', ...details }));
   }
 
-  async recordResults(results: readonly ChangeResult[]): Promise<void> {
+  /** Held back behind an earlier change on the same account that now waits for staff. */
+  markBlocked(changeIds: readonly string[], blockedBy: string): Promise<void> {
+    return this.#patch(changeIds, () => ({ state: 'blocked', blockedBy }));
+  }
+
+  /** Blocked changes may go again (the change that held them back was dealt with). */
+  release(changeIds: readonly string[]): Promise<void> {
+    return this.#patch(changeIds, (entry) =>
+      entry.state === 'blocked' ? { state: 'pending', blockedBy: undefined } : {},
+    );
+  }
+
+  recordResults(results: readonly ChangeResult[]): Promise<void> {
     const byId = new Map(results.map((result) => [result.changeId, result]));
-    await this.#transition([...byId.keys()], (entry) => {
+    return this.#patch([...byId.keys()], (entry) => {
       const result = byId.get(entry.change.changeId);
-      if (result === undefined) return;
-      entry.state = result.outcome satisfies ChangeOutcome;
-      entry.outcomeCode = result.code;
-      entry.outcomeMessage = result.message;
+      if (result === undefined) return {};
+      return {
+        state: result.outcome,
+        outcomeCode: result.code,
+        outcomeMessage: result.message,
+        nextAttemptAt: undefined,
+        lastError: undefined,
+        blockedBy: undefined,
+      };
     });
   }
 
-  async #transition(changeIds: readonly string[], apply: (entry: QueuedChange) => void): Promise<void> {
+  async #patch(changeIds: readonly string[], patchFor: (entry: QueuedChange) => ChangePatch): Promise<void> {
     if (changeIds.length === 0) return;
     const wanted = new Set(changeIds);
     const at = this.#now().toISOString();
@@ -108,7 +170,12 @@ export class ChangeQueue {
       const changed: QueuedChange[] = [];
       for (const entry of doc.changes) {
         if (!wanted.has(entry.change.changeId) || isFinalState(entry.state)) continue;
-        apply(entry);
+        const patch = patchFor(entry);
+        if (Object.keys(patch).length === 0) continue;
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === undefined) Reflect.deleteProperty(entry, key);
+          else (entry as Record<string, unknown>)[key] = value;
+        }
         entry.updatedAt = at;
         changed.push(entry);
       }

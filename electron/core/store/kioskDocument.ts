@@ -10,6 +10,12 @@ export const QueuedChange = z
     attempts: z.number().int().nonnegative(),
     outcomeCode: z.string().optional(),
     outcomeMessage: z.string().optional(),
+    /** Not before this instant: set by the sync engine's backoff and the national system's Retry-After. */
+    nextAttemptAt: z.iso.datetime({ offset: true }).optional(),
+    /** Why the last attempt did not get an answer, for staff. */
+    lastError: z.string().max(500).optional(),
+    /** The earlier change on the same account whose conflict or rejection holds this one back. */
+    blockedBy: z.uuid().optional(),
     updatedAt: z.iso.datetime({ offset: true }),
   })
   .strict();
