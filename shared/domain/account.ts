@@ -50,6 +50,48 @@ export const Device = z
   .strict();
 export type Device = z.infer<typeof Device>;
 
+/** Papers a level-2 account can carry (DESIGN §1: driving licence, vehicle registration, health-insurance card, …). */
+export const paperKinds = [
+  'driving-licence',
+  'vehicle-registration',
+  'health-insurance-card',
+  'social-insurance-book',
+  'tax-code',
+] as const;
+export const PaperKind = z.enum(paperKinds);
+export type PaperKind = z.infer<typeof PaperKind>;
+
+/** A paper linked to the account. Its number comes masked: the kiosk only shows which paper it is. */
+export const LinkedPaper = z
+  .object({
+    kind: PaperKind,
+    numberMasked: z.string().min(1).max(40),
+    validUntil: CalendarDate.optional(),
+  })
+  .strict();
+export type LinkedPaper = z.infer<typeof LinkedPaper>;
+
+/** Whether a portrait and fingerprints are on record; the images themselves never leave the national system. */
+export const Biometrics = z.object({ portrait: z.boolean(), fingerprints: z.boolean() }).strict();
+export type Biometrics = z.infer<typeof Biometrics>;
+
+/** ISO 3166-1 alpha-3, e.g. VNM, KOR. */
+export const CountryCode = z.string().regex(/^[A-Z]{3}$/);
+
+/** A foreign holder's passport, part of a level-1 account's contents. */
+export const Passport = z
+  .object({
+    numberMasked: z.string().min(1).max(40),
+    issuingCountry: CountryCode,
+    expiresOn: CalendarDate.optional(),
+  })
+  .strict();
+export type Passport = z.infer<typeof Passport>;
+
+/**
+ * The contents fields after `devices` are optional so that an answer without them still parses:
+ * absent means "not disclosed", not "none" (shared/rules/accountContents.ts judges only what is there).
+ */
 export const Account = z
   .object({
     idNumber: z.string().regex(/^\d{12}$/),
@@ -60,6 +102,13 @@ export const Account = z
     status: AccountStatus,
     lock: Lock.optional(),
     devices: z.array(Device).max(100),
+    /** Absent for a Vietnamese citizen. */
+    nationality: CountryCode.optional(),
+    passport: Passport.optional(),
+    /** The phone OTPs go to, masked, e.g. 091****678. */
+    registeredPhoneMasked: z.string().min(4).max(20).optional(),
+    biometrics: Biometrics.optional(),
+    papers: z.array(LinkedPaper).max(50).optional(),
   })
   .strict();
 export type Account = z.infer<typeof Account>;

@@ -1,4 +1,4 @@
-import type { AccountLevel, Lock, LockReason } from '../domain/account.js';
+import type { Account, AccountLevel, Lock, LockReason } from '../domain/account.js';
 import { instantMs, toEpochMs } from './time.js';
 import type { Now } from './time.js';
 
@@ -60,4 +60,15 @@ export function lockHasEnded(lock: Pick<Lock, 'reason' | 'until'>, now: Now): bo
   if (lock.reason === 'holder-deceased' || lock.until === undefined) return false;
   // An unreadable date fails safe: the lock stays.
   return instantMs(lock.until) <= toEpochMs(now);
+}
+
+/**
+ * Whether the lock freezes the account against every change, unlinks included. Only a lock that
+ * can never be lifted does (death): nobody can prove to be the holder any more, and the devices
+ * stay on record as they were. Other locks leave unlinking open: a holder who locked the account
+ * after losing a phone needs exactly that.
+ */
+export function lockFreezesAccount(subject: Pick<Account, 'status' | 'lock'>): boolean {
+  if (subject.status !== 'locked' || subject.lock === undefined) return false;
+  return unlockRules[subject.lock.reason].route === 'never';
 }

@@ -1,3 +1,5 @@
+import type { PaperKind } from '../domain/account.js';
+import type { ContentItem } from './accountContents.js';
 import type { DeviceMessages } from './devices.js';
 import type { IdNumberMessages } from './idNumber.js';
 import type { UnlockMessages } from './unlockEligibility.js';
@@ -97,4 +99,24 @@ export const deviceMessagesVi: DeviceMessages = {
     'unfamiliar-place': ({ place }) =>
       `Lần cuối máy này được dùng ở "${place}", khác với nơi dùng các máy khác của ông/bà. Nếu ông/bà không nhận ra máy này, nên Hủy liên kết ngay.`,
   },
+};
+
+/** The app's own names for what an account holds ("Thông tin tài khoản"). */
+export const contentItemLabelsVi: Readonly<Record<ContentItem, string>> = {
+  'id-number': 'Số định danh cá nhân',
+  'full-name': 'Họ, chữ đệm và tên',
+  'date-of-birth': 'Ngày, tháng, năm sinh',
+  gender: 'Giới tính',
+  passport: 'Thông tin hộ chiếu (người nước ngoài)',
+  portrait: 'Ảnh chân dung',
+  fingerprints: 'Vân tay',
+  'linked-papers': 'Giấy tờ tích hợp',
+};
+
+export const paperKindLabelsVi: Readonly<Record<PaperKind, string>> = {
+  'driving-licence': 'Giấy phép lái xe',
+  'vehicle-registration': 'Giấy đăng ký xe',
+  'health-insurance-card': 'Thẻ bảo hiểm y tế',
+  'social-insurance-book': 'Sổ bảo hiểm xã hội',
+  'tax-code': 'Mã số thuế',
 };

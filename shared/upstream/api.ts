@@ -14,6 +14,74 @@ export const upstreamHeaders = {
 export const MAX_CHANGES_PER_BATCH = 100;
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+/**
+ * Every `code` a change result can carry. The kiosk shows its own Vietnamese text per code, so a
+ * code is never renamed; `ChangeResult.code` stays a plain string so that a code added by a newer
+ * service does not make the whole answer unreadable.
+ */
+export const changeResultCodes = [
+  'DEVICE_UNLINKED',
+  'ALREADY_UNLINKED',
+  'DEVICE_NOT_FOUND',
+  'DEVICE_ID_REQUIRED',
+  'ALL_DEVICES_UNLINKED',
+  'NO_LINKED_DEVICES',
+  'UNLOCKED',
+  'REVIEW_PENDING',
+  'NOT_LOCKED',
+  'REVIEW_ALREADY_PENDING',
+  'AUTHORITY_LOCK',
+  'CARD_REVOKED',
+  'LOCK_NEEDS_CHECKING',
+  'HOLDER_DECEASED',
+  'ACCOUNT_NOT_FOUND',
+  'EVIDENCE_INVALID',
+  'CHANGE_ID_REUSED',
+] as const;
+export const ChangeResultCode = z.enum(changeResultCodes);
+export type ChangeResultCode = z.infer<typeof ChangeResultCode>;
+
+/** Every `code` of a non-2xx answer (`UpstreamErrorBody`) on the `/v1` API. */
+export const upstreamErrorCodes = [
+  // Signature (401)
+  'MISSING_SIGNATURE',
+  'UNKNOWN_KIOSK',
+  'CLOCK_SKEW',
+  'BAD_SIGNATURE',
+  'NONCE_REPLAYED',
+  // The request itself
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'NOT_FOUND',
+  // Verification and OTP
+  'ACCOUNT_NOT_FOUND',
+  'WRONG_PASSCODE',
+  'WRONG_OTP',
+  'OTP_EXPIRED',
+  'OTP_RATE_LIMITED',
+  'NO_REGISTERED_PHONE',
+  'VERIFICATION_LOCKED',
+  // Reading an account
+  'TOKEN_MISSING',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'TOKEN_WRONG_ACCOUNT',
+  // Request lookup
+  'REQUEST_NOT_FOUND',
+  // The service is unwell; retry after `Retry-After`
+  'INTERNAL',
+  'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
+] as const;
+export const UpstreamErrorCode = z.enum(upstreamErrorCodes);
+export type UpstreamErrorCode = z.infer<typeof UpstreamErrorCode>;
+
+/** Where an unlock request stands; it can move after its change result was given. */
+export const requestStatuses = ['pending-review', 'approved', 'refused'] as const;
+export const RequestStatus = z.enum(requestStatuses);
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
 const IdNumberText = z.string().regex(/^\d{12}$/);
 
 export const VerificationRequest = z
@@ -45,6 +113,17 @@ export type VerificationResponse = z.infer<typeof VerificationResponse>;
 export const OtpRequest = z.object({ idNumber: IdNumberText }).strict();
 export type OtpRequest = z.infer<typeof OtpRequest>;
 
+/** The OTP itself only reaches the holder's phone; the kiosk learns where it went and for how long. */
+export const OtpResponse = z
+  .object({
+    sentTo: z.string().min(1).max(20),
+    expiresAt: z.iso.datetime({ offset: true }),
+    /** Before this instant another OTP for the same ID is refused with OTP_RATE_LIMITED. */
+    resendAfter: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type OtpResponse = z.infer<typeof OtpResponse>;
+
 export const AccountResponse = Account;
 export type AccountResponse = z.infer<typeof AccountResponse>;
 
@@ -71,7 +150,7 @@ export const ChangeResultState = z
     accountStatus: AccountStatus.optional(),
     lockReason: LockReason.optional(),
     activeDevices: z.number().int().nonnegative().optional(),
-    requestStatus: z.enum(['pending-review', 'approved', 'refused']).optional(),
+    requestStatus: RequestStatus.optional(),
   })
   .strict();
 export type ChangeResultState = z.infer<typeof ChangeResultState>;
@@ -97,7 +176,7 @@ export const RequestStatusResponse = z
     outcome: ChangeOutcome,
     code: z.string(),
     message: z.string(),
-    requestStatus: z.enum(['pending-review', 'approved', 'refused']).optional(),
+    requestStatus: RequestStatus.optional(),
     receivedAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { signatureFor, signaturesMatch } from '../../electron/core/upstream/requestSigner.js';
-import { MAX_CLOCK_SKEW_MS, upstreamHeaders } from '../../shared/upstream/api.js';
+import { MAX_CLOCK_SKEW_MS, upstreamHeaders, type UpstreamErrorCode } from '../../shared/upstream/api.js';
 import type { UpstreamContext, UpstreamEnv } from '../http/context.js';
 import { errorResponse } from '../http/errors.js';
 import type { NonceRegistry } from './NonceRegistry.js';
@@ -12,8 +12,10 @@ export interface KioskSignatureOptions {
   nonces: NonceRegistry;
 }
 
-export type SignatureFailureCode =
-  'MISSING_SIGNATURE' | 'UNKNOWN_KIOSK' | 'CLOCK_SKEW' | 'BAD_SIGNATURE' | 'NONCE_REPLAYED';
+export type SignatureFailureCode = Extract<
+  UpstreamErrorCode,
+  'MISSING_SIGNATURE' | 'UNKNOWN_KIOSK' | 'CLOCK_SKEW' | 'BAD_SIGNATURE' | 'NONCE_REPLAYED'
+>;
 
 /** Printable ASCII without spaces: the canonical string is newline-separated, so a part must not contain one. */
 const NONCE_PATTERN = /^[\x21-\x7e]{1,128}$/;

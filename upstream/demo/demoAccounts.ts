@@ -1,4 +1,4 @@
-import type { Account, Device } from '../../shared/domain/account.js';
+import type { Account, Device, LinkedPaper } from '../../shared/domain/account.js';
 
 /** The embedded demo kiosk (DESIGN §9). Its secret is public: demos and tests only. */
 export const DEMO_KIOSK = { kioskId: 'KIOSK-DEMO-01', secret: 'demo-secret-change-me' } as const;
@@ -41,6 +41,7 @@ export function demoAccounts(nowMs: number): Account[] {
   // Whole minutes keep the demo's timestamps readable on screen.
   const now = Math.floor(nowMs / MINUTE_MS) * MINUTE_MS;
   const ago = (ms: number): string => new Date(now - ms).toISOString();
+  const dateIn = (days: number): string => new Date(now + days * DAY_MS).toISOString().slice(0, 10);
 
   const phone = (
     deviceId: string,
@@ -60,6 +61,15 @@ export function demoAccounts(nowMs: number): Account[] {
     active,
   });
 
+  // Level 2 holds a portrait and fingerprints; level 1 holds neither (DESIGN §1).
+  const level2 = { portrait: true, fingerprints: true };
+  const level1 = { portrait: false, fingerprints: false };
+  const paper = (kind: LinkedPaper['kind'], numberMasked: string, validUntil?: string): LinkedPaper => ({
+    kind,
+    numberMasked,
+    ...(validUntil === undefined ? {} : { validUntil }),
+  });
+
   return [
     {
       idNumber: DEMO_ID_NUMBERS.an,
@@ -68,6 +78,13 @@ export function demoAccounts(nowMs: number): Account[] {
       gender: 'male',
       level: 2,
       status: 'active',
+      registeredPhoneMasked: '091****678',
+      biometrics: level2,
+      papers: [
+        paper('driving-licence', '********2468', dateIn(8 * 365)),
+        paper('vehicle-registration', '29A-****.68'),
+        paper('health-insurance-card', 'DN4******12345', dateIn(200)),
+      ],
       devices: [
         phone(
           DEMO_DEVICE_IDS.anGalaxyA52,
@@ -99,6 +116,9 @@ export function demoAccounts(nowMs: number): Account[] {
         since: ago(6 * DAY_MS),
         requestedBy: 'Chủ tài khoản (Trần Thị Bình)',
       },
+      registeredPhoneMasked: '098****321',
+      biometrics: level2,
+      papers: [paper('health-insurance-card', 'HC4******01234', dateIn(200))],
       devices: [
         phone(
           DEMO_DEVICE_IDS.binhPhone,
@@ -118,6 +138,9 @@ export function demoAccounts(nowMs: number): Account[] {
       level: 2,
       status: 'locked',
       lock: { reason: 'holder-deceased', since: ago(45 * DAY_MS), requestedBy: 'Công an xã (khai tử)' },
+      registeredPhoneMasked: '097****555',
+      biometrics: level2,
+      papers: [paper('driving-licence', '********1357')],
       devices: [
         phone(
           DEMO_DEVICE_IDS.cuongPhone,
@@ -141,6 +164,9 @@ export function demoAccounts(nowMs: number): Account[] {
         since: ago(20 * DAY_MS),
         requestedBy: 'Tòa án nhân dân tỉnh Thanh Hóa',
       },
+      registeredPhoneMasked: '035****246',
+      biometrics: level2,
+      papers: [],
       devices: [
         phone(
           DEMO_DEVICE_IDS.dungPhone,
@@ -165,6 +191,8 @@ export function demoAccounts(nowMs: number): Account[] {
         until: ago(1 * DAY_MS),
         requestedBy: 'Trung tâm dữ liệu quốc gia về dân cư',
       },
+      registeredPhoneMasked: '086****909',
+      biometrics: level1,
       devices: [
         phone(
           DEMO_DEVICE_IDS.emPhone,
@@ -184,6 +212,7 @@ export function demoAccounts(nowMs: number): Account[] {
       level: 1,
       status: 'locked',
       lock: { reason: 'id-card-revoked', since: ago(12 * DAY_MS), requestedBy: 'Công an tỉnh Hà Tĩnh' },
+      biometrics: level1,
       devices: [],
     },
   ];

@@ -1,9 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
+import { isStaffId } from '../../shared/rules/staffId.js';
 import { VerificationRequest, type VerificationResponse } from '../../shared/upstream/api.js';
 import type { UpstreamContext, UpstreamEnv } from '../http/context.js';
 import { errorResponse } from '../http/errors.js';
 import { readJsonBody } from '../http/readJsonBody.js';
+import { lockedOut, refuseWrongCode, sameSecret } from '../verification/verificationRefusals.js';
 import type { RouteDeps } from './deps.js';
 
 /** POST /v1/verifications: proves the citizen and issues a short-lived token (DESIGN §4). */
@@ -14,34 +15,50 @@ export function verificationRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
     if (!body.ok) return body.response;
     const request = body.value;
 
-    if (request.method === 'otp') {
-      return errorResponse(c, 501, 'NOT_IMPLEMENTED', 'OTP verification is not available yet.');
-    }
     if (request.method === 'passcode' && request.passcode === undefined) {
       return errorResponse(c, 400, 'BAD_REQUEST', 'The passcode method needs a passcode.');
     }
-    if (request.method === 'staff' && request.staffId === undefined) {
-      return errorResponse(c, 400, 'BAD_REQUEST', 'The staff method needs a staffId.');
+    if (request.method === 'otp' && request.otp === undefined) {
+      return errorResponse(c, 400, 'BAD_REQUEST', 'The otp method needs an otp.');
+    }
+    if (request.method === 'staff') {
+      if (request.staffId === undefined) {
+        return errorResponse(c, 400, 'BAD_REQUEST', 'The staff method needs a staffId.');
+      }
+      if (!isStaffId(request.staffId)) {
+        return errorResponse(c, 400, 'BAD_REQUEST', 'A staffId looks like CB01.');
+      }
     }
 
     const account = deps.ledger.account(request.idNumber);
     if (account === undefined)
       return errorResponse(c, 404, 'ACCOUNT_NOT_FOUND', 'No account has this ID number.');
 
-    if (request.method === 'passcode') {
-      const refused = checkPasscode(c, deps, request.idNumber, request.passcode ?? '');
+    if (request.method !== 'staff') {
+      const refused = checkSecret(c, deps, request.idNumber, request);
       if (refused) return refused;
     }
 
+    const nowMs = deps.now();
+    const kioskId = c.get('kioskId');
+    const staffId = request.method === 'staff' ? request.staffId : undefined;
     const issued = deps.ledger.tokens.issue(
       {
         idNumber: request.idNumber,
         method: request.method,
-        kioskId: c.get('kioskId'),
-        ...(request.staffId === undefined ? {} : { staffId: request.staffId }),
+        kioskId,
+        ...(staffId === undefined ? {} : { staffId }),
       },
-      deps.now(),
+      nowMs,
     );
+    if (staffId !== undefined) {
+      deps.ledger.attestations.record({
+        idNumber: request.idNumber,
+        staffId,
+        kioskId,
+        at: new Date(nowMs).toISOString(),
+      });
+    }
     const response: VerificationResponse = {
       token: issued.token,
       expiresAt: new Date(issued.expiresAtMs).toISOString(),
@@ -52,41 +69,41 @@ export function verificationRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
   return routes;
 }
 
-/** Returns the refusal to send, or undefined when the passcode is right. */
-function checkPasscode(
+/**
+ * Checks a passcode or an OTP against the one lockout per ID. Returns the refusal to send, or
+ * undefined when the code is right (an OTP is then used up).
+ */
+function checkSecret(
   c: UpstreamContext,
   deps: RouteDeps,
   idNumber: string,
-  given: string,
+  request: VerificationRequest,
 ): Response | undefined {
-  const attempts = deps.ledger.passcodeAttempts;
+  const { ledger } = deps;
   const nowMs = deps.now();
-  const lockedUntil = attempts.lockedUntil(idNumber, nowMs);
+  const lockedUntil = ledger.verificationAttempts.lockedUntil(idNumber, nowMs);
   if (lockedUntil !== undefined) return lockedOut(c, lockedUntil, nowMs);
 
-  if (!sameText(deps.passcodeFor(idNumber), given)) {
-    const lockoutEnds = attempts.recordFailure(idNumber, nowMs);
-    if (lockoutEnds !== undefined) return lockedOut(c, lockoutEnds, nowMs);
-    return errorResponse(c, 401, 'WRONG_PASSCODE', 'The passcode is wrong.');
+  if (request.method === 'otp') {
+    const check = ledger.otps.check(idNumber, request.otp ?? '', nowMs, sameSecret);
+    if (check === 'none') {
+      return errorResponse(
+        c,
+        401,
+        'OTP_EXPIRED',
+        'No OTP can be used: none was sent, or it expired or was used. Ask for a new one.',
+      );
+    }
+    if (check === 'wrong') {
+      return refuseWrongCode(c, ledger, idNumber, nowMs, () =>
+        errorResponse(c, 401, 'WRONG_OTP', 'The OTP is wrong.'),
+      );
+    }
+  } else if (!sameSecret(deps.passcodeFor(idNumber), request.passcode ?? '')) {
+    return refuseWrongCode(c, ledger, idNumber, nowMs, () =>
+      errorResponse(c, 401, 'WRONG_PASSCODE', 'The passcode is wrong.'),
+    );
   }
-  attempts.recordSuccess(idNumber);
+  ledger.verificationAttempts.recordSuccess(idNumber);
   return undefined;
-}
-
-function lockedOut(c: UpstreamContext, untilMs: number, nowMs: number): Response {
-  // 423 rather than 429: waiting a few seconds and retrying will not help, and a client that
-  // retries 429 automatically must not keep hammering a locked ID.
-  c.header('Retry-After', String(Math.max(1, Math.ceil((untilMs - nowMs) / 1000))));
-  return errorResponse(
-    c,
-    423,
-    'VERIFICATION_LOCKED',
-    `Too many wrong passcodes; verification is locked until ${new Date(untilMs).toISOString()}.`,
-  );
-}
-
-function sameText(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

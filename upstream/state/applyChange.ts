@@ -1,8 +1,12 @@
-import type { ChangeResult, ChangeResultState, UpstreamChange } from '../../shared/upstream/api.js';
+import type {
+  ChangeResult,
+  ChangeResultState,
+  RequestStatus,
+  UpstreamChange,
+} from '../../shared/upstream/api.js';
+import { decideUnlinkAll, decideUnlinkDevice } from '../../shared/rules/unlinkDecision.js';
+import { decideUnlockRequest } from '../../shared/rules/unlockDecision.js';
 import { checkEvidence, type TokenFacts } from '../rules/evidenceRule.js';
-import type { RequestStatus } from '../rules/outcomes.js';
-import { decideUnlinkAll, decideUnlinkDevice } from '../rules/unlinkRule.js';
-import { decideUnlock } from '../rules/unlockRule.js';
 import { linkedDevices, type StoredAccount } from './storedAccount.js';
 
 export interface ChangeContext {
@@ -16,9 +20,10 @@ export interface ChangeContext {
 export type ChangeEffect = Omit<ChangeResult, 'changeId'> & { requestStatus?: RequestStatus };
 
 /**
- * Decides one change and applies its effect to the account. Synchronous on purpose: the caller
- * stores the result in the same turn of the event loop, so effect and result cannot drift apart
- * and two batches carrying the same changeId cannot both apply it.
+ * Decides one change with the shared rules (the kiosk predicts with the same ones) and applies
+ * its effect to the account. Synchronous on purpose: the caller stores the result in the same
+ * turn of the event loop, so effect and result cannot drift apart and two batches carrying the
+ * same changeId cannot both apply it.
  */
 export function applyChange(change: UpstreamChange, context: ChangeContext): ChangeEffect {
   const { account, nowMs } = context;
@@ -75,7 +80,7 @@ function unlinkAll(account: StoredAccount, change: UpstreamChange, nowMs: number
 }
 
 function unlockRequest(account: StoredAccount, context: ChangeContext): ChangeEffect {
-  const decision = decideUnlock(account, context.nowMs, context.hasPendingReview);
+  const decision = decideUnlockRequest(account, context.nowMs, context.hasPendingReview);
   if (decision.unlocks) {
     account.status = 'active';
     delete account.lock;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { signRequest, type KioskCredentials } from '../../../electron/core/upstream/requestSigner.js';
 import type { ChangeEvidence, ChangeKind } from '../../../shared/domain/change.js';
 import type { UpstreamChange } from '../../../shared/upstream/api.js';
@@ -30,21 +31,42 @@ export interface SignedCall {
   signedBody?: string;
 }
 
+export interface TestClock {
+  now: () => number;
+  advance: (ms: number) => void;
+}
+
+/** The wall clock the harness gives the service; pass one to a second harness to restart "later". */
+export function testClock(startMs = Date.parse('2026-03-10T02:30:00.000Z')): TestClock {
+  let nowMs = startMs;
+  return { now: () => nowMs, advance: (ms: number) => void (nowMs += ms) };
+}
+
+export interface LocalCall {
+  method?: 'GET' | 'POST' | 'PUT';
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
 export interface Harness {
   upstream: ReferenceUpstream;
   url: string;
-  /** The service clock; tests move it with `advance`. */
-  clock: { now: () => number; advance: (ms: number) => void };
+  /** The service's wall clock; tests move it with `advance`. */
+  clock: TestClock;
   call: (request: SignedCall) => Promise<Reply>;
+  /** An unsigned call, as an operator or developer makes to /admin and /dev. */
+  local: (request: LocalCall) => Promise<Reply>;
   /** Verifies with the demo passcode and returns the token. */
   passcodeToken: (idNumber: string) => Promise<string>;
   postChanges: (changes: UpstreamChange[]) => Promise<Reply>;
   close: () => Promise<void>;
 }
 
-export async function startHarness(options: Partial<ReferenceUpstreamOptions> = {}): Promise<Harness> {
-  let nowMs = Date.parse('2026-03-10T02:30:00.000Z');
-  const clock = { now: () => nowMs, advance: (ms: number) => void (nowMs += ms) };
+export async function startHarness(
+  options: Partial<ReferenceUpstreamOptions> = {},
+  clock: TestClock = testClock(),
+): Promise<Harness> {
   const upstream = createReferenceUpstream({
     kiosks: { [DEMO_KIOSK.kioskId]: DEMO_KIOSK.secret },
     now: clock.now,
@@ -89,11 +111,22 @@ export async function startHarness(options: Partial<ReferenceUpstreamOptions> = 
     return String(reply.json.token);
   };
 
+  const local = async (request: LocalCall): Promise<Reply> => {
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    const response = await fetch(`${running.url}${request.path}`, {
+      method: request.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
+      ...(body === undefined ? {} : { body }),
+    });
+    return toReply(response);
+  };
+
   return {
     upstream,
     url: running.url,
     clock,
     call,
+    local,
     passcodeToken,
     postChanges: (changes) => call({ method: 'POST', path: '/v1/changes', body: { changes } }),
     close: running.close,
@@ -138,3 +171,20 @@ export const staffEvidence: ChangeEvidence = {
   verifiedAt: '2026-03-10T02:28:00.000Z',
   staffId: 'CB01',
 };
+
+/** A GET through node:http, for headers fetch will not send (Host). */
+export function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

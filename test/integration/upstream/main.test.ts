@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,63 @@ describe('npm run upstream entry (upstream/main.ts)', () => {
       expect(run.output().stdout.trim().split('\n')).toEqual([`Reference upstream listening on ${url}`]);
     },
   );
+
+  it('keeps its state in UPSTREAM_DATA_DIR from one run to the next, and serves admin and dev endpoints when asked', async () => {
+    const dataDir = join(dir, 'state');
+    const env = { PORT: '0', UPSTREAM_DATA_DIR: dataDir, UPSTREAM_ADMIN: '1', UPSTREAM_DEV_ENDPOINTS: '1' };
+    const first = start(env);
+    const { url } = await first.listening;
+    const body = JSON.stringify({ idNumber: DEMO_ID_NUMBERS.an });
+    const headers = signRequest(DEMO_KIOSK, {
+      method: 'POST',
+      path: '/v1/otp',
+      body,
+      timestampMs: Date.now(),
+    });
+    const sent = await fetch(`${url}/v1/otp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+    expect(sent.status).toBe(200);
+    expect(
+      ((await (await fetch(`${url}/dev/otp/${DEMO_ID_NUMBERS.an}`)).json()) as { otp: string }).otp,
+    ).toMatch(/^\d{6}$/);
+    const moved = await fetch(`${url}/admin/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceDays: 2 }),
+    });
+    expect(moved.status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    // The OTP line is the one other line on stdout, and it shows the ID masked.
+    expect(first.output().stdout).toMatch(/^OTP for 0010\*\*\*\*2345 sent to 091\*\*\*\*678: \d{6} /m);
+
+    const second = start(env);
+    const again = await second.listening;
+    const clock = (await (await fetch(`${again.url}/admin/clock`)).json()) as { offsetMs: number };
+    expect(clock.offsetMs).toBe(2 * 86_400_000);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('refuses to start over a corrupt data file, saying which file', async () => {
+    const dataDir = join(dir, 'corrupt');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, 'reference-upstream.json'), '{ not json');
+    const run = start({ PORT: '0', UPSTREAM_DATA_DIR: dataDir });
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr).toContain('Reference upstream cannot start');
+    expect(run.output().stderr).toContain(join(dataDir, 'reference-upstream.json'));
+    expect(run.output().stdout).toBe('');
+  });
+
+  it('refuses a fault knob it cannot read', async () => {
+    const run = start({ PORT: '0', UPSTREAM_ERROR_RATE: 'lots' });
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr).toContain('UPSTREAM_ERROR_RATE must be a fraction');
+  });
 
   it('refuses a PORT that is not a port number', async () => {
     const run = start({ PORT: 'eighty' });

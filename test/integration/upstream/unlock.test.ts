@@ -124,6 +124,22 @@ describe('reference upstream: unlock requests and their references', () => {
       'HOLDER_DECEASED',
     ],
     ['a lock without a recorded ground', lockedAccount(undefined), 'rejected', 'LOCK_NEEDS_CHECKING'],
+    [
+      // The decree allows authority locks on level 2 only: the kiosk says "the police must check
+      // it", and the service answers the same, ended term or not.
+      'an authority lock on a level-1 account, even with its term ended',
+      {
+        ...lockedAccount({
+          reason: 'competent-authority',
+          since: '2026-01-01T00:00:00.000Z',
+          until: '2026-03-01T00:00:00.000Z',
+          requestedBy: 'Tòa án nhân dân',
+        }),
+        level: 1 as const,
+      },
+      'rejected',
+      'LOCK_NEEDS_CHECKING',
+    ],
   ])('answers an unlock request on %s', async (_case, own, outcome, code) => {
     const local = await startHarness({ accounts: [own] });
     try {

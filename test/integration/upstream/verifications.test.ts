@@ -114,12 +114,6 @@ describe('reference upstream: POST /v1/verifications', () => {
     expect(anonymous.json.code).toBe('BAD_REQUEST');
   });
 
-  it('answers OTP verification with NOT_IMPLEMENTED for now', async () => {
-    const reply = await verify({ idNumber: DEMO_ID_NUMBERS.an, method: 'otp', otp: '123456' });
-    expect(reply.status).toBe(501);
-    expect(reply.json.code).toBe('NOT_IMPLEMENTED');
-  });
-
   it.each([
     ['a passcode method without a passcode', { idNumber: DEMO_ID_NUMBERS.an, method: 'passcode' }],
     ['a 5-digit passcode', { idNumber: DEMO_ID_NUMBERS.an, method: 'passcode', passcode: '12345' }],

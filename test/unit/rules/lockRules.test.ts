@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Lock, LockReason } from '../../../shared/domain/account.js';
 import { lockReasons } from '../../../shared/domain/account.js';
-import { canLock, lockHasEnded, lockInitiators, unlockRules } from '../../../shared/rules/lockRules.js';
+import {
+  canLock,
+  lockFreezesAccount,
+  lockHasEnded,
+  lockInitiators,
+  unlockRules,
+} from '../../../shared/rules/lockRules.js';
 
 const NOW = new Date('2026-03-15T03:00:00.000Z');
 const at = (offsetMs: number): string => new Date(NOW.getTime() + offsetMs).toISOString();
@@ -89,5 +95,28 @@ describe('lockHasEnded', () => {
 
   it('refuses an invalid clock', () => {
     expect(() => lockHasEnded(lock('terms-violation', at(-1)), new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('lockFreezesAccount', () => {
+  const locked = (reason: LockReason): { status: 'locked'; lock: Lock } => ({
+    status: 'locked',
+    lock: { reason, since: at(-86_400_000), requestedBy: 'test' },
+  });
+
+  it.each([
+    ['holder-deceased', true],
+    ['holder-request', false],
+    ['terms-violation', false],
+    ['id-card-revoked', false],
+    ['competent-authority', false],
+  ] as const)('a %s lock freezes the account: %s', (reason, expected) => {
+    expect(lockFreezesAccount(locked(reason))).toBe(expected);
+  });
+
+  it('does not freeze an account that is not locked, or locked without a ground', () => {
+    expect(lockFreezesAccount({ status: 'active', lock: locked('holder-deceased').lock })).toBe(false);
+    expect(lockFreezesAccount({ status: 'locked' })).toBe(false);
+    expect(lockFreezesAccount({ status: 'active' })).toBe(false);
   });
 });

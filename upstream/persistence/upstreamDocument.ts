@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { Account, Device, Instant } from '../../shared/domain/account.js';
+import { VerificationMethod } from '../../shared/domain/change.js';
+import { ChangeResult, RequestStatus, UpstreamChange } from '../../shared/upstream/api.js';
+
+const StoredDevice = z
+  .object({ device: Device, unlinkedAt: Instant.optional(), unlinkedByChange: z.uuid().optional() })
+  .strict();
+
+const StoredAccount = Account.omit({ devices: true })
+  .extend({ devices: z.array(StoredDevice).max(100) })
+  .strict();
+
+const LedgerEntry = z
+  .object({
+    change: UpstreamChange,
+    kioskId: z.string().min(1),
+    reference: z.string().regex(/^[0-9A-F]{5}-[0-9A-F]{5}$/),
+    fingerprint: z.string().min(1),
+    result: ChangeResult,
+    requestStatus: RequestStatus.optional(),
+    receivedAt: Instant,
+    updatedAt: Instant,
+    deliveries: z.number().int().positive(),
+  })
+  .strict();
+
+const EpochMs = z.number().int();
+
+const StoredToken = z
+  .object({
+    tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+    idNumber: z.string().regex(/^\d{12}$/),
+    method: VerificationMethod,
+    kioskId: z.string().min(1),
+    staffId: z.string().min(1).max(32).optional(),
+    issuedAtMs: EpochMs,
+    expiresAtMs: EpochMs,
+  })
+  .strict();
+
+const AttemptRecord = z
+  .object({
+    idNumber: z.string().regex(/^\d{12}$/),
+    failures: z.number().int().nonnegative(),
+    lockedUntilMs: EpochMs.optional(),
+  })
+  .strict();
+
+const SeenNonce = z
+  .object({ kioskId: z.string().min(1), nonce: z.string().min(1), forgetAfterMs: EpochMs })
+  .strict();
+
+const StaffAttestation = z
+  .object({
+    idNumber: z.string().regex(/^\d{12}$/),
+    staffId: z.string().min(1).max(32),
+    kioskId: z.string().min(1),
+    at: Instant,
+  })
+  .strict();
+
+export const UPSTREAM_DOCUMENT_FORMAT = 'commune-vneid-reference-upstream';
+
+/**
+ * The service's state on disk, one JSON document rewritten whole on every save. Strict, so a
+ * file written by another program or a newer version is refused rather than half-understood.
+ */
+export const UpstreamDocument = z
+  .object({
+    format: z.literal(UPSTREAM_DOCUMENT_FORMAT),
+    version: z.literal(1),
+    savedAt: Instant,
+    /** How far an administrator moved the business clock ahead of the wall clock. */
+    clockOffsetMs: z.number().int().nonnegative(),
+    accounts: z.array(StoredAccount),
+    entries: z.array(LedgerEntry),
+    tokens: z.array(StoredToken),
+    attempts: z.array(AttemptRecord),
+    nonces: z.array(SeenNonce),
+    attestations: z.array(StaffAttestation),
+  })
+  .strict();
+export type UpstreamDocument = z.infer<typeof UpstreamDocument>;
