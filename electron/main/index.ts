@@ -1,11 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
 import { builtPaths } from '../core/bootstrap/builtPaths.js';
 import { readKioskSettings } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
 import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
 import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
 import { wireKioskIpc } from './kioskIpc.js';
+import { osProtectedKeySource } from './osKeyStore.js';
 import { kioskWindowOptions } from './windowOptions.js';
 
 // Lifecycle only: what the window is lives in windowOptions, what it may do in contentSecurity.
@@ -45,10 +46,12 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       denyAllPermissions(session.defaultSession);
+      const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
       kiosk = await startKiosk({
         settings: readKioskSettings(process.env),
-        dataDir: process.env.KIOSK_DATA_DIR || app.getPath('userData'),
+        dataDir,
         appVersion: app.getVersion(),
+        keySource: osProtectedKeySource(dataDir, safeStorage),
       });
       wireKioskIpc(ipcMain, kiosk.core, () => kioskWindow?.webContents, rendererIndexUrl);
       openKioskWindow();

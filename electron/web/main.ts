@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { appVersion, builtPaths } from '../core/bootstrap/builtPaths.js';
 import { defaultDataDir, readKioskSettings, SettingsError } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
+import { keyFileSource } from '../core/store/keys/dataKey.js';
 import { startWebHost } from './webHost.js';
 
 /** `npm run serve`: the kiosk without Electron, on 127.0.0.1 only. */
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     settings: readKioskSettings(process.env),
     dataDir,
     appVersion: appVersion(),
+    ...(process.env.KIOSK_KEY_FILE ? { keySource: keyFileSource(process.env.KIOSK_KEY_FILE) } : {}),
   });
   const host = await startWebHost({ core: kiosk.core, rendererDir: builtPaths.rendererDir, token, port });
   const upstream = kiosk.embeddedUpstream

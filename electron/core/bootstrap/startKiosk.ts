@@ -1,6 +1,9 @@
 import type { KioskCore } from '../createKioskCore.js';
 import { createKioskCore } from '../createKioskCore.js';
-import { openLowdbKioskStore } from '../store/lowdbKioskStore.js';
+import { join } from 'node:path';
+import { keyFileSource } from '../store/keys/dataKey.js';
+import type { DataKeySource } from '../store/keys/dataKey.js';
+import { openKioskStore } from '../store/openKioskStore.js';
 import type { KioskCredentials } from '../upstream/requestSigner.js';
 import { startEmbeddedUpstream } from './embeddedUpstream.js';
 import type { KioskSettings } from './kioskSettings.js';
@@ -9,6 +12,8 @@ export interface StartKioskOptions {
   settings: KioskSettings;
   dataDir: string;
   appVersion: string;
+  /** Electron passes the OS key store; the web host keeps its key in a 0600 file (KIOSK_KEY_FILE). */
+  keySource?: DataKeySource;
 }
 
 export interface RunningKiosk {
@@ -35,7 +40,13 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
     credentials = embedded.credentials;
     stopUpstream = embedded.close;
   }
-  const store = await openLowdbKioskStore(options.dataDir);
+  const store = await openKioskStore({
+    dataDir: options.dataDir,
+    keySource: options.keySource ?? keyFileSource(join(options.dataDir, 'kiosk.key')),
+  }).catch(async (error: unknown) => {
+    await stopUpstream();
+    throw error;
+  });
   const core = createKioskCore({
     info: { kioskId: credentials.kioskId, communeName: settings.communeName, appVersion: options.appVersion },
     store,

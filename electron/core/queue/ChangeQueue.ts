@@ -3,10 +3,11 @@ import type { ChangeEvidence, ChangeKind } from '../../../shared/domain/change.j
 import { isFinalState } from '../../../shared/domain/change.js';
 import { referenceForChange } from '../../../shared/domain/reference.js';
 import type { ChangeReceipt } from '../../../shared/ipc/contract.js';
-import type { ChangeResult, UpstreamChange } from '../../../shared/upstream/api.js';
+import type { ChangeResult } from '../../../shared/upstream/api.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { QueuedChange } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
+import type { ChangePatch, StoreRecord } from '../store/storeRecords.js';
 
 export interface NewChange {
   kind: ChangeKind;
@@ -30,7 +31,7 @@ export interface UnsentDetails {
   lastError?: string;
 }
 
-export function receiptFor(queued: QueuedChange): ChangeReceipt {
+export function receiptFor(queued: Readonly<QueuedChange>): ChangeReceipt {
   return {
     changeId: queued.change.changeId,
     reference: referenceForChange(queued.change.changeId),
@@ -40,13 +41,6 @@ export function receiptFor(queued: QueuedChange): ChangeReceipt {
     acceptedAt: queued.change.createdAt,
   };
 }
-
-type ChangePatch = Partial<
-  Pick<
-    QueuedChange,
-    'state' | 'attempts' | 'outcomeCode' | 'outcomeMessage' | 'nextAttemptAt' | 'lastError' | 'blockedBy'
-  >
->;
 
 /**
  * The kiosk's durable queue of changes for the national system. A change exists, with its id,
@@ -66,22 +60,22 @@ export class ChangeQueue {
 
   async accept(input: NewChange): Promise<ChangeReceipt> {
     const at = this.#now().toISOString();
-    const queued = await this.#store.update((doc) => {
-      const change: UpstreamChange = {
+    const entry: QueuedChange = {
+      change: {
         changeId: randomUUID(),
-        seq: doc.nextSeq,
+        seq: this.#store.allocateSeq(),
         kind: input.kind,
         idNumber: input.idNumber,
         ...(input.deviceId === undefined ? {} : { deviceId: input.deviceId }),
         evidence: input.evidence,
         createdAt: at,
-      };
-      const entry: QueuedChange = { change, state: 'pending', attempts: 0, updatedAt: at };
-      doc.nextSeq += 1;
-      doc.changes.push(entry);
-      return entry;
-    });
-    const receipt = receiptFor(queued);
+      },
+      state: 'pending',
+      attempts: 0,
+      updatedAt: at,
+    };
+    await this.#store.commit([{ type: 'change.accepted', entry }]);
+    const receipt = receiptFor(entry);
     this.#events.emit('change.updated', receipt);
     return receipt;
   }
@@ -102,8 +96,8 @@ export class ChangeQueue {
       .sort((a, b) => a.change.seq - b.change.seq);
   }
 
-  find(changeId: string): QueuedChange | undefined {
-    return this.#store.read().changes.find((entry) => entry.change.changeId === changeId);
+  find(changeId: string): Readonly<QueuedChange> | undefined {
+    return this.#store.get(changeId);
   }
 
   summary(): QueueSummary {
@@ -142,7 +136,7 @@ export class ChangeQueue {
   /** Blocked changes may go again (the change that held them back was dealt with). */
   release(changeIds: readonly string[]): Promise<void> {
     return this.#patch(changeIds, (entry) =>
-      entry.state === 'blocked' ? { state: 'pending', blockedBy: undefined } : {},
+      entry.state === 'blocked' ? { state: 'pending', blockedBy: null } : {},
     );
   }
 
@@ -155,32 +149,29 @@ export class ChangeQueue {
         state: result.outcome,
         outcomeCode: result.code,
         outcomeMessage: result.message,
-        nextAttemptAt: undefined,
-        lastError: undefined,
-        blockedBy: undefined,
+        nextAttemptAt: null,
+        lastError: null,
+        blockedBy: null,
       };
     });
   }
 
-  async #patch(changeIds: readonly string[], patchFor: (entry: QueuedChange) => ChangePatch): Promise<void> {
-    if (changeIds.length === 0) return;
-    const wanted = new Set(changeIds);
+  async #patch(
+    changeIds: readonly string[],
+    patchFor: (entry: Readonly<QueuedChange>) => ChangePatch,
+  ): Promise<void> {
     const at = this.#now().toISOString();
-    const touched = await this.#store.update((doc) => {
-      const changed: QueuedChange[] = [];
-      for (const entry of doc.changes) {
-        if (!wanted.has(entry.change.changeId) || isFinalState(entry.state)) continue;
-        const patch = patchFor(entry);
-        if (Object.keys(patch).length === 0) continue;
-        for (const [key, value] of Object.entries(patch)) {
-          if (value === undefined) Reflect.deleteProperty(entry, key);
-          else (entry as Record<string, unknown>)[key] = value;
-        }
-        entry.updatedAt = at;
-        changed.push(entry);
-      }
-      return changed;
-    });
-    for (const entry of touched) this.#events.emit('change.updated', receiptFor(entry));
+    const records: Extract<StoreRecord, { type: 'change.patched' }>[] = [];
+    for (const changeId of new Set(changeIds)) {
+      const entry = this.#store.get(changeId);
+      if (entry === undefined || isFinalState(entry.state)) continue;
+      const patch = patchFor(entry);
+      if (Object.keys(patch).length > 0) records.push({ type: 'change.patched', changeId, at, patch });
+    }
+    await this.#store.commit(records);
+    for (const record of records) {
+      const entry = this.#store.get(record.changeId);
+      if (entry !== undefined) this.#events.emit('change.updated', receiptFor(entry));
+    }
   }
 }

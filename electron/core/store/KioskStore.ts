@@ -1,11 +1,26 @@
-import type { KioskDocument } from './kioskDocument.js';
+import type { KioskDocument, QueuedChange } from './kioskDocument.js';
+import type { StoreRecord } from './storeRecords.js';
+
+/** Something staff should know about the data on this kiosk, though nothing was lost. */
+export interface StoreNotice {
+  code: 'RECOVERED_FROM_LAST_GOOD' | 'DISCARDED_UNACKNOWLEDGED_WRITE' | 'BACKGROUND_FOLD_FAILED';
+  message: string;
+  at: string;
+}
 
 /**
- * The port the core depends on. Writes are serialised and resolve only once durable; a
- * mutation that throws leaves both the disk and the in-memory document as they were.
+ * The port the core depends on. `commit` resolves only once its records are on disk, and only
+ * then are they visible through `read`; a record that fails validation or a failed write
+ * changes nothing.
  */
 export interface KioskStore {
   read(): Readonly<KioskDocument>;
-  update<R>(mutate: (draft: KioskDocument) => R): Promise<R>;
+  get(changeId: string): Readonly<QueuedChange> | undefined;
+  /** The next per-kiosk sequence number; monotonic, never reused, gaps possible after a failed write. */
+  allocateSeq(): number;
+  commit(records: readonly StoreRecord[]): Promise<void>;
+  notices(): readonly StoreNotice[];
+  /** Folds the journal into the snapshot now (it also happens in the background). */
+  compact(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,13 +1,13 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
 import type { RunningKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
-import { KIOSK_DOCUMENT_FILE } from '../../../electron/core/store/lowdbKioskStore.js';
 import { startWebHost } from '../../../electron/web/webHost.js';
 import type { RunningWebHost } from '../../../electron/web/webHost.js';
+import { journalRecords } from '../../support/storeFixtures.js';
 
 const TOKEN = 'test-launch-token-0123456789';
 let dataDir: string;
@@ -51,11 +51,20 @@ async function invokeOk(method: string, args: unknown) {
   return body.value as Record<string, unknown>;
 }
 
-async function queuedChanges(): Promise<unknown[]> {
-  const text = await readFile(join(dataDir, 'store', KIOSK_DOCUMENT_FILE), 'utf8').catch(
-    () => '{"changes":[]}',
-  );
-  return (JSON.parse(text) as { changes: unknown[] }).changes;
+/** What the kiosk's journal holds about each change: accepted, then each state it went through. */
+async function statesOnDisk(): Promise<Map<string, string[]>> {
+  const states = new Map<string, string[]>();
+  for (const record of (await journalRecords(join(dataDir, 'store'))) as {
+    type: string;
+    entry?: { change: { changeId: string }; state: string };
+    changeId?: string;
+    patch?: { state?: string };
+  }[]) {
+    const id = record.entry?.change.changeId ?? record.changeId ?? '';
+    const state = record.entry?.state ?? record.patch?.state;
+    if (state !== undefined) states.set(id, [...(states.get(id) ?? []), state]);
+  }
+  return states;
 }
 
 describe('web host with the embedded reference service', () => {
@@ -99,8 +108,7 @@ describe('web host with the embedded reference service', () => {
     expect(after.devices[0]?.active).toBe(true);
 
     // The change was on disk, with its final state, by the time the receipt came back.
-    const onDisk = (await queuedChanges()) as { change: { changeId: string }; state: string }[];
-    expect(onDisk.find((entry) => entry.change.changeId === receipt.changeId)?.state).toBe('applied');
+    expect((await statesOnDisk()).get(String(receipt.changeId))).toEqual(['pending', 'sending', 'applied']);
 
     await invokeOk('session.end', {});
     const ended = await (await invoke('account.read', {})).json();
@@ -130,7 +138,7 @@ describe('web host with the embedded reference service', () => {
   });
 
   it('refuses a missing or wrong token and changes nothing', async () => {
-    const before = await queuedChanges();
+    const before = await statesOnDisk();
     for (const token of ['', 'wrong-token', `${TOKEN}x`]) {
       const response = await invoke(
         'session.verifyPasscode',
@@ -144,7 +152,7 @@ describe('web host with the embedded reference service', () => {
     }
     const events = await fetch(`${host.origin}/api/events?token=nope`);
     expect(events.status).toBe(401);
-    expect(await queuedChanges()).toEqual(before);
+    expect(await statesOnDisk()).toEqual(before);
   });
 
   it('refuses a foreign Origin, a cross-site fetch and a foreign Host', async () => {

@@ -1,0 +1,95 @@
+import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { maskIdNumber } from '../../../../shared/domain/masking.js';
+import { referenceForChange } from '../../../../shared/domain/reference.js';
+import type { QueuedChange } from '../kioskDocument.js';
+
+export const ARCHIVE_DIR = 'archive';
+
+/** What is kept of a finished change: enough for a report and a lookup, no usable personal data. */
+export interface ArchivedChange {
+  changeId: string;
+  reference: string;
+  seq: number;
+  kind: QueuedChange['change']['kind'];
+  idNumberMasked: string;
+  deviceId?: string;
+  verifiedBy: QueuedChange['change']['evidence']['method'];
+  staffId?: string;
+  acceptedAt: string;
+  finalState: QueuedChange['state'];
+  outcomeCode?: string;
+  finishedAt: string;
+}
+
+export function archivedForm(entry: QueuedChange): ArchivedChange {
+  const { change } = entry;
+  return {
+    changeId: change.changeId,
+    reference: referenceForChange(change.changeId),
+    seq: change.seq,
+    kind: change.kind,
+    idNumberMasked: maskIdNumber(change.idNumber),
+    ...(change.deviceId === undefined ? {} : { deviceId: change.deviceId }),
+    verifiedBy: change.evidence.method,
+    ...(change.evidence.staffId === undefined ? {} : { staffId: change.evidence.staffId }),
+    acceptedAt: change.createdAt,
+    finalState: entry.state,
+    ...(entry.outcomeCode === undefined ? {} : { outcomeCode: entry.outcomeCode }),
+    finishedAt: entry.updatedAt,
+  };
+}
+
+function dayFile(at: Date): string {
+  return `changes-${at.toISOString().slice(0, 10)}.jsonl`;
+}
+
+/**
+ * Append-only daily files of finished changes. A crash between an append and the journal's
+ * record of it leaves those changes in the store too; the next fold finds them at the end of
+ * the newest file and does not write them again.
+ */
+export class ChangeArchive {
+  readonly #dir: string;
+
+  constructor(dataDir: string) {
+    this.#dir = join(dataDir, ARCHIVE_DIR);
+  }
+
+  async append(entries: readonly QueuedChange[], now: Date): Promise<void> {
+    await mkdir(this.#dir, { recursive: true, mode: 0o700 });
+    const already = await this.#idsAtEndOfNewestFile(entries.length);
+    const fresh = entries.filter((entry) => !already.has(entry.change.changeId));
+    if (fresh.length === 0) return;
+    const handle = await open(join(this.#dir, dayFile(now)), 'a', 0o600);
+    try {
+      await handle.write(fresh.map((entry) => `${JSON.stringify(archivedForm(entry))}\n`).join(''));
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async #idsAtEndOfNewestFile(lines: number): Promise<Set<string>> {
+    const newest = (await this.#dayFiles()).at(-1);
+    if (newest === undefined || lines === 0) return new Set();
+    const text = await readFile(join(this.#dir, newest), 'utf8');
+    const tail = text.trimEnd().split('\n').slice(-lines);
+    return new Set(
+      tail.map((line) => /"changeId":"([0-9a-f-]{36})"/.exec(line)?.[1]).filter((id) => id !== undefined),
+    );
+  }
+
+  async #dayFiles(): Promise<string[]> {
+    const names = await readdir(this.#dir).catch(() => [] as string[]);
+    return names.filter((name) => /^changes-\d{4}-\d{2}-\d{2}\.jsonl$/.test(name)).sort();
+  }
+
+  /** Deletes day files older than the retention period; returns the names removed. */
+  async purgeOlderThan(retentionDays: number, now: Date): Promise<string[]> {
+    const cutoff = dayFile(new Date(now.getTime() - retentionDays * 86_400_000));
+    const expired = (await this.#dayFiles()).filter((name) => name < cutoff);
+    for (const name of expired) await unlink(join(this.#dir, name));
+    return expired;
+  }
+}

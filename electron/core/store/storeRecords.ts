@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ChangeState } from '../../../shared/domain/change.js';
+import type { KioskDocument } from './kioskDocument.js';
+import { QueuedChange } from './kioskDocument.js';
+
+const Instant = z.iso.datetime({ offset: true });
+
+/** What may change on a queued change; `null` clears a field. */
+export const ChangePatch = z
+  .object({
+    state: ChangeState.optional(),
+    attempts: z.number().int().nonnegative().optional(),
+    outcomeCode: z.string().nullable().optional(),
+    outcomeMessage: z.string().nullable().optional(),
+    nextAttemptAt: Instant.nullable().optional(),
+    lastError: z.string().max(500).nullable().optional(),
+    blockedBy: z.uuid().nullable().optional(),
+  })
+  .strict();
+export type ChangePatch = z.infer<typeof ChangePatch>;
+
+/** Everything the journal holds: each is one fact, replayed in order to rebuild the store. */
+export const StoreRecord = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('change.accepted'), entry: QueuedChange }).strict(),
+  z
+    .object({ type: z.literal('change.patched'), changeId: z.uuid(), at: Instant, patch: ChangePatch })
+    .strict(),
+  z.object({ type: z.literal('change.archived'), changeIds: z.array(z.uuid()) }).strict(),
+]);
+export type StoreRecord = z.infer<typeof StoreRecord>;
+
+export type ChangeIndex = Map<string, QueuedChange>;
+
+export function indexChanges(doc: KioskDocument): ChangeIndex {
+  return new Map(doc.changes.map((entry) => [entry.change.changeId, entry]));
+}
+
+const finalStates = new Set(['applied', 'duplicate', 'conflict', 'rejected']);
+
+/**
+ * Applies one record. Replaying a record twice changes nothing, and a final state is never
+ * left: a crash that replays a journal over a snapshot that already holds it is harmless.
+ */
+export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record: StoreRecord): void {
+  switch (record.type) {
+    case 'change.accepted': {
+      if (index.has(record.entry.change.changeId)) return;
+      const entry = structuredClone(record.entry);
+      doc.changes.push(entry);
+      index.set(entry.change.changeId, entry);
+      doc.nextSeq = Math.max(doc.nextSeq, entry.change.seq + 1);
+      return;
+    }
+    case 'change.patched': {
+      const entry = index.get(record.changeId);
+      if (entry === undefined || finalStates.has(entry.state)) return;
+      for (const [field, value] of Object.entries(record.patch)) {
+        if (value === null) Reflect.deleteProperty(entry, field);
+        else if (value !== undefined) Reflect.set(entry, field, value);
+      }
+      entry.updatedAt = record.at;
+      return;
+    }
+    case 'change.archived': {
+      const gone = new Set(record.changeIds.filter((id) => index.delete(id)));
+      if (gone.size > 0) doc.changes = doc.changes.filter((entry) => !gone.has(entry.change.changeId));
+      return;
+    }
+  }
+}
