@@ -7,7 +7,8 @@ export const DEFAULT_COMMUNE_NAME = 'UBND xã Cẩm Bình (máy trình diễn)';
 
 /** Where the national system is. Absent means: start the embedded reference service. */
 export type UpstreamSetting =
-  { kind: 'embedded' } | { kind: 'remote'; url: string; kioskId: string; secret: string };
+  | { kind: 'embedded'; devEndpoints: boolean; admin: boolean }
+  | { kind: 'remote'; url: string; kioskId: string; secret: string };
 
 export interface KioskSettings {
   communeName: string;
@@ -28,7 +29,15 @@ export class SettingsError extends Error {
 export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
   const communeName = env.KIOSK_COMMUNE_NAME?.trim() || DEFAULT_COMMUNE_NAME;
   if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') {
-    return { communeName, upstream: { kind: 'embedded' } };
+    // The demo service's OTP and admin endpoints are opt-in, for demos and browser tests only.
+    return {
+      communeName,
+      upstream: {
+        kind: 'embedded',
+        devEndpoints: env.KIOSK_DEMO_DEV_ENDPOINTS === '1',
+        admin: env.KIOSK_DEMO_ADMIN === '1',
+      },
+    };
   }
   const parsed = RemoteUpstreamEnv.safeParse(env);
   if (!parsed.success) {

@@ -35,7 +35,7 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
     upstreamUrl = settings.upstream.url;
     credentials = { kioskId: settings.upstream.kioskId, secret: settings.upstream.secret };
   } else {
-    const embedded = await startEmbeddedUpstream();
+    const embedded = await startEmbeddedUpstream(settings.upstream);
     upstreamUrl = embedded.url;
     credentials = embedded.credentials;
     stopUpstream = embedded.close;
