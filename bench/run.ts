@@ -1,3 +1,4 @@
+import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
 
 /** `npm run bench`: measured figures as JSON, with DESIGN §8's targets beside them. */
@@ -5,6 +6,22 @@ async function main(): Promise<void> {
   const bareFsync = await measureBareFsync();
   const enqueue: Record<string, unknown> = {};
   for (const backlog of [100, 1_000, 10_000]) enqueue[`pending${backlog}`] = await measureEnqueue(backlog);
+  // DESIGN §8: 10,000 changes, with no faults and with 20% of requests failing (503/429). The
+  // second faulty run sends Retry-After: 1, which the kiosk honours as a floor on every failure.
+  const drainBase = { changes: 10_000, accounts: 2_500 };
+  const syncDrain = {
+    noFaults: await measureDrain({ ...drainBase, faults: {}, targetMs: 10_000 }),
+    errors20pc: await measureDrain({
+      ...drainBase,
+      faults: { errorRate: 0.2, retryAfterSeconds: 0 },
+      targetMs: 30_000,
+    }),
+    errors20pcRetryAfter1s: await measureDrain({
+      ...drainBase,
+      faults: { errorRate: 0.2, retryAfterSeconds: 1 },
+      targetMs: 30_000,
+    }),
+  };
   const report = {
     machine: {
       cpus: (await import('node:os')).cpus().length,
@@ -13,10 +30,14 @@ async function main(): Promise<void> {
     },
     bareFsync1KB: bareFsync,
     durableEnqueue: enqueue,
+    syncDrain,
     targets: {
       enqueueP99Ms: 5,
       p99At10000VsAt100: '≤ 2×',
       p50VsBareFsync: '≤ 5×',
+      drainNoFaultsMs: 10_000,
+      drain20pcFailuresMs: 30_000,
+      drainLostAndDuplicated: 0,
     },
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };

@@ -7,6 +7,7 @@ import { ChangeQueue } from './queue/ChangeQueue.js';
 import { CitizenSession } from './session/CitizenSession.js';
 import type { KioskStore } from './store/KioskStore.js';
 import { ChangeSync } from './sync/ChangeSync.js';
+import type { RetryPolicy } from './sync/retryPolicy.js';
 import { UpstreamClient } from './upstream/UpstreamClient.js';
 import type { KioskCredentials } from './upstream/requestSigner.js';
 
@@ -16,7 +17,8 @@ export interface KioskCoreOptions {
   upstreamUrl: string;
   credentials: KioskCredentials;
   now?: () => Date;
-  retryDelayMs?: number;
+  /** Backoff and probing of the sync engine; DESIGN §5's defaults when omitted. */
+  retryPolicy?: Partial<RetryPolicy>;
 }
 
 /** The kiosk back end both hosts share: one handler table, one event hub. */
@@ -31,13 +33,18 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const now = options.now ?? (() => new Date());
   const events = new KioskEventHub();
   const queue = new ChangeQueue(options.store, events, now);
-  const upstream = new UpstreamClient({ baseUrl: options.upstreamUrl, credentials: options.credentials });
-  const sync = new ChangeSync(queue, upstream, {
-    ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
+  const upstream = new UpstreamClient({
+    baseUrl: options.upstreamUrl,
+    credentials: options.credentials,
+    now: () => now().getTime(),
+  });
+  const sync = new ChangeSync(queue, upstream, events, {
+    now: () => now().getTime(),
+    ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
   });
   const session = new CitizenSession();
   const handlers = createHandlerTable(
-    createKioskHandlers({ info: options.info, session, upstream, queue, sync, now }),
+    createKioskHandlers({ info: options.info, session, upstream, queue, sync, events, now }),
   );
   // Changes left over from the last run (including ones caught mid-send by a crash) go first.
   sync.start();

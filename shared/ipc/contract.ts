@@ -15,6 +15,10 @@ export const KioskInfo = z
     kioskId: z.string(),
     communeName: z.string(),
     appVersion: z.string(),
+    /** Inactivity before the renderer's "are you still there?" countdown, per mode. */
+    idleSeconds: z
+      .object({ selfService: z.number().int().positive(), assisted: z.number().int().positive() })
+      .strict(),
   })
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;
@@ -59,6 +63,26 @@ export const ChangeReceipt = z
   .strict();
 export type ChangeReceipt = z.infer<typeof ChangeReceipt>;
 
+/**
+ * Where the kiosk's sync with the national system stands, for the renderer and staff. Counts are
+ * changes; `needsStaff` adds conflicts, rejections and changes the service refused as a batch.
+ */
+export const SyncStatus = z
+  .object({
+    /** The national system's last answer was a healthy one. */
+    online: z.boolean(),
+    pending: z.number().int().nonnegative(),
+    sending: z.number().int().nonnegative(),
+    blocked: z.number().int().nonnegative(),
+    needsStaff: z.number().int().nonnegative(),
+    /** How long the oldest change still owed to the national system has waited. */
+    oldestPendingAgeMs: z.number().int().nonnegative().optional(),
+    lastSuccessAt: z.iso.datetime({ offset: true }).optional(),
+    lastError: z.string().max(500).optional(),
+  })
+  .strict();
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
 export const kioskMethods = {
   'kiosk.describe': { args: NoArgs, result: KioskInfo },
   'session.verifyPasscode': {
@@ -76,6 +100,7 @@ export const kioskMethods = {
     args: z.object({ deviceId: z.string().min(1).max(128) }).strict(),
     result: ChangeReceipt,
   },
+  'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 
 export type KioskMethod = keyof typeof kioskMethods;
@@ -89,6 +114,7 @@ export function isKioskMethod(name: unknown): name is KioskMethod {
 /** Events the core pushes to the renderer. */
 export const kioskEvents = {
   'change.updated': ChangeReceipt,
+  'sync.status': SyncStatus,
 } as const;
 export type KioskEventName = keyof typeof kioskEvents;
 export type KioskEventPayload<E extends KioskEventName> = z.output<(typeof kioskEvents)[E]>;

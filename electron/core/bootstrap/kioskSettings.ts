@@ -13,6 +13,24 @@ export type UpstreamSetting =
 export interface KioskSettings {
   communeName: string;
   upstream: UpstreamSetting;
+  idleSeconds: { selfService: number; assisted: number };
+}
+
+const IdleSeconds = z.coerce.number().int().min(5).max(3600);
+
+function idleSecondsFrom(env: NodeJS.ProcessEnv): KioskSettings['idleSeconds'] {
+  const read = (name: string, fallback: number) => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const parsed = IdleSeconds.safeParse(value);
+    if (!parsed.success) throw new SettingsError(`${name} must be a whole number of seconds from 5 to 3600`);
+    return parsed.data;
+  };
+  // Self-service is short: the next person in the queue must not find the last one's account open.
+  return {
+    selfService: read('KIOSK_CITIZEN_IDLE_SECONDS', 90),
+    assisted: read('KIOSK_ASSISTED_IDLE_SECONDS', 300),
+  };
 }
 
 const RemoteUpstreamEnv = z.object({
@@ -28,10 +46,12 @@ export class SettingsError extends Error {
 /** Reads the kiosk's settings from the environment; a bad value stops the start with its reason. */
 export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
   const communeName = env.KIOSK_COMMUNE_NAME?.trim() || DEFAULT_COMMUNE_NAME;
+  const idleSeconds = idleSecondsFrom(env);
   if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') {
     // The demo service's OTP and admin endpoints are opt-in, for demos and browser tests only.
     return {
       communeName,
+      idleSeconds,
       upstream: {
         kind: 'embedded',
         devEndpoints: env.KIOSK_DEMO_DEV_ENDPOINTS === '1',
@@ -46,6 +66,7 @@ export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
   const { UPSTREAM_URL, KIOSK_ID, KIOSK_SECRET } = parsed.data;
   return {
     communeName,
+    idleSeconds,
     upstream: { kind: 'remote', url: UPSTREAM_URL, kioskId: KIOSK_ID, secret: KIOSK_SECRET },
   };
 }

@@ -48,7 +48,12 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
     throw error;
   });
   const core = createKioskCore({
-    info: { kioskId: credentials.kioskId, communeName: settings.communeName, appVersion: options.appVersion },
+    info: {
+      kioskId: credentials.kioskId,
+      communeName: settings.communeName,
+      appVersion: options.appVersion,
+      idleSeconds: settings.idleSeconds,
+    },
     store,
     upstreamUrl,
     credentials,

@@ -3,8 +3,9 @@ import { maskIdNumber } from '../../../shared/domain/masking.js';
 import type { AccountView, KioskInfo } from '../../../shared/ipc/contract.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import { parseIdNumber } from '../../../shared/rules/idNumber.js';
+import { awaitOutcome } from '../queue/awaitOutcome.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
-import { receiptFor } from '../queue/ChangeQueue.js';
+import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { CitizenSession } from '../session/CitizenSession.js';
 import type { ChangeSync } from '../sync/ChangeSync.js';
 import type { UpstreamClient } from '../upstream/UpstreamClient.js';
@@ -16,8 +17,12 @@ export interface KioskServices {
   upstream: UpstreamClient;
   queue: ChangeQueue;
   sync: ChangeSync;
+  events: KioskEventHub;
   now: () => Date;
 }
+
+/** How long a citizen at the screen waits for the national system's answer before "recorded, waiting to send". */
+const OUTCOME_WAIT_MS = 15_000;
 
 function accountView(account: Account): AccountView {
   return {
@@ -87,9 +92,11 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
         evidence: session.evidence(),
       });
       // Online, the citizen sees the national system's answer; offline, the honest "waiting".
-      await sync.drain();
-      const latest = queue.find(accepted.changeId);
-      return latest === undefined ? accepted : receiptFor(latest);
+      const outcome = awaitOutcome(services.events, accepted, OUTCOME_WAIT_MS);
+      void sync.drain();
+      return outcome;
     },
+
+    'sync.status': async () => sync.status(),
   };
 }

@@ -1,81 +1,292 @@
+import type { ChangeReceipt, SyncStatus } from '../../../shared/ipc/contract.js';
 import { MAX_CHANGES_PER_BATCH } from '../../../shared/upstream/api.js';
-import { KioskError } from '../../../shared/ipc/errors.js';
+import type { ChangeResult } from '../../../shared/upstream/api.js';
+import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
+import type { QueuedChange } from '../store/kioskDocument.js';
 import type { UpstreamClient } from '../upstream/UpstreamClient.js';
+import { UpstreamFailure } from '../upstream/upstreamFailure.js';
+import { matchResults, stopsTheAccount } from './batchResults.js';
+import { persistedSchedule } from './persistedSchedule.js';
+import { RetrySchedule } from './RetrySchedule.js';
+import { defaultRetryPolicy, retryDelayMs } from './retryPolicy.js';
+import type { RetryPolicy } from './retryPolicy.js';
+import { changesBehind, planRound } from './syncPlan.js';
+import type { BlockOrder } from './syncPlan.js';
+import { composeStatus, StatusPublisher } from './syncStatus.js';
+import type { StatusReading } from './syncStatus.js';
+import { nodeSyncTimers } from './syncTimers.js';
+import type { SyncTimers } from './syncTimers.js';
+
+/** What sync needs of the national system; the UpstreamClient, or a stand-in in tests. */
+export type SyncUpstream = Pick<UpstreamClient, 'submitChanges' | 'probe' | 'onContact'>;
 
 export interface ChangeSyncOptions {
-  /** How long to wait before trying again after the national system could not be reached. */
-  retryDelayMs?: number;
+  policy?: Partial<RetryPolicy>;
+  /** The kiosk clock, ms since the epoch. */
+  now?: () => number;
+  /** Uniform in [0, 1): the jitter. */
+  random?: () => number;
+  timers?: SyncTimers;
+  /** At most one `sync.status` event per this many milliseconds. */
+  statusIntervalMs?: number;
+  maxBatch?: number;
 }
 
+type RoundOutcome = 'sent' | 'idle' | 'failed';
+
 /**
- * A first, simple sync: sends what the queue owes in seq order, in batches, one drain at a
- * time, and tries again later while the national system is unreachable. The durable queue and
- * full retry policy of DESIGN §5 replace its internals, not its seam (`drain`, `start`, `stop`).
+ * The sync engine of DESIGN §5: sends the queue to the national system in batches, one change
+ * per account per batch so each account's changes go in order, and never drops one. Failures
+ * back off exponentially with full jitter (Retry-After as a floor); the schedule is persisted
+ * with the changes. A healthy answer to any request, or a probe while waiting, ends a wait early.
+ * One run at a time; `drain` joins the current one.
  */
 export class ChangeSync {
   readonly #queue: ChangeQueue;
-  readonly #upstream: UpstreamClient;
-  readonly #retryDelayMs: number;
+  readonly #upstream: SyncUpstream;
+  readonly #events: KioskEventHub;
+  readonly #policy: RetryPolicy;
+  readonly #now: () => number;
+  readonly #random: () => number;
+  readonly #maxBatch: number;
+  readonly #timers: SyncTimers;
+  readonly #schedule: RetrySchedule;
+  readonly #publisher: StatusPublisher;
   #running: Promise<void> | undefined;
-  #retryTimer: NodeJS.Timeout | undefined;
+  #again = false;
   #stopped = false;
+  #subscriptions: (() => void)[] = [];
+  #heartbeat: unknown;
+  #failures = 0;
+  #online = false;
+  #lastSuccessAt: string | undefined;
+  #lastError: string | undefined;
+  /** Changes of a batch the service refused outright: unsent, and waiting for staff to fix the cause. */
+  #heldForStaff: readonly string[] = [];
 
-  constructor(queue: ChangeQueue, upstream: UpstreamClient, options: ChangeSyncOptions = {}) {
+  constructor(
+    queue: ChangeQueue,
+    upstream: SyncUpstream,
+    events: KioskEventHub,
+    options: ChangeSyncOptions = {},
+  ) {
     this.#queue = queue;
     this.#upstream = upstream;
-    this.#retryDelayMs = options.retryDelayMs ?? 30_000;
-  }
-
-  /** Sends everything unfinished; resolves when this drain is over, whatever its outcome. */
-  drain(): Promise<void> {
-    this.#running ??= this.#drainOnce().finally(() => {
-      this.#running = undefined;
+    this.#events = events;
+    this.#policy = { ...defaultRetryPolicy, ...options.policy };
+    this.#now = options.now ?? (() => Date.now());
+    this.#random = options.random ?? Math.random;
+    this.#maxBatch = options.maxBatch ?? MAX_CHANGES_PER_BATCH;
+    const timers = options.timers ?? nodeSyncTimers;
+    this.#timers = timers;
+    this.#schedule = new RetrySchedule({
+      timers,
+      now: this.#now,
+      probeIntervalMs: this.#policy.probeIntervalMs,
+      due: () => void this.#kick(),
+      probe: () => void this.#upstream.probe(),
     });
-    return this.#running;
+    this.#publisher = new StatusPublisher(
+      () => this.#read(),
+      (status) => this.#events.emit('sync.status', status),
+      timers,
+      options.statusIntervalMs ?? 250,
+    );
   }
 
+  /**
+   * Sends what can go now and resolves when this run is over, whatever its outcome. While a
+   * failure's wait runs, it sends nothing: the wait's end, or the connection coming back, will.
+   */
+  drain(): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
+    if (this.#schedule.waiting) return this.#running ?? Promise.resolve();
+    return this.#kick();
+  }
+
+  /** Picks up where the last run of the kiosk left off, including its persisted wait. */
   start(): void {
+    if (this.#subscriptions.length > 0) return;
     this.#stopped = false;
-    void this.drain();
+    this.#publisher.resume();
+    this.#subscriptions = [
+      this.#events.subscribe((event, payload) => {
+        if (event !== 'change.updated') return;
+        this.#publisher.changed();
+        // A change accepted (or released by staff) goes at once, unless a wait says otherwise.
+        if ((payload as ChangeReceipt).state === 'pending') queueMicrotask(() => void this.drain());
+      }),
+      this.#upstream.onContact((healthy) => this.#contact(healthy)),
+    ];
+    const unfinished = this.#queue.unfinished();
+    const { resumeAt, failures } = persistedSchedule(unfinished, this.#now(), this.#policy.capMs);
+    this.#failures = failures;
+    this.#armHeartbeat();
+    if (resumeAt !== undefined) {
+      // Unknown why the last run failed: probe at once, and go early if the service is back.
+      this.#schedule.waitFor({ until: resumeAt, floor: this.#now(), earlyOnContact: true }, true);
+    } else if (unfinished.some((entry) => entry.state !== 'blocked')) {
+      void this.#kick();
+    } else {
+      void this.#upstream.probe();
+    }
+    this.#publisher.changed();
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    clearTimeout(this.#retryTimer);
+    this.#schedule.cancel();
+    if (this.#heartbeat !== undefined) this.#timers.clear(this.#heartbeat);
+    this.#heartbeat = undefined;
+    for (const unsubscribe of this.#subscriptions) unsubscribe();
+    this.#subscriptions = [];
+    this.#publisher.stop();
     await this.#running;
   }
 
-  async #drainOnce(): Promise<void> {
-    clearTimeout(this.#retryTimer);
+  status(): SyncStatus {
+    return this.#read().status;
+  }
+
+  #read(): StatusReading {
+    const held = this.#heldForStaff.filter((changeId) => {
+      const entry = this.#queue.find(changeId);
+      return entry !== undefined && (entry.state === 'pending' || entry.state === 'sending');
+    }).length;
+    return composeStatus(
+      this.#queue.summary(),
+      {
+        online: this.#online,
+        heldForStaff: held,
+        ...(this.#lastSuccessAt === undefined ? {} : { lastSuccessAt: this.#lastSuccessAt }),
+        ...(this.#lastError === undefined ? {} : { lastError: this.#lastError }),
+      },
+      this.#now(),
+    );
+  }
+
+  #kick(): Promise<void> {
+    if (this.#running !== undefined) {
+      this.#again = true;
+      return this.#running;
+    }
+    const run = this.#run().finally(() => {
+      if (this.#running === run) this.#running = undefined;
+    });
+    this.#running = run;
+    return run;
+  }
+
+  async #run(): Promise<void> {
     for (;;) {
-      const batch = this.#queue.unfinished().slice(0, MAX_CHANGES_PER_BATCH);
-      if (batch.length === 0 || this.#stopped) return;
-      const ids = batch.map((entry) => entry.change.changeId);
-      await this.#queue.markSending(ids);
-      try {
-        const response = await this.#upstream.submitChanges(batch.map((entry) => entry.change));
-        await this.#queue.recordResults(response.results.filter((result) => ids.includes(result.changeId)));
-      } catch (error) {
-        if (!(error instanceof KioskError)) throw error;
-        // Back to pending: the same changeIds go again later, so nothing is lost or doubled.
-        await this.#queue.markUnsent(ids);
-        this.#scheduleRetry();
-        return;
-      }
-      // A result the national system left out would otherwise loop forever in this drain.
-      const stillOwed = this.#queue.unfinished().filter((entry) => ids.includes(entry.change.changeId));
-      if (stillOwed.length > 0) {
-        await this.#queue.markUnsent(stillOwed.map((entry) => entry.change.changeId));
-        this.#scheduleRetry();
-        return;
-      }
+      this.#again = false;
+      if (this.#stopped) return;
+      const outcome = await this.#round();
+      // A wait that already ran out while the failure was being recorded asked to go again.
+      if (outcome === 'failed' && (this.#schedule.waiting || !this.#again)) return;
+      if (outcome === 'idle' && !this.#again) return;
     }
   }
 
-  #scheduleRetry(): void {
-    if (this.#stopped) return;
-    this.#retryTimer = setTimeout(() => void this.drain(), this.#retryDelayMs);
-    this.#retryTimer.unref();
+  async #round(): Promise<RoundOutcome> {
+    const ids: string[] = [];
+    try {
+      const plan = planRound(this.#queue.unfinished(), this.#maxBatch);
+      await this.#block(plan.block);
+      if (plan.batch.length === 0) return 'idle';
+      ids.push(...plan.batch.map((entry) => entry.change.changeId));
+      await this.#queue.markSending(ids);
+      const response = await this.#upstream.submitChanges(plan.batch.map((entry) => entry.change));
+      return await this.#settle(plan.batch, response.results);
+    } catch (error) {
+      await this.#failed(ids, error);
+      return 'failed';
+    }
+  }
+
+  async #settle(
+    batch: readonly Readonly<QueuedChange>[],
+    answered: readonly ChangeResult[],
+  ): Promise<RoundOutcome> {
+    const { results, missing } = matchResults(
+      batch.map((entry) => entry.change.changeId),
+      answered,
+    );
+    const sent = new Map(batch.map((entry) => [entry.change.changeId, entry.change]));
+    const stops = results.filter(stopsTheAccount).flatMap((result) => sent.get(result.changeId) ?? []);
+    // Blocked before the stop is recorded: after a crash in between, the stop is still `sending`,
+    // is resent, gets its stored result back, and nothing behind it went out meanwhile.
+    await this.#block(changesBehind(stops, this.#queue.unfinished()));
+    await this.#queue.recordResults(results);
+    if (missing.length > 0) {
+      const failure = new UpstreamFailure(
+        'malformed',
+        'UPSTREAM_UNAVAILABLE',
+        `National system answered ${results.length} of ${batch.length} changes`,
+      );
+      await this.#failed(missing, failure);
+      return 'failed';
+    }
+    this.#failures = 0;
+    this.#heldForStaff = [];
+    this.#lastError = undefined;
+    this.#lastSuccessAt = new Date(this.#now()).toISOString();
+    this.#publisher.changed();
+    return 'sent';
+  }
+
+  async #block(orders: readonly BlockOrder[]): Promise<void> {
+    for (const order of orders) await this.#queue.markBlocked(order.changeIds, order.blockedBy);
+  }
+
+  async #failed(changeIds: readonly string[], error: unknown): Promise<void> {
+    const failure = error instanceof UpstreamFailure ? error : undefined;
+    // Anything else is the kiosk's own trouble (a store that cannot write): wait and try again.
+    if (failure === undefined) console.error('kiosk sync: attempt failed', error);
+    this.#failures += 1;
+    const nowMs = this.#now();
+    const retryAfterMs = failure?.retryAfterMs;
+    const until = nowMs + retryDelayMs(this.#failures, this.#policy, this.#random, retryAfterMs);
+    const floor =
+      retryAfterMs === undefined ? nowMs : nowMs + Math.min(retryAfterMs, this.#policy.maxRetryAfterMs);
+    this.#lastError = failure?.forStaff ?? (error instanceof Error ? error.message : String(error));
+    if (failure?.kind === 'refused') this.#heldForStaff = [...changeIds];
+    // The wait is set before the changes go back to pending, so their events do not resend them.
+    if (!this.#stopped) {
+      this.#schedule.waitFor({
+        until,
+        floor,
+        earlyOnContact: failure?.serviceUnwell ?? false,
+      });
+    }
+    try {
+      if (changeIds.length > 0) {
+        await this.#queue.markUnsent(changeIds, {
+          nextAttemptAt: new Date(until).toISOString(),
+          lastError: this.#lastError.slice(0, 500),
+        });
+      }
+    } catch (storeError) {
+      // Still `sending` on disk, which is resent all the same; the next attempt retries the write.
+      console.error('kiosk sync: could not put changes back to pending', storeError);
+    }
+    this.#publisher.changed();
+  }
+
+  /** An idle kiosk probes now and then, so `online` does not go stale while nothing is sent. */
+  #armHeartbeat(): void {
+    this.#heartbeat = this.#timers.set(() => {
+      if (this.#running === undefined && !this.#schedule.waiting) void this.#upstream.probe();
+      this.#armHeartbeat();
+    }, this.#policy.heartbeatMs);
+  }
+
+  #contact(healthy: boolean): void {
+    if (this.#online !== healthy) {
+      this.#online = healthy;
+      this.#publisher.changed();
+    }
+    if (healthy && this.#running === undefined && !this.#stopped) this.#schedule.contact();
   }
 }

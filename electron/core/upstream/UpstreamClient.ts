@@ -1,23 +1,34 @@
 import type { z } from 'zod';
-import { KioskError } from '../../../shared/ipc/errors.js';
 import type { KioskErrorCode } from '../../../shared/ipc/errors.js';
 import {
   AccountResponse,
   ChangeBatchResponse,
+  RequestStatusResponse,
   UpstreamErrorBody,
   VerificationResponse,
 } from '../../../shared/upstream/api.js';
 import type { UpstreamChange, VerificationRequest } from '../../../shared/upstream/api.js';
+import { ClockOffset } from './clockOffset.js';
 import { signRequest } from './requestSigner.js';
 import type { KioskCredentials } from './requestSigner.js';
+import { parseRetryAfter } from './retryAfter.js';
+import { UpstreamFailure } from './upstreamFailure.js';
 
 export interface UpstreamClientOptions {
   baseUrl: string;
   credentials: KioskCredentials;
   timeoutMs?: number;
+  /** The kiosk's own clock; signatures carry it corrected by the service's Date headers. */
   now?: () => number;
   fetch?: typeof fetch;
 }
+
+/**
+ * Told after every call whether the national system answered as itself and was well: a JSON
+ * answer with a status under 500 other than 429. The sync engine uses it to notice that the
+ * connection is back without waiting for its own backoff to run out.
+ */
+export type ContactListener = (healthy: boolean) => void;
 
 /** Which kiosk error a refusal of the national system becomes, by its code. */
 const refusalCodes: Record<string, KioskErrorCode> = {
@@ -26,21 +37,61 @@ const refusalCodes: Record<string, KioskErrorCode> = {
   ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
 };
 
+/** A reference no change can have (it comes from the nil UUID): looking it up costs the service nothing. */
+const PROBE_REFERENCE = '00000-00000';
+
+type Attempt<T> = { ok: true; value: T } | { ok: false; failure: UpstreamFailure; clockMoved: boolean };
+
+/** The endpoint without the ID number or reference in it: messages end up in logs and staff screens. */
+function endpointOf(method: string, path: string): string {
+  return `${method} ${path.replace(/^\/v1\/(accounts|requests)\/[^/?]+/, '/v1/$1/:key')}`;
+}
+
+/** Why fetch gave up, with the system's code (ECONNREFUSED, ECONNRESET, …) when there is one. */
+function networkReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${error.message} (${code})` : error.message;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Signed JSON calls to the national system (DESIGN §4). Every answer is validated: the network
- * is input like any other, and a malformed answer is treated as the service being unavailable.
+ * is input like any other, and a malformed answer is a retryable failure, never data.
  */
 export class UpstreamClient {
-  readonly #options: Required<Omit<UpstreamClientOptions, 'fetch'>> & { fetch: typeof fetch };
+  readonly #baseUrl: string;
+  readonly #credentials: KioskCredentials;
+  readonly #timeoutMs: number;
+  readonly #localNow: () => number;
+  readonly #fetch: typeof fetch;
+  readonly #clock: ClockOffset;
+  readonly #contactListeners = new Set<ContactListener>();
 
   constructor(options: UpstreamClientOptions) {
-    this.#options = {
-      timeoutMs: 10_000,
-      now: () => Date.now(),
-      fetch: globalThis.fetch,
-      ...options,
-      baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    };
+    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#credentials = options.credentials;
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#localNow = options.now ?? (() => Date.now());
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#clock = new ClockOffset(this.#localNow);
+  }
+
+  /** Service clock minus kiosk clock, as learnt from the Date headers so far. */
+  get clockOffsetMs(): number {
+    return this.#clock.offsetMs;
+  }
+
+  onContact(listener: ContactListener): () => void {
+    this.#contactListeners.add(listener);
+    return () => this.#contactListeners.delete(listener);
   }
 
   verify(request: VerificationRequest): Promise<VerificationResponse> {
@@ -61,6 +112,26 @@ export class UpstreamClient {
     return this.#call('POST', '/v1/changes', { changes }, ChangeBatchResponse);
   }
 
+  /** Where a request stands by its reference code; undefined when the national system does not know it. */
+  async lookupRequest(reference: string): Promise<RequestStatusResponse | undefined> {
+    try {
+      return await this.#call(
+        'GET',
+        `/v1/requests/${encodeURIComponent(reference)}`,
+        undefined,
+        RequestStatusResponse,
+      );
+    } catch (error) {
+      if (error instanceof UpstreamFailure && error.upstreamCode === 'REQUEST_NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
+  /** The lightest signed request there is; its answer reaches the contact listeners, and nothing else matters. */
+  async probe(): Promise<void> {
+    await this.lookupRequest(PROBE_REFERENCE).catch(() => undefined);
+  }
+
   async #call<S extends z.ZodType>(
     method: 'GET' | 'POST',
     path: string,
@@ -68,57 +139,134 @@ export class UpstreamClient {
     schema: S,
     bearer?: string,
   ): Promise<z.output<S>> {
+    let attempt = await this.#attempt(method, path, body, schema, bearer);
+    // Refused for clock skew, and that very answer corrected the clock: once more, freshly signed.
+    if (!attempt.ok && attempt.failure.upstreamCode === 'CLOCK_SKEW' && attempt.clockMoved) {
+      attempt = await this.#attempt(method, path, body, schema, bearer);
+    }
+    // A refusal is still the national system answering as itself: it is up.
+    this.#tellContact(attempt.ok || attempt.failure.kind === 'refused');
+    if (!attempt.ok) throw attempt.failure;
+    return attempt.value;
+  }
+
+  async #attempt<S extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    schema: S,
+    bearer?: string,
+  ): Promise<Attempt<z.output<S>>> {
     const text = body === undefined ? '' : JSON.stringify(body);
     const headers: Record<string, string> = {
-      ...signRequest(this.#options.credentials, {
-        method,
-        path,
-        body: text,
-        timestampMs: this.#options.now(),
-      }),
+      ...signRequest(this.#credentials, { method, path, body: text, timestampMs: this.#clock.now() }),
       accept: 'application/json',
     };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (bearer !== undefined) headers.authorization = `Bearer ${bearer}`;
 
+    const sentAt = this.#localNow();
     let response: Response;
-    let payload: unknown;
+    let answer: string;
     try {
-      response = await this.#options.fetch(`${this.#options.baseUrl}${path}`, {
+      response = await this.#fetch(`${this.#baseUrl}${path}`, {
         method,
         headers,
         ...(body === undefined ? {} : { body: text }),
-        signal: AbortSignal.timeout(this.#options.timeoutMs),
+        signal: AbortSignal.timeout(this.#timeoutMs),
       });
-      payload = await response.json();
+      answer = await response.text();
     } catch (error) {
-      throw new KioskError(
-        'UPSTREAM_UNAVAILABLE',
-        `National system unreachable: ${(error as Error).message}`,
-      );
+      const name = error instanceof Error ? error.name : '';
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
+      const failure = timedOut
+        ? new UpstreamFailure(
+            'timeout',
+            'UPSTREAM_UNAVAILABLE',
+            `National system did not answer ${endpointOf(method, path)} in time`,
+          )
+        : new UpstreamFailure(
+            'unreachable',
+            'UPSTREAM_UNAVAILABLE',
+            `National system unreachable: ${networkReason(error)}`,
+          );
+      return { ok: false, failure, clockMoved: false };
     }
 
+    const dateHeader = response.headers.get('date');
+    const clockMoved = this.#clock.observe(dateHeader, sentAt, this.#localNow());
+    const payload = parseJson(answer);
     if (!response.ok) {
-      const refusal = UpstreamErrorBody.safeParse(payload);
-      const code = refusal.success ? refusal.data.code : `HTTP_${response.status}`;
-      const message = refusal.success ? refusal.data.message : `HTTP ${response.status}`;
-      const known = refusalCodes[code];
-      if (known !== undefined) throw new KioskError(known, `${code}: ${message}`);
-      if (response.status >= 500 || response.status === 429) {
-        throw new KioskError(
-          'UPSTREAM_UNAVAILABLE',
-          `National system answered ${response.status}: ${message}`,
-        );
-      }
-      throw new KioskError('UPSTREAM_REFUSED', `${code}: ${message}`);
+      const serviceNow = dateHeader === null ? Number.NaN : Date.parse(dateHeader);
+      const retryAfterMs = parseRetryAfter(
+        response.headers.get('retry-after'),
+        Number.isNaN(serviceNow) ? this.#clock.now() : serviceNow,
+      );
+      return { ok: false, failure: refusalFailure(response.status, payload, retryAfterMs), clockMoved };
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
-      throw new KioskError(
+      const failure = new UpstreamFailure(
+        'malformed',
         'UPSTREAM_UNAVAILABLE',
-        `National system sent an unexpected answer to ${method} ${path}`,
+        `National system sent an unexpected answer to ${endpointOf(method, path)}`,
+        { status: response.status },
       );
+      return { ok: false, failure, clockMoved };
     }
-    return parsed.data;
+    return { ok: true, value: parsed.data as z.output<S> };
   }
+
+  #tellContact(healthy: boolean): void {
+    for (const listener of this.#contactListeners) {
+      try {
+        listener(healthy);
+      } catch (error) {
+        console.error('kiosk: upstream contact listener failed', error);
+      }
+    }
+  }
+}
+
+/** A non-2xx answer as a failure: the kiosk error code for the handlers, the kind for sync. */
+function refusalFailure(status: number, payload: unknown, retryAfterMs: number | undefined): UpstreamFailure {
+  const refusal = UpstreamErrorBody.safeParse(payload);
+  const code = refusal.success ? refusal.data.code : `HTTP_${status}`;
+  const message = refusal.success ? refusal.data.message : `HTTP ${status}`;
+  const details = {
+    status,
+    ...(refusal.success ? { upstreamCode: code } : {}),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  };
+  if (status >= 500) {
+    return new UpstreamFailure(
+      'unavailable',
+      'UPSTREAM_UNAVAILABLE',
+      `National system answered ${status}: ${message}`,
+      details,
+    );
+  }
+  if (status === 429) {
+    return new UpstreamFailure(
+      'rate-limited',
+      'UPSTREAM_UNAVAILABLE',
+      `National system answered 429: ${message}`,
+      details,
+    );
+  }
+  // Not the national system's error body (a proxy's page, say): nothing to act on but the status.
+  if (!refusal.success) {
+    return new UpstreamFailure(
+      'malformed',
+      'UPSTREAM_UNAVAILABLE',
+      `National system answered ${status} without its error body`,
+      details,
+    );
+  }
+  return new UpstreamFailure(
+    'refused',
+    refusalCodes[code] ?? 'UPSTREAM_REFUSED',
+    `${code}: ${message}`,
+    details,
+  );
 }

@@ -22,7 +22,11 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Kiosk</title>');
   await writeFile(join(dataDir, 'secret.txt'), 'not for the web');
   kiosk = await startKiosk({
-    settings: { communeName: 'Xã Thử', upstream: { kind: 'embedded', devEndpoints: false, admin: false } },
+    settings: {
+      communeName: 'Xã Thử',
+      idleSeconds: { selfService: 90, assisted: 300 },
+      upstream: { kind: 'embedded', devEndpoints: false, admin: false },
+    },
     dataDir: join(dataDir, 'store'),
     appVersion: '0.0.0-test',
   });

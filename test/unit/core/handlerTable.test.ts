@@ -17,6 +17,7 @@ function spyHandlers() {
       kioskId: 'KIOSK-DEMO-01',
       communeName: 'Xã',
       appVersion: '0.1.0',
+      idleSeconds: { selfService: 90, assisted: 300 },
     })),
     'session.verifyPasscode': vi.fn(async () => ({
       idNumberMasked: '0010****2345',
@@ -29,6 +30,7 @@ function spyHandlers() {
       throw new KioskError('NO_SESSION', 'nobody');
     }),
     'device.unlink': vi.fn(async () => receipt),
+    'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
   } satisfies KioskHandlers;
   return handlers;
 }

@@ -1,0 +1,98 @@
+import type { SyncStatus } from '../../../shared/ipc/contract.js';
+import type { QueueSummary } from '../queue/ChangeQueue.js';
+import type { SyncTimers } from './syncTimers.js';
+
+/** What the sync engine knows beyond the queue's counts. */
+export interface SyncFacts {
+  online: boolean;
+  lastSuccessAt?: string;
+  lastError?: string;
+  /** Unsent changes of a batch the service refused outright (a 4xx other than 429): staff must look. */
+  heldForStaff: number;
+}
+
+export interface StatusReading {
+  status: SyncStatus;
+  /** Equal keys mean nothing worth telling changed: the age of the oldest change grows on its own. */
+  key: string;
+}
+
+const MAX_ERROR_LENGTH = 500;
+
+export function composeStatus(summary: QueueSummary, facts: SyncFacts, nowMs: number): StatusReading {
+  const oldestMs = summary.oldestUnsentAt === undefined ? Number.NaN : Date.parse(summary.oldestUnsentAt);
+  const lastError = facts.lastError?.slice(0, MAX_ERROR_LENGTH);
+  const status: SyncStatus = {
+    online: facts.online,
+    pending: summary.pending,
+    sending: summary.sending,
+    blocked: summary.blocked,
+    needsStaff: summary.needsStaff + facts.heldForStaff,
+    ...(Number.isNaN(oldestMs) ? {} : { oldestPendingAgeMs: Math.max(0, Math.round(nowMs - oldestMs)) }),
+    ...(facts.lastSuccessAt === undefined ? {} : { lastSuccessAt: facts.lastSuccessAt }),
+    ...(lastError === undefined ? {} : { lastError }),
+  };
+  const key = JSON.stringify([
+    status.online,
+    status.pending,
+    status.sending,
+    status.blocked,
+    status.needsStaff,
+    summary.oldestUnsentAt,
+    status.lastSuccessAt,
+    status.lastError,
+  ]);
+  return { status, key };
+}
+
+/**
+ * Publishes the status at most once per interval, and only when it changed. A drain of thousands
+ * of changes fires thousands of queue events; the renderer needs a few updates a second, not those.
+ */
+export class StatusPublisher {
+  readonly #read: () => StatusReading;
+  readonly #publish: (status: SyncStatus) => void;
+  readonly #timers: SyncTimers;
+  readonly #intervalMs: number;
+  #timer: unknown;
+  #lastKey: string | undefined;
+  #stopped = false;
+
+  constructor(
+    read: () => StatusReading,
+    publish: (status: SyncStatus) => void,
+    timers: SyncTimers,
+    intervalMs: number,
+  ) {
+    this.#read = read;
+    this.#publish = publish;
+    this.#timers = timers;
+    this.#intervalMs = intervalMs;
+  }
+
+  changed(): void {
+    if (this.#stopped || this.#timer !== undefined) return;
+    this.#timer = this.#timers.set(() => {
+      this.#timer = undefined;
+      this.flush();
+    }, this.#intervalMs);
+  }
+
+  flush(): void {
+    if (this.#stopped) return;
+    const { status, key } = this.#read();
+    if (key === this.#lastKey) return;
+    this.#lastKey = key;
+    this.#publish(status);
+  }
+
+  resume(): void {
+    this.#stopped = false;
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    if (this.#timer !== undefined) this.#timers.clear(this.#timer);
+    this.#timer = undefined;
+  }
+}
