@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
 
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
       targetMs: 30_000,
     }),
   };
+  const coreWith10000Pending = JSON.parse(
+    execFileSync(process.execPath, [join(import.meta.dirname, 'coreRssChild.js')], { encoding: 'utf8' }),
+  ) as unknown;
   const report = {
     machine: {
       cpus: (await import('node:os')).cpus().length,
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
     bareFsync1KB: bareFsync,
     durableEnqueue: enqueue,
     syncDrain,
+    coreWith10000Pending,
     targets: {
       enqueueP99Ms: 5,
       p99At10000VsAt100: '≤ 2×',
@@ -38,8 +44,10 @@ async function main(): Promise<void> {
       drainNoFaultsMs: 10_000,
       drain20pcFailuresMs: 30_000,
       drainLostAndDuplicated: 0,
+      coreRssMB: 200,
     },
-    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    // This process also ran the reference service for the drains; the core's own figure is above.
+    benchProcessPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log(JSON.stringify(report, null, 2));
 }
