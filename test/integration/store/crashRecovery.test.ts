@@ -52,7 +52,7 @@ function runAndKill(
         setTimeout(() => child.kill('SIGKILL'), afterMs);
       } else if (line.startsWith('ACK ')) acked.push(line.slice(4));
     });
-    const failsafe = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const failsafe = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.on('close', () => {
       clearTimeout(failsafe);
       resolve({ acked, opened, stderr });
