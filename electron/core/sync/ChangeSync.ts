@@ -15,8 +15,8 @@ import { changesBehind, planRound } from './syncPlan.js';
 import type { BlockOrder } from './syncPlan.js';
 import { composeStatus, StatusPublisher } from './syncStatus.js';
 import type { StatusReading } from './syncStatus.js';
-import { nodeSyncTimers } from './syncTimers.js';
-import type { SyncTimers } from './syncTimers.js';
+import { nodeTimers } from '../timers.js';
+import type { Timers } from '../timers.js';
 
 /** What sync needs of the national system; the UpstreamClient, or a stand-in in tests. */
 export type SyncUpstream = Pick<UpstreamClient, 'submitChanges' | 'probe' | 'onContact'>;
@@ -27,7 +27,7 @@ export interface ChangeSyncOptions {
   now?: () => number;
   /** Uniform in [0, 1): the jitter. */
   random?: () => number;
-  timers?: SyncTimers;
+  timers?: Timers;
   /** At most one `sync.status` event per this many milliseconds. */
   statusIntervalMs?: number;
   maxBatch?: number;
@@ -50,7 +50,7 @@ export class ChangeSync {
   readonly #now: () => number;
   readonly #random: () => number;
   readonly #maxBatch: number;
-  readonly #timers: SyncTimers;
+  readonly #timers: Timers;
   readonly #schedule: RetrySchedule;
   readonly #publisher: StatusPublisher;
   #running: Promise<void> | undefined;
@@ -78,7 +78,7 @@ export class ChangeSync {
     this.#now = options.now ?? (() => Date.now());
     this.#random = options.random ?? Math.random;
     this.#maxBatch = options.maxBatch ?? MAX_CHANGES_PER_BATCH;
-    const timers = options.timers ?? nodeSyncTimers;
+    const timers = options.timers ?? nodeTimers;
     this.#timers = timers;
     this.#schedule = new RetrySchedule({
       timers,

@@ -1,4 +1,4 @@
-import type { SyncTimers } from './syncTimers.js';
+import type { Timers } from '../timers.js';
 
 /** A wait after a failed attempt. */
 export interface RetryWait {
@@ -20,7 +20,7 @@ export interface RetryWait {
  * coming back within a probe interval instead of a backoff ceiling (up to minutes).
  */
 export class RetrySchedule {
-  readonly #timers: SyncTimers;
+  readonly #timers: Timers;
   readonly #now: () => number;
   readonly #probeIntervalMs: number;
   readonly #due: () => void;
@@ -30,7 +30,7 @@ export class RetrySchedule {
   #probeTimer: unknown;
 
   constructor(options: {
-    timers: SyncTimers;
+    timers: Timers;
     now: () => number;
     probeIntervalMs: number;
     /** The wait is over: attempt now. */

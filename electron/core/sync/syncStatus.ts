@@ -1,6 +1,6 @@
 import type { SyncStatus } from '../../../shared/ipc/contract.js';
 import type { QueueSummary } from '../queue/ChangeQueue.js';
-import type { SyncTimers } from './syncTimers.js';
+import type { Timers } from '../timers.js';
 
 /** What the sync engine knows beyond the queue's counts. */
 export interface SyncFacts {
@@ -52,7 +52,7 @@ export function composeStatus(summary: QueueSummary, facts: SyncFacts, nowMs: nu
 export class StatusPublisher {
   readonly #read: () => StatusReading;
   readonly #publish: (status: SyncStatus) => void;
-  readonly #timers: SyncTimers;
+  readonly #timers: Timers;
   readonly #intervalMs: number;
   #timer: unknown;
   #lastKey: string | undefined;
@@ -61,7 +61,7 @@ export class StatusPublisher {
   constructor(
     read: () => StatusReading,
     publish: (status: SyncStatus) => void,
-    timers: SyncTimers,
+    timers: Timers,
     intervalMs: number,
   ) {
     this.#read = read;

@@ -1,4 +1,4 @@
-import type { SyncTimers } from '../../../electron/core/sync/syncTimers.js';
+import type { Timers } from '../../../electron/core/timers.js';
 
 interface Task {
   id: number;
@@ -9,7 +9,7 @@ interface Task {
 /** A clock and timers that move only when the test says so. */
 export interface ManualTime {
   now: () => number;
-  timers: SyncTimers;
+  timers: Timers;
   /** Moves the clock, running every timer that falls due on the way, in order. */
   advance: (ms: number) => void;
   /** When the timers still set are due, soonest first. */
@@ -20,7 +20,7 @@ export function manualTime(startMs = 1_000_000): ManualTime {
   let nowMs = startMs;
   let nextId = 1;
   const tasks = new Map<number, Task>();
-  const timers: SyncTimers = {
+  const timers: Timers = {
     set(callback, ms) {
       const id = nextId++;
       tasks.set(id, { id, at: nowMs + Math.max(0, ms), callback });

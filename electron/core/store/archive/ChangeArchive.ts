@@ -1,26 +1,34 @@
 import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { ChangeKind, ChangeState, VerificationMethod } from '../../../../shared/domain/change.js';
 import { maskIdNumber } from '../../../../shared/domain/masking.js';
 import { referenceForChange } from '../../../../shared/domain/reference.js';
 import type { QueuedChange } from '../kioskDocument.js';
 
 export const ARCHIVE_DIR = 'archive';
 
-/** What is kept of a finished change: enough for a report and a lookup, no usable personal data. */
-export interface ArchivedChange {
-  changeId: string;
-  reference: string;
-  seq: number;
-  kind: QueuedChange['change']['kind'];
-  idNumberMasked: string;
-  deviceId?: string;
-  verifiedBy: QueuedChange['change']['evidence']['method'];
-  staffId?: string;
-  acceptedAt: string;
-  finalState: QueuedChange['state'];
-  outcomeCode?: string;
-  finishedAt: string;
-}
+/**
+ * What is kept of a finished change: enough for a report and a lookup, no usable personal data.
+ * Validated when read back: an archive line is a file's contents, input like any other.
+ */
+export const ArchivedChange = z
+  .object({
+    changeId: z.uuid(),
+    reference: z.string(),
+    seq: z.number().int().nonnegative(),
+    kind: ChangeKind,
+    idNumberMasked: z.string(),
+    deviceId: z.string().optional(),
+    verifiedBy: VerificationMethod,
+    staffId: z.string().optional(),
+    acceptedAt: z.iso.datetime({ offset: true }),
+    finalState: ChangeState,
+    outcomeCode: z.string().optional(),
+    finishedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type ArchivedChange = z.infer<typeof ArchivedChange>;
 
 export function archivedForm(entry: QueuedChange): ArchivedChange {
   const { change } = entry;
@@ -70,6 +78,26 @@ export class ChangeArchive {
     }
   }
 
+  /**
+   * The newest archived change that `matches`, searching day files newest first. `needle` is
+   * text every matching line contains, so days that cannot hold it are skipped unparsed.
+   */
+  async find(
+    needle: string,
+    matches: (change: ArchivedChange) => boolean,
+  ): Promise<ArchivedChange | undefined> {
+    for (const name of (await this.#dayFiles()).reverse()) {
+      const text = await readFile(join(this.#dir, name), 'utf8').catch(() => '');
+      if (!text.includes(needle)) continue;
+      for (const line of text.split('\n')) {
+        if (!line.includes(needle)) continue;
+        const parsed = ArchivedChange.safeParse(parseJsonLine(line));
+        if (parsed.success && matches(parsed.data)) return parsed.data;
+      }
+    }
+    return undefined;
+  }
+
   async #idsAtEndOfNewestFile(lines: number): Promise<Set<string>> {
     const newest = (await this.#dayFiles()).at(-1);
     if (newest === undefined || lines === 0) return new Set();
@@ -91,5 +119,13 @@ export class ChangeArchive {
     const expired = (await this.#dayFiles()).filter((name) => name < cutoff);
     for (const name of expired) await unlink(join(this.#dir, name));
     return expired;
+  }
+}
+
+function parseJsonLine(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
