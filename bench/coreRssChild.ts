@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKioskCore } from '../electron/core/createKioskCore.js';
 import { keyFileSource } from '../electron/core/store/keys/dataKey.js';
 import { openKioskStore } from '../electron/core/store/openKioskStore.js';
-import type { QueuedChange } from '../electron/core/store/kioskDocument.js';
+import { queuedChange } from '../test/support/storeFixtures.js';
 
 // Run as its own process by bench/run.ts, so the figure is the kiosk core alone: its store
 // holding 10,000 pending changes and the core (queue, sync, handlers) running, offline.
@@ -13,21 +12,7 @@ const PENDING = 10_000;
 const dir = await mkdtemp(join(tmpdir(), 'kiosk-rss-'));
 const store = await openKioskStore({ dataDir: dir, keySource: keyFileSource(join(dir, 'kiosk.key')) });
 for (let start = 0; start < PENDING; start += 500) {
-  const at = new Date().toISOString();
-  const chunk: QueuedChange[] = Array.from({ length: 500 }, () => ({
-    change: {
-      changeId: randomUUID(),
-      seq: store.allocateSeq(),
-      kind: 'unlink-device',
-      idNumber: '001090012345',
-      deviceId: 'device-1',
-      evidence: { method: 'staff', verifiedAt: at, staffId: 'CB01' },
-      createdAt: at,
-    },
-    state: 'pending',
-    attempts: 0,
-    updatedAt: at,
-  }));
+  const chunk = Array.from({ length: 500 }, () => queuedChange(store.allocateSeq()));
   await store.commit(chunk.map((entry) => ({ type: 'change.accepted' as const, entry })));
 }
 await store.compact();
@@ -39,6 +24,7 @@ const core = createKioskCore({
     idleSeconds: { selfService: 90, assisted: 300 },
   },
   store,
+  dataDir: dir,
   // Nothing listens here: the kiosk is offline and keeps everything queued.
   upstreamUrl: 'http://127.0.0.1:9',
   credentials: { kioskId: 'KIOSK-BENCH', secret: 'bench-secret-0123456789' },

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,29 +5,11 @@ import { KioskEventHub } from '../electron/core/events/KioskEventHub.js';
 import { ChangeQueue } from '../electron/core/queue/ChangeQueue.js';
 import { keyFileSource } from '../electron/core/store/keys/dataKey.js';
 import { openKioskStore } from '../electron/core/store/openKioskStore.js';
-import type { QueuedChange } from '../electron/core/store/kioskDocument.js';
+import { queuedChange } from '../test/support/storeFixtures.js';
 import { percentiles } from './percentiles.js';
 import type { Percentiles } from './percentiles.js';
 
 const SAMPLES = 200;
-
-function pendingChange(seq: number): QueuedChange {
-  const at = new Date().toISOString();
-  return {
-    change: {
-      changeId: randomUUID(),
-      seq,
-      kind: 'unlink-device',
-      idNumber: '001090012345',
-      deviceId: `device-${seq}`,
-      evidence: { method: 'staff', verifiedAt: at, staffId: 'CB01' },
-      createdAt: at,
-    },
-    state: 'pending',
-    attempts: 0,
-    updatedAt: at,
-  };
-}
 
 /**
  * One accepted change, sealed and fsynced, with `backlog` changes already pending. The store
@@ -41,7 +22,7 @@ export async function measureEnqueue(backlog: number): Promise<Percentiles & { b
     const store = await openKioskStore({ dataDir: dir, keySource: keyFileSource(join(dir, 'kiosk.key')) });
     for (let start = 0; start < backlog; start += 500) {
       const chunk = Array.from({ length: Math.min(500, backlog - start) }, () =>
-        pendingChange(store.allocateSeq()),
+        queuedChange(store.allocateSeq()),
       );
       await store.commit(chunk.map((entry) => ({ type: 'change.accepted' as const, entry })));
     }

@@ -1,24 +1,40 @@
 import type { KioskInfo } from '../../shared/ipc/contract.js';
 import { KioskEventHub } from './events/KioskEventHub.js';
+import { createKioskServices } from './handlers/createKioskServices.js';
+import type { IdleSettings } from './handlers/createKioskServices.js';
 import { createHandlerTable } from './handlers/handlerTable.js';
 import type { HandlerTable } from './handlers/handlerTable.js';
 import { createKioskHandlers } from './handlers/kioskHandlers.js';
 import { ChangeQueue } from './queue/ChangeQueue.js';
-import { CitizenSession } from './session/CitizenSession.js';
+import type { ReceiptPrinter } from './receipts/ReceiptPrinter.js';
+import type { StaffEnrolment } from './staff/StaffDirectory.js';
 import type { KioskStore } from './store/KioskStore.js';
 import { ChangeSync } from './sync/ChangeSync.js';
 import type { RetryPolicy } from './sync/retryPolicy.js';
 import { UpstreamClient } from './upstream/UpstreamClient.js';
 import type { KioskCredentials } from './upstream/requestSigner.js';
+import type { Timers } from './timers.js';
 
 export interface KioskCoreOptions {
   info: KioskInfo;
   store: KioskStore;
+  /** The data folder the store lives in: the audit log and the archive are read and written here. */
+  dataDir: string;
   upstreamUrl: string;
   credentials: KioskCredentials;
   now?: () => Date;
   /** Backoff and probing of the sync engine; DESIGN §5's defaults when omitted. */
   retryPolicy?: Partial<RetryPolicy>;
+  /**
+   * The core's own idle limits, a safety net behind the renderer's countdown. By default twice
+   * the renderer's (`info.idleSeconds`), so the countdown always has time to run first.
+   */
+  idle?: Partial<IdleSettings>;
+  /** Enrolled at the first start when no staff are enrolled; the demo staff member by default. */
+  initialStaff?: readonly StaffEnrolment[];
+  /** The Electron shell's printer; the web host has none. */
+  receiptPrinter?: ReceiptPrinter;
+  timers?: Timers;
 }
 
 /** The kiosk back end both hosts share: one handler table, one event hub. */
@@ -42,10 +58,25 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now: () => now().getTime(),
     ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
   });
-  const session = new CitizenSession();
-  const handlers = createHandlerTable(
-    createKioskHandlers({ info: options.info, session, upstream, queue, sync, events, now }),
-  );
+  const services = createKioskServices({
+    info: options.info,
+    store: options.store,
+    dataDir: options.dataDir,
+    events,
+    queue,
+    sync,
+    upstream,
+    now,
+    idle: {
+      citizenMs: 2_000 * options.info.idleSeconds.selfService,
+      assistedMs: 2_000 * options.info.idleSeconds.assisted,
+      ...options.idle,
+    },
+    ...(options.initialStaff === undefined ? {} : { initialStaff: options.initialStaff }),
+    ...(options.receiptPrinter === undefined ? {} : { printer: options.receiptPrinter }),
+    ...(options.timers === undefined ? {} : { timers: options.timers }),
+  });
+  const handlers = createHandlerTable(createKioskHandlers(services));
   // Changes left over from the last run (including ones caught mid-send by a crash) go first.
   sync.start();
   return {
@@ -53,7 +84,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     events,
     sync,
     async close() {
-      session.end();
+      await services.close();
       await sync.stop();
       await options.store.close();
     },

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { builtPaths } from '../core/bootstrap/builtPaths.js';
 import { readKioskSettings } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
@@ -7,12 +8,31 @@ import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
 import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
 import { wireKioskIpc } from './kioskIpc.js';
 import { osProtectedKeySource } from './osKeyStore.js';
+import { createElectronReceiptPrinter } from './receiptPrinter.js';
+import type { PrintWindow } from './receiptPrinter.js';
 import { kioskWindowOptions } from './windowOptions.js';
 
 // Lifecycle only: what the window is lives in windowOptions, what it may do in contentSecurity.
 const rendererIndexUrl = pathToFileURL(builtPaths.rendererIndex).href;
 let kiosk: RunningKiosk | undefined;
 let kioskWindow: BrowserWindow | undefined;
+
+/** The real BrowserWindow behind the printer's seam. */
+function openPrintWindow(options: BrowserWindowConstructorOptions): PrintWindow {
+  const window = new BrowserWindow(options);
+  return {
+    loadFile: (path) => window.loadFile(path),
+    print: (printOptions) =>
+      new Promise((resolve) =>
+        window.webContents.print(printOptions, (success, failureReason) =>
+          resolve({ success, failureReason }),
+        ),
+      ),
+    destroy: () => {
+      if (!window.isDestroyed()) window.destroy();
+    },
+  };
+}
 
 function openKioskWindow(): void {
   const window = new BrowserWindow(
@@ -52,6 +72,11 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         appVersion: app.getVersion(),
         keySource: osProtectedKeySource(dataDir, safeStorage),
+        receiptPrinter: createElectronReceiptPrinter({
+          openWindow: openPrintWindow,
+          tempDir: app.getPath('temp'),
+          ...(process.env.KIOSK_PRINTER ? { deviceName: process.env.KIOSK_PRINTER } : {}),
+        }),
       });
       wireKioskIpc(ipcMain, kiosk.core, () => kioskWindow?.webContents, rendererIndexUrl);
       openKioskWindow();

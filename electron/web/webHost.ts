@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KioskCore } from '../core/createKioskCore.js';
 import { handleEvents, handleInvoke, sendJson } from './apiRoutes.js';
+import { handleReceipt, RECEIPT_PATH } from './receiptRoute.js';
 import { checkHost, checkOrigin, checkToken } from './requestGuard.js';
 import type { GuardRefusal } from './requestGuard.js';
 import { serveRendererFile, setSecurityHeaders } from './staticFiles.js';
@@ -39,7 +40,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       const refusal =
         checkOrigin(request.headers, port) ??
         checkToken(
-          url.pathname === '/api/events'
+          // An EventSource, a frame or a window cannot send headers: these carry the token in the query.
+          url.pathname === '/api/events' || url.pathname === RECEIPT_PATH
             ? (url.searchParams.get('token') ?? undefined)
             : headerValue(request.headers['x-kiosk-token']),
           options.token,
@@ -54,6 +56,13 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       }
       if (url.pathname === '/api/events' && request.method === 'GET') {
         return handleEvents(options.core, request, response, openStreams);
+      }
+      if (url.pathname === RECEIPT_PATH && request.method === 'GET') {
+        return void handleReceipt(options.core, url, response).catch((error: unknown) => {
+          console.error('web host: receipt failed', error);
+          if (!response.headersSent)
+            sendJson(response, 500, { code: 'INTERNAL', message: 'Unexpected error.' });
+        });
       }
       return sendJson(response, 404, { code: 'NOT_FOUND', message: 'No such endpoint.' });
     }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { AccountLevel, AccountStatus, Device, Gender, Lock } from '../domain/account.js';
-import { ChangeKind, ChangeState } from '../domain/change.js';
+import { accountMethods, ChangeReceipt } from './accountContract.js';
 import type { InvokeResponse } from './errors.js';
+import { receiptMethods } from './receiptContract.js';
+import { requestMethods } from './requestContract.js';
+import { SessionEnded, sessionMethods } from './sessionContract.js';
+import { StaffCurrent, staffMethods } from './staffContract.js';
 
 /**
  * The one contract between the renderer and the core. Every method is `domain.verb`, with a
@@ -23,45 +26,11 @@ export const KioskInfo = z
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;
 
-/** Typed freely on the pad: the core normalises and checks it, so the schema only bounds it. */
-const IdNumberInput = z.string().min(1).max(32);
-
-export const SessionSummary = z
-  .object({
-    idNumberMasked: z.string(),
-    fullName: z.string(),
-    level: AccountLevel,
-    status: AccountStatus,
-  })
-  .strict();
-export type SessionSummary = z.infer<typeof SessionSummary>;
-
-export const AccountView = z
-  .object({
-    idNumberMasked: z.string(),
-    fullName: z.string(),
-    dateOfBirth: z.iso.date(),
-    gender: Gender,
-    level: AccountLevel,
-    status: AccountStatus,
-    lock: Lock.optional(),
-    devices: z.array(Device),
-  })
-  .strict();
-export type AccountView = z.infer<typeof AccountView>;
-
-export const ChangeReceipt = z
-  .object({
-    changeId: z.uuid(),
-    reference: z.string(),
-    kind: ChangeKind,
-    state: ChangeState,
-    /** The national system's code for the outcome, once there is one. */
-    outcomeCode: z.string().optional(),
-    acceptedAt: z.iso.datetime({ offset: true }),
-  })
-  .strict();
-export type ChangeReceipt = z.infer<typeof ChangeReceipt>;
+export { AccountView, ChangeReceipt } from './accountContract.js';
+export { SessionEnded, SessionSummary, OtpSent } from './sessionContract.js';
+export { RequestLookup } from './requestContract.js';
+export { ReceiptDocument, ReceiptLanguage } from './receiptContract.js';
+export { StaffCurrent, StaffIdentity } from './staffContract.js';
 
 /**
  * Where the kiosk's sync with the national system stands, for the renderer and staff. Counts are
@@ -83,23 +52,18 @@ export const SyncStatus = z
   .strict();
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
+/**
+ * Every method, by domain; each domain's schemas live in its own file beside this one:
+ * session (identifying the citizen), account (devices, unlock), request (lookup by reference),
+ * receipt (the printable slip), staff (assisted mode).
+ */
 export const kioskMethods = {
   'kiosk.describe': { args: NoArgs, result: KioskInfo },
-  'session.verifyPasscode': {
-    args: z
-      .object({
-        idNumber: IdNumberInput,
-        passcode: z.string().regex(/^\d{6}$/, 'The passcode has 6 digits'),
-      })
-      .strict(),
-    result: SessionSummary,
-  },
-  'session.end': { args: NoArgs, result: z.object({ ended: z.literal(true) }).strict() },
-  'account.read': { args: NoArgs, result: AccountView },
-  'device.unlink': {
-    args: z.object({ deviceId: z.string().min(1).max(128) }).strict(),
-    result: ChangeReceipt,
-  },
+  ...sessionMethods,
+  ...accountMethods,
+  ...requestMethods,
+  ...receiptMethods,
+  ...staffMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 
@@ -115,6 +79,10 @@ export function isKioskMethod(name: unknown): name is KioskMethod {
 export const kioskEvents = {
   'change.updated': ChangeReceipt,
   'sync.status': SyncStatus,
+  /** The core ended the citizen session (asked to, idle, or the staff member signed out): wipe the screen. */
+  'session.ended': SessionEnded,
+  /** A staff member signed in or out (also after staff inactivity). */
+  'staff.changed': StaffCurrent,
 } as const;
 export type KioskEventName = keyof typeof kioskEvents;
 export type KioskEventPayload<E extends KioskEventName> = z.output<(typeof kioskEvents)[E]>;

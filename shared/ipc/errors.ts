@@ -17,6 +17,23 @@ export const kioskErrorCodes = [
   'UPSTREAM_REFUSED',
   'STORE_FAILED',
   'INTERNAL',
+  // The national system cannot be reached: "cannot check right now". Reads fail; writes are queued only in assisted mode.
+  'OFFLINE',
+  'STAFF_REQUIRED',
+  // The message carries "N attempts left" for a known staff ID.
+  'STAFF_PIN_WRONG',
+  // The message carries "until <ISO instant>".
+  'STAFF_LOCKED_OUT',
+  // The message carries "retry in N seconds".
+  'OTP_RATE_LIMITED',
+  'NO_REGISTERED_PHONE',
+  // No OTP can be used any more (none sent, expired, or used): ask for a new one.
+  'OTP_EXPIRED',
+  // The message starts with the unlock reason code (shared/rules/unlockEligibility), e.g. "HOLDER_DECEASED: …".
+  'UNLOCK_NOT_POSSIBLE',
+  'BAD_REFERENCE',
+  'REQUEST_NOT_FOUND',
+  'RECEIPT_NOT_AVAILABLE',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;

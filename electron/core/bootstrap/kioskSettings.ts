@@ -14,18 +14,22 @@ export interface KioskSettings {
   communeName: string;
   upstream: UpstreamSetting;
   idleSeconds: { selfService: number; assisted: number };
+  /** A signed-in staff member is signed out after this long without a call (KIOSK_STAFF_IDLE_SECONDS). */
+  staffIdleSeconds?: number;
 }
 
 const IdleSeconds = z.coerce.number().int().min(5).max(3600);
 
+function readIdleSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = IdleSeconds.safeParse(value);
+  if (!parsed.success) throw new SettingsError(`${name} must be a whole number of seconds from 5 to 3600`);
+  return parsed.data;
+}
+
 function idleSecondsFrom(env: NodeJS.ProcessEnv): KioskSettings['idleSeconds'] {
-  const read = (name: string, fallback: number) => {
-    const value = env[name];
-    if (value === undefined || value === '') return fallback;
-    const parsed = IdleSeconds.safeParse(value);
-    if (!parsed.success) throw new SettingsError(`${name} must be a whole number of seconds from 5 to 3600`);
-    return parsed.data;
-  };
+  const read = (name: string, fallback: number) => readIdleSeconds(env, name, fallback);
   // Self-service is short: the next person in the queue must not find the last one's account open.
   return {
     selfService: read('KIOSK_CITIZEN_IDLE_SECONDS', 90),
@@ -47,11 +51,13 @@ export class SettingsError extends Error {
 export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
   const communeName = env.KIOSK_COMMUNE_NAME?.trim() || DEFAULT_COMMUNE_NAME;
   const idleSeconds = idleSecondsFrom(env);
+  const staffIdleSeconds = readIdleSeconds(env, 'KIOSK_STAFF_IDLE_SECONDS', 600);
   if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') {
     // The demo service's OTP and admin endpoints are opt-in, for demos and browser tests only.
     return {
       communeName,
       idleSeconds,
+      staffIdleSeconds,
       upstream: {
         kind: 'embedded',
         devEndpoints: env.KIOSK_DEMO_DEV_ENDPOINTS === '1',
@@ -67,6 +73,7 @@ export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
   return {
     communeName,
     idleSeconds,
+    staffIdleSeconds,
     upstream: { kind: 'remote', url: UPSTREAM_URL, kioskId: KIOSK_ID, secret: KIOSK_SECRET },
   };
 }

@@ -3,6 +3,7 @@ import { createKioskCore } from '../createKioskCore.js';
 import { join } from 'node:path';
 import { keyFileSource } from '../store/keys/dataKey.js';
 import type { DataKeySource } from '../store/keys/dataKey.js';
+import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
 import { openKioskStore } from '../store/openKioskStore.js';
 import type { KioskCredentials } from '../upstream/requestSigner.js';
 import { startEmbeddedUpstream } from './embeddedUpstream.js';
@@ -14,6 +15,8 @@ export interface StartKioskOptions {
   appVersion: string;
   /** Electron passes the OS key store; the web host keeps its key in a 0600 file (KIOSK_KEY_FILE). */
   keySource?: DataKeySource;
+  /** Electron prints receipts; the web host has no printer (the browser prints the PDF). */
+  receiptPrinter?: ReceiptPrinter;
 }
 
 export interface RunningKiosk {
@@ -55,8 +58,13 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
       idleSeconds: settings.idleSeconds,
     },
     store,
+    dataDir: options.dataDir,
     upstreamUrl,
     credentials,
+    ...(settings.staffIdleSeconds === undefined
+      ? {}
+      : { idle: { staffMs: settings.staffIdleSeconds * 1000 } }),
+    ...(options.receiptPrinter === undefined ? {} : { receiptPrinter: options.receiptPrinter }),
   });
   return {
     core,

@@ -1,45 +1,146 @@
-import type { Account } from '../../../shared/domain/account.js';
+import type { Account, Device } from '../../../shared/domain/account.js';
 import type { ChangeEvidence, VerificationMethod } from '../../../shared/domain/change.js';
+import type { SessionEndReason } from '../../../shared/ipc/sessionContract.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
+import { IdleTimer } from './IdleTimer.js';
+import { nodeTimers } from '../timers.js';
+import type { Timers } from '../timers.js';
 
-export interface VerifiedCitizen {
+export interface NewCitizen {
   idNumber: string;
   method: VerificationMethod;
-  token: string;
   verifiedAt: string;
-  /** The account as last read; changes may only name devices the citizen was shown. */
-  account: Account;
+  /** The upstream verification token; absent for a staff attestation made offline. */
+  token?: string;
+  /** The staff member who checked the card, for method `staff`. */
+  staffId?: string;
+  /** The account as read; absent when the national system could not be asked. */
+  account?: Account;
 }
+
+export interface VerifiedCitizen extends NewCitizen {
+  /** Every device shown in this session: changes may only name one of these. */
+  shownDevices: Map<string, Device>;
+  /** Changes made in this session: their receipts may be printed. */
+  changeIds: Set<string>;
+}
+
+export interface CitizenSessionOptions {
+  selfServiceIdleMs: number;
+  assistedIdleMs: number;
+  /** Whether a staff member is serving: assisted sessions wait longer between taps. */
+  isAssisted: () => boolean;
+  /** Told when the core ends a session (idle, staff signed out, asked to), not when one replaces another. */
+  onEnded: (reason: SessionEndReason) => void;
+  now?: () => number;
+  timers?: Timers;
+}
+
+const defaults: CitizenSessionOptions = {
+  selfServiceIdleMs: 3 * 60_000,
+  assistedIdleMs: 10 * 60_000,
+  isAssisted: () => false,
+  onEnded: () => undefined,
+};
 
 /**
  * The one citizen the kiosk is serving. Held in the core, never in the renderer: the upstream
- * token and the full ID number do not cross the process boundary.
+ * token and the full ID number do not cross the process boundary. It ends after inactivity, a
+ * safety net behind the renderer's own countdown, and ending drops every trace of the citizen.
  */
 export class CitizenSession {
+  readonly #options: CitizenSessionOptions;
+  readonly #idle: IdleTimer;
   #current: VerifiedCitizen | undefined;
 
-  begin(citizen: VerifiedCitizen): void {
-    this.#current = citizen;
+  constructor(options: Partial<CitizenSessionOptions> = {}) {
+    this.#options = { ...defaults, ...options };
+    this.#idle = new IdleTimer({
+      now: this.#options.now ?? (() => Date.now()),
+      timers: this.#options.timers ?? nodeTimers,
+      onIdle: () => this.end('idle'),
+    });
   }
 
-  require(): VerifiedCitizen {
-    if (this.#current === undefined) {
-      throw new KioskError('NO_SESSION', 'No citizen is identified on this kiosk.');
-    }
+  begin(citizen: NewCitizen): VerifiedCitizen {
+    this.clear();
+    const verified: VerifiedCitizen = { ...citizen, shownDevices: new Map(), changeIds: new Set() };
+    this.#current = verified;
+    if (citizen.account !== undefined) this.#show(verified, citizen.account);
+    this.#idle.touch(this.#idleMs());
+    return verified;
+  }
+
+  /** The citizen being served, after ending a session that has gone idle. */
+  current(): VerifiedCitizen | undefined {
+    if (this.#current !== undefined && this.#idle.expired()) this.end('idle');
     return this.#current;
   }
 
+  require(): VerifiedCitizen {
+    const citizen = this.current();
+    if (citizen === undefined) {
+      throw new KioskError('NO_SESSION', 'No citizen is identified on this kiosk.');
+    }
+    return citizen;
+  }
+
+  /** Any call while a citizen is served restarts the countdown. */
+  touch(): void {
+    if (this.current() !== undefined) this.#idle.touch(this.#idleMs());
+  }
+
   refreshAccount(account: Account): void {
+    this.#show(this.require(), account);
+  }
+
+  /** An attestation made offline, confirmed once the national system answers again. */
+  upgrade(token: string, account: Account): void {
     const citizen = this.require();
-    this.#current = { ...citizen, account };
+    citizen.token = token;
+    this.#show(citizen, account);
+  }
+
+  recordChange(changeId: string): void {
+    this.require().changeIds.add(changeId);
   }
 
   evidence(): ChangeEvidence {
-    const { method, verifiedAt, token } = this.require();
-    return { method, verifiedAt, token };
+    const { method, verifiedAt, token, staffId } = this.require();
+    return {
+      method,
+      verifiedAt,
+      ...(token === undefined ? {} : { token }),
+      ...(staffId === undefined ? {} : { staffId }),
+    };
   }
 
-  end(): void {
+  /** Ends the session and tells the renderer why. */
+  end(reason: SessionEndReason): void {
+    if (this.#current === undefined) return;
+    this.clear();
+    this.#options.onEnded(reason);
+  }
+
+  /** Drops the session without an event: another is starting, or the kiosk is closing. */
+  clear(): void {
+    const citizen = this.#current;
     this.#current = undefined;
+    this.#idle.stop();
+    if (citizen === undefined) return;
+    // Nothing else holds these; emptying them leaves nothing of the citizen for a stray reference.
+    citizen.shownDevices.clear();
+    citizen.changeIds.clear();
+    delete citizen.account;
+    delete citizen.token;
+  }
+
+  #show(citizen: VerifiedCitizen, account: Account): void {
+    citizen.account = account;
+    for (const device of account.devices) citizen.shownDevices.set(device.deviceId, device);
+  }
+
+  #idleMs(): number {
+    return this.#options.isAssisted() ? this.#options.assistedIdleMs : this.#options.selfServiceIdleMs;
   }
 }

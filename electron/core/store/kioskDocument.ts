@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
+import { STAFF_ID_PATTERN } from '../../../shared/rules/staffId.js';
 import { UpstreamChange } from '../../../shared/upstream/api.js';
 
 /** One change in the kiosk's queue, with where it stands. */
@@ -21,16 +22,49 @@ export const QueuedChange = z
   .strict();
 export type QueuedChange = z.infer<typeof QueuedChange>;
 
+/**
+ * A staff PIN as scrypt keeps it: the parameters travel with the hash, so they can be raised
+ * later without locking out staff enrolled before.
+ */
+export const PinHash = z
+  .object({
+    algorithm: z.literal('scrypt'),
+    N: z.number().int().min(16_384).max(1_048_576),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+    salt: z.base64().min(16),
+    hash: z.base64().min(32),
+  })
+  .strict();
+export type PinHash = z.infer<typeof PinHash>;
+
+/** A staff member enrolled on this kiosk, with where their wrong-PIN count stands. */
+export const StaffMember = z
+  .object({
+    staffId: z.string().regex(STAFF_ID_PATTERN),
+    displayName: z.string().min(1).max(100),
+    pinHash: PinHash,
+    enrolledAt: z.iso.datetime({ offset: true }),
+    /** Wrong PINs in a row since the last right one or the last lockout. */
+    failedAttempts: z.number().int().nonnegative(),
+    /** Sign-in is refused until this instant. */
+    lockedUntil: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type StaffMember = z.infer<typeof StaffMember>;
+
 /** Everything the kiosk keeps on disk. Validated on every read: a file is input too. */
 export const KioskDocument = z
   .object({
     version: z.literal(1),
     nextSeq: z.number().int().nonnegative(),
     changes: z.array(QueuedChange),
+    // Absent in data written before staff were kept here.
+    staff: z.array(StaffMember).max(500).default([]),
   })
   .strict();
 export type KioskDocument = z.infer<typeof KioskDocument>;
 
 export function emptyKioskDocument(): KioskDocument {
-  return { version: 1, nextSeq: 1, changes: [] };
+  return { version: 1, nextSeq: 1, changes: [], staff: [] };
 }

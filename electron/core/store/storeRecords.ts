@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
 import type { KioskDocument } from './kioskDocument.js';
-import { QueuedChange } from './kioskDocument.js';
+import { PinHash, QueuedChange, StaffMember } from './kioskDocument.js';
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -26,6 +26,26 @@ export const StoreRecord = z.discriminatedUnion('type', [
     .object({ type: z.literal('change.patched'), changeId: z.uuid(), at: Instant, patch: ChangePatch })
     .strict(),
   z.object({ type: z.literal('change.archived'), changeIds: z.array(z.uuid()) }).strict(),
+  /** A staff member enrolled, or enrolled again with a new PIN (which clears their lockout). */
+  z
+    .object({
+      type: z.literal('staff.enrolled'),
+      staffId: StaffMember.shape.staffId,
+      displayName: StaffMember.shape.displayName,
+      pinHash: PinHash,
+      at: Instant,
+    })
+    .strict(),
+  /** Where a staff member's wrong-PIN count stands; absolute, so replaying it twice is harmless. */
+  z
+    .object({
+      type: z.literal('staff.pinState'),
+      staffId: StaffMember.shape.staffId,
+      failedAttempts: z.number().int().nonnegative(),
+      lockedUntil: Instant.nullable(),
+      at: Instant,
+    })
+    .strict(),
 ]);
 export type StoreRecord = z.infer<typeof StoreRecord>;
 
@@ -64,6 +84,27 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
     case 'change.archived': {
       const gone = new Set(record.changeIds.filter((id) => index.delete(id)));
       if (gone.size > 0) doc.changes = doc.changes.filter((entry) => !gone.has(entry.change.changeId));
+      return;
+    }
+    case 'staff.enrolled': {
+      const member: StaffMember = {
+        staffId: record.staffId,
+        displayName: record.displayName,
+        pinHash: structuredClone(record.pinHash),
+        enrolledAt: record.at,
+        failedAttempts: 0,
+      };
+      const at = doc.staff.findIndex((known) => known.staffId === record.staffId);
+      if (at === -1) doc.staff.push(member);
+      else doc.staff[at] = member;
+      return;
+    }
+    case 'staff.pinState': {
+      const member = doc.staff.find((known) => known.staffId === record.staffId);
+      if (member === undefined) return;
+      member.failedAttempts = record.failedAttempts;
+      if (record.lockedUntil === null) delete member.lockedUntil;
+      else member.lockedUntil = record.lockedUntil;
       return;
     }
   }

@@ -3,6 +3,7 @@ import type { KioskErrorCode } from '../../../shared/ipc/errors.js';
 import {
   AccountResponse,
   ChangeBatchResponse,
+  OtpResponse,
   RequestStatusResponse,
   UpstreamErrorBody,
   VerificationResponse,
@@ -96,6 +97,11 @@ export class UpstreamClient {
 
   verify(request: VerificationRequest): Promise<VerificationResponse> {
     return this.#call('POST', '/v1/verifications', request, VerificationResponse);
+  }
+
+  /** Asks the national system to send an SMS OTP to the account's registered phone. */
+  requestOtp(idNumber: string): Promise<OtpResponse> {
+    return this.#call('POST', '/v1/otp', { idNumber }, OtpResponse);
   }
 
   readAccount(idNumber: string, token: string): Promise<AccountResponse> {

@@ -61,6 +61,7 @@ describe('sync.status through the kiosk core', () => {
         idleSeconds: { selfService: 90, assisted: 300 },
       },
       store: await openTestStore(dataDir),
+      dataDir,
       upstreamUrl: rig.running.url,
       credentials: { kioskId: DEMO_KIOSK.kioskId, secret: DEMO_KIOSK.secret },
       retryPolicy: testPolicy,

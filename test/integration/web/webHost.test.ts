@@ -90,6 +90,8 @@ describe('web host with the embedded reference service', () => {
       fullName: 'Nguyễn Văn An',
       level: 2,
       status: 'active',
+      verifiedBy: 'passcode',
+      assisted: false,
     });
 
     const before = (await invokeOk('account.read', {})) as {

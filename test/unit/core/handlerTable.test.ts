@@ -11,6 +11,15 @@ const receipt = {
   acceptedAt: '2026-11-23T08:00:00.000Z',
 };
 
+const summary = {
+  idNumberMasked: '0010****2345',
+  fullName: 'Nguyễn Văn An',
+  level: 2 as const,
+  status: 'active' as const,
+  verifiedBy: 'passcode' as const,
+  assisted: false,
+};
+
 function spyHandlers() {
   const handlers = {
     'kiosk.describe': vi.fn(async () => ({
@@ -19,17 +28,36 @@ function spyHandlers() {
       appVersion: '0.1.0',
       idleSeconds: { selfService: 90, assisted: 300 },
     })),
-    'session.verifyPasscode': vi.fn(async () => ({
+    'session.verifyPasscode': vi.fn(async () => summary),
+    'session.requestOtp': vi.fn(async () => ({ sentToMasked: '091****678' })),
+    'session.verifyOtp': vi.fn(async () => ({ ...summary, verifiedBy: 'otp' as const })),
+    'session.attestByStaff': vi.fn(async () => ({
       idNumberMasked: '0010****2345',
-      fullName: 'Nguyễn Văn An',
-      level: 2 as const,
-      status: 'active' as const,
+      verifiedBy: 'staff' as const,
+      assisted: true,
     })),
     'session.end': vi.fn(async () => ({ ended: true as const })),
     'account.read': vi.fn(async () => {
       throw new KioskError('NO_SESSION', 'nobody');
     }),
     'device.unlink': vi.fn(async () => receipt),
+    'device.unlinkAll': vi.fn(async () => ({ ...receipt, kind: 'unlink-all-devices' as const })),
+    'unlock.request': vi.fn(async () => ({ ...receipt, kind: 'unlock-request' as const })),
+    'request.lookup': vi.fn(async () => ({
+      reference: receipt.reference,
+      kind: receipt.kind,
+      state: receipt.state,
+      source: 'national-system' as const,
+    })),
+    'receipt.get': vi.fn(async () => ({
+      reference: receipt.reference,
+      fileName: 'r.pdf',
+      pdfBase64: 'JVBERi0=',
+    })),
+    'receipt.print': vi.fn(async () => ({ printed: false })),
+    'staff.signIn': vi.fn(async () => ({ staffId: 'CB01', displayName: 'Cán bộ' })),
+    'staff.signOut': vi.fn(async () => ({ signedOut: true as const })),
+    'staff.current': vi.fn(async () => ({ signedIn: false })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
   } satisfies KioskHandlers;
   return handlers;
@@ -76,6 +104,31 @@ describe('handler table', () => {
     ['device.unlink', { deviceId: 7 }],
     ['device.unlink', { deviceId: null }],
     ['device.unlink', { deviceId: 'dev-1', idNumber: '042075009876' }],
+    ['device.unlinkAll', { idNumber: '042075009876' }],
+    ['unlock.request', { force: true }],
+    ['session.requestOtp', {}],
+    ['session.verifyOtp', { idNumber: '001090012345', otp: '12345' }],
+    ['session.verifyOtp', { idNumber: '001090012345', otp: 123456 }],
+    ['session.attestByStaff', { idNumber: '001090012345', dateOfBirth: '1990-05-12' }],
+    ['session.attestByStaff', { idNumber: '001090012345', dateOfBirth: '1990-05-12', cardChecked: false }],
+    ['session.attestByStaff', { idNumber: '001090012345', dateOfBirth: '12/05/1990', cardChecked: true }],
+    [
+      'session.attestByStaff',
+      { idNumber: '001090012345', dateOfBirth: '1990-05-12', cardChecked: true, staffId: 'CB01' },
+    ],
+    ['request.lookup', {}],
+    ['request.lookup', { reference: '' }],
+    ['request.lookup', { reference: 'x'.repeat(33) }],
+    ['receipt.get', { changeId: 'not-a-uuid' }],
+    ['receipt.get', { changeId: '3b241101-e2bb-4255-8caf-4136c566a962', language: 'fr' }],
+    ['receipt.print', {}],
+    ['staff.signIn', { staffId: 'CB01' }],
+    ['staff.signIn', { staffId: 'CB01', pin: '12' }],
+    ['staff.signIn', { staffId: 'CB01', pin: '123456789' }],
+    ['staff.signIn', { staffId: 'CB01', pin: 2468 }],
+    ['staff.signIn', { staffId: '', pin: '2468' }],
+    ['staff.signOut', { staffId: 'CB01' }],
+    ['staff.current', { staffId: 'CB01' }],
   ];
 
   it.each(badArguments)('refuses %s with bad arguments %j and changes nothing', async (method, args) => {

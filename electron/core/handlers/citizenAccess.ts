@@ -1,0 +1,148 @@
+import type { Account } from '../../../shared/domain/account.js';
+import type { ChangeKind } from '../../../shared/domain/change.js';
+import { maskIdNumber } from '../../../shared/domain/masking.js';
+import type { ChangeReceipt } from '../../../shared/ipc/accountContract.js';
+import { KioskError } from '../../../shared/ipc/errors.js';
+import type { SessionSummary } from '../../../shared/ipc/sessionContract.js';
+import { parseIdNumber } from '../../../shared/rules/idNumber.js';
+import type { AuditInput } from '../audit/AuditLog.js';
+import { awaitOutcome } from '../queue/awaitOutcome.js';
+import type { VerifiedCitizen } from '../session/CitizenSession.js';
+import { UpstreamFailure } from '../upstream/upstreamFailure.js';
+import type { KioskServices } from './kioskServices.js';
+import { fromUpstream, isUnreachable, kioskErrorFrom } from './upstreamErrors.js';
+
+export function requireValidIdNumber(input: string, now: Date, dateOfBirth?: string): string {
+  const parsed = parseIdNumber(input, { now, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) });
+  if (!parsed.ok) throw new KioskError('INVALID_ID_NUMBER', `${parsed.error.code}: ${parsed.error.message}`);
+  return parsed.value.idNumber;
+}
+
+/** Who an audit entry is about: the signed-in staff member when there is one (DESIGN §5). */
+export function auditActor(services: KioskServices): Pick<AuditInput, 'actor' | 'staffId'> {
+  const staff = services.staff.current();
+  return staff === undefined ? { actor: 'citizen' } : { actor: 'staff', staffId: staff.staffId };
+}
+
+export function isAssisted(services: KioskServices): boolean {
+  return services.staff.current() !== undefined;
+}
+
+export function summaryOf(services: KioskServices, citizen: VerifiedCitizen): SessionSummary {
+  const { account } = citizen;
+  return {
+    idNumberMasked: maskIdNumber(citizen.idNumber),
+    ...(account === undefined
+      ? {}
+      : { fullName: account.fullName, level: account.level, status: account.status }),
+    verifiedBy: citizen.method,
+    assisted: isAssisted(services),
+  };
+}
+
+const expiredToken = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'TOKEN_MISSING']);
+
+/**
+ * Reads the citizen's account now. An attestation made offline is confirmed with the national
+ * system first, and a staff attestation whose token ran out is renewed while the staff member is
+ * still signed in; a citizen's own token that ran out ends the session (they identify again).
+ */
+export async function readFreshAccount(services: KioskServices, citizen: VerifiedCitizen): Promise<Account> {
+  const { upstream, session } = services;
+  const attest = async (): Promise<string> => {
+    const staffId = citizen.staffId ?? services.staff.require().staffId;
+    const verification = await fromUpstream(() =>
+      upstream.verify({ idNumber: citizen.idNumber, method: 'staff', staffId }),
+    );
+    return verification.token;
+  };
+  let token = citizen.token ?? (await attest());
+  let account: Account;
+  try {
+    account = await upstream.readAccount(citizen.idNumber, token);
+  } catch (error) {
+    const tokenGone = error instanceof UpstreamFailure && expiredToken.has(error.upstreamCode ?? '');
+    if (!tokenGone) throw kioskErrorFrom(error);
+    if (citizen.method !== 'staff') {
+      session.end('ended');
+      throw new KioskError('NO_SESSION', 'The verification has expired; the citizen must identify again.');
+    }
+    token = await attest();
+    account = await fromUpstream(() => upstream.readAccount(citizen.idNumber, token));
+  }
+  if (session.current() !== citizen) throw new KioskError('NO_SESSION', 'The session ended meanwhile.');
+  session.upgrade(token, account);
+  return account;
+}
+
+/**
+ * The account as the national system has it now, or `offline`. Offline is an answer only in
+ * assisted mode: a citizen alone gets OFFLINE, and nothing is queued for them.
+ */
+export async function freshOrOffline(
+  services: KioskServices,
+  citizen: VerifiedCitizen,
+): Promise<Account | 'offline'> {
+  try {
+    return await readFreshAccount(services, citizen);
+  } catch (error) {
+    const offline = (error instanceof KioskError && error.code === 'OFFLINE') || isUnreachable(error);
+    if (!offline) throw error;
+    if (!isAssisted(services)) throw error;
+    return 'offline';
+  }
+}
+
+const auditActions = {
+  'unlink-device': 'device.unlink',
+  'unlink-all-devices': 'device.unlinkAll',
+  'unlock-request': 'unlock.request',
+} as const satisfies Record<ChangeKind, AuditInput['action']>;
+
+export interface ChangeRequest {
+  kind: ChangeKind;
+  deviceId?: string;
+  /** Whether the national system answered just now: then the citizen waits for its answer. */
+  online: boolean;
+}
+
+/** How long a citizen at the screen waits for the national system's answer before "recorded, waiting to send". */
+const OUTCOME_WAIT_MS = 15_000;
+
+/**
+ * Accepts a change (durable, with its evidence), writes its audit line (durable) and only then
+ * answers. Online, the citizen sees the national system's answer about this change; offline, the
+ * honest "pending" at once (the sync engine sends it when the connection is back).
+ */
+export async function acceptChange(
+  services: KioskServices,
+  citizen: VerifiedCitizen,
+  request: ChangeRequest,
+): Promise<ChangeReceipt> {
+  const { queue, session } = services;
+  const staff = services.staff.current();
+  const accepted = await queue.accept({
+    kind: request.kind,
+    idNumber: citizen.idNumber,
+    ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
+    evidence: session.evidence(),
+  });
+  // Listening from the moment it is accepted: the sync engine may answer before the audit line is written.
+  const outcome = request.online ? awaitOutcome(services.events, accepted, OUTCOME_WAIT_MS) : undefined;
+  citizen.changeIds.add(accepted.changeId);
+  staff?.changeIds.add(accepted.changeId);
+  await services.audit.append({
+    action: auditActions[request.kind],
+    ...auditActor(services),
+    idNumber: citizen.idNumber,
+    verifiedBy: citizen.method,
+    assisted: staff !== undefined,
+    changeId: accepted.changeId,
+    reference: accepted.reference,
+    ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
+    outcome: request.online ? 'accepted' : 'queued-offline',
+  });
+  if (outcome === undefined) return accepted;
+  void services.sync.drain();
+  return outcome;
+}

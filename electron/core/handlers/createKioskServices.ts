@@ -1,0 +1,128 @@
+import type { KioskInfo } from '../../../shared/ipc/contract.js';
+import { AuditLog } from '../audit/AuditLog.js';
+import type { KioskEventHub } from '../events/KioskEventHub.js';
+import type { ChangeQueue } from '../queue/ChangeQueue.js';
+import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
+import { KioskChanges } from '../requests/KioskChanges.js';
+import { CitizenSession } from '../session/CitizenSession.js';
+import { DEMO_STAFF_ENROLMENT } from '../staff/demoStaff.js';
+import { StaffDirectory } from '../staff/StaffDirectory.js';
+import type { StaffEnrolment } from '../staff/StaffDirectory.js';
+import { StaffSession } from '../staff/StaffSession.js';
+import type { KioskStore } from '../store/KioskStore.js';
+import type { CitizenUpstream, KioskServices } from './kioskServices.js';
+import { nodeTimers } from '../timers.js';
+import type { Timers } from '../timers.js';
+
+/** How long each kind of session may sit idle (DESIGN §6); settings KIOSK_*_IDLE_SECONDS. */
+export interface IdleSettings {
+  citizenMs: number;
+  assistedMs: number;
+  staffMs: number;
+}
+
+export const defaultIdleSettings: IdleSettings = {
+  citizenMs: 3 * 60_000,
+  assistedMs: 10 * 60_000,
+  staffMs: 10 * 60_000,
+};
+
+export interface KioskServicesOptions {
+  info: KioskInfo;
+  store: KioskStore;
+  /** The data folder: the audit log and the archive of finished changes live here. */
+  dataDir: string;
+  events: KioskEventHub;
+  queue: ChangeQueue;
+  sync: KioskServices['sync'];
+  upstream: CitizenUpstream;
+  now: () => Date;
+  idle?: Partial<IdleSettings>;
+  /** Enrolled at the first start, when no staff are enrolled yet; the demo staff member by default. */
+  initialStaff?: readonly StaffEnrolment[];
+  printer?: ReceiptPrinter;
+  timers?: Timers;
+}
+
+export interface RunningServices extends KioskServices {
+  close(): Promise<void>;
+}
+
+/** Builds the services the handlers use and wires their events: sessions that end tell the renderer. */
+export function createKioskServices(options: KioskServicesOptions): RunningServices {
+  const { events, now } = options;
+  const idle = { ...defaultIdleSettings, ...options.idle };
+  const timers = options.timers ?? nodeTimers;
+  const audit = new AuditLog({ dataDir: options.dataDir, now });
+  const record = (entry: Parameters<AuditLog['append']>[0]) => {
+    audit.append(entry).catch((error: unknown) => console.error('kiosk audit: could not record', error));
+  };
+
+  // The two sessions know each other: assisted mode is "a staff member is signed in", and the
+  // citizen session ends with the staff member. Only the callbacks use `staff`, after it exists.
+  const session = new CitizenSession({
+    selfServiceIdleMs: idle.citizenMs,
+    assistedIdleMs: idle.assistedMs,
+    isAssisted: () => staff.signedIn,
+    now: () => now().getTime(),
+    timers,
+    onEnded: (reason) => {
+      events.emit('session.ended', { reason });
+      // Asked to end: whoever is at the kiosk did it. Otherwise the kiosk ended it (idle, or the
+      // staff member it depended on signed out).
+      const byStaff = reason === 'ended' ? staff.peek() : undefined;
+      record({
+        action: 'session.ended',
+        ...(byStaff === undefined
+          ? { actor: reason === 'ended' ? 'citizen' : 'kiosk' }
+          : { actor: 'staff', staffId: byStaff.staffId }),
+        outcome: reason,
+      });
+    },
+  });
+  const staff = new StaffSession({
+    idleMs: idle.staffMs,
+    now: () => now().getTime(),
+    timers,
+    onSignedIn: (who) =>
+      events.emit('staff.changed', { signedIn: true, staffId: who.staffId, displayName: who.displayName }),
+    onSignedOut: (who, reason) => {
+      // Assisted mode ends with the staff member: nobody may carry on with their attestation.
+      session.end('staff-signed-out');
+      record({
+        action: 'staff.signOut',
+        actor: reason === 'idle' ? 'kiosk' : 'staff',
+        staffId: who.staffId,
+        outcome: reason,
+      });
+      events.emit('staff.changed', { signedIn: false });
+    },
+  });
+
+  const staffDirectory = new StaffDirectory(options.store, now);
+  const staffReady = staffDirectory.enrolIfEmpty(options.initialStaff ?? [DEMO_STAFF_ENROLMENT]);
+  // A failed first-start enrolment shows at sign-in; it must not be an unhandled rejection meanwhile.
+  staffReady.catch((error: unknown) => console.error('kiosk: could not enrol the first staff', error));
+
+  return {
+    info: options.info,
+    session,
+    staff,
+    staffDirectory,
+    staffReady,
+    upstream: options.upstream,
+    queue: options.queue,
+    sync: options.sync,
+    changes: new KioskChanges(options.store, options.dataDir),
+    audit,
+    events,
+    ...(options.printer === undefined ? {} : { printer: options.printer }),
+    now,
+    async close() {
+      session.clear();
+      staff.signOut('signed-out');
+      await staffReady.catch(() => undefined);
+      await audit.close();
+    },
+  };
+}

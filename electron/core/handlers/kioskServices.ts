@@ -1,0 +1,33 @@
+import type { KioskInfo } from '../../../shared/ipc/contract.js';
+import type { AuditLog } from '../audit/AuditLog.js';
+import type { KioskEventHub } from '../events/KioskEventHub.js';
+import type { ChangeQueue } from '../queue/ChangeQueue.js';
+import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
+import type { KioskChanges } from '../requests/KioskChanges.js';
+import type { CitizenSession } from '../session/CitizenSession.js';
+import type { StaffDirectory } from '../staff/StaffDirectory.js';
+import type { StaffSession } from '../staff/StaffSession.js';
+import type { ChangeSync } from '../sync/ChangeSync.js';
+import type { UpstreamClient } from '../upstream/UpstreamClient.js';
+
+/** What the citizen-facing services need of the national system. */
+export type CitizenUpstream = Pick<UpstreamClient, 'verify' | 'requestOtp' | 'readAccount' | 'lookupRequest'>;
+
+/** Everything the handlers work with; built once by createKioskCore. */
+export interface KioskServices {
+  info: KioskInfo;
+  session: CitizenSession;
+  staff: StaffSession;
+  staffDirectory: StaffDirectory;
+  /** Resolves once first-start enrolment (the demo staff member) is on disk. */
+  staffReady: Promise<void>;
+  upstream: CitizenUpstream;
+  queue: ChangeQueue;
+  sync: Pick<ChangeSync, 'drain' | 'status'>;
+  changes: KioskChanges;
+  audit: AuditLog;
+  events: KioskEventHub;
+  /** Absent on a host without a printer (the web host). */
+  printer?: ReceiptPrinter;
+  now: () => Date;
+}

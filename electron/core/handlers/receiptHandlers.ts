@@ -1,0 +1,95 @@
+import { KioskError } from '../../../shared/ipc/errors.js';
+import type { ReceiptLanguage, receiptMethods } from '../../../shared/ipc/receiptContract.js';
+import { receiptFileName, renderReceiptPdf } from '../receipts/receiptPdf.js';
+import type { ReceiptFacts } from '../receipts/receiptPdf.js';
+import { auditActor, isAssisted } from './citizenAccess.js';
+import type { HandlersFor } from './handlerTypes.js';
+import type { KioskServices } from './kioskServices.js';
+
+interface RenderedReceipt {
+  facts: ReceiptFacts;
+  fileName: string;
+  pdf: Buffer;
+}
+
+/**
+ * The slip for a change, with the change's real state at this moment. Only for the citizen who
+ * made it, in this session, or for the staff member who served them: a reference code alone must
+ * not print anyone's masked ID number.
+ */
+async function renderFor(
+  services: KioskServices,
+  changeId: string,
+  language: ReceiptLanguage,
+): Promise<RenderedReceipt> {
+  const citizen = services.session.current();
+  const staff = services.staff.current();
+  const change = await services.changes.byChangeId(changeId);
+  const madeHere = citizen?.changeIds.has(changeId) === true;
+  const servedByStaff =
+    staff !== undefined &&
+    (staff.changeIds.has(changeId) || (change !== undefined && change.staffId === staff.staffId));
+  if (change === undefined || !(madeHere || servedByStaff)) {
+    throw new KioskError(
+      'RECEIPT_NOT_AVAILABLE',
+      'A receipt is available only for a change made in this session or by the signed-in staff member.',
+    );
+  }
+  const device = change.deviceId === undefined ? undefined : citizen?.shownDevices.get(change.deviceId);
+  const deviceLabel =
+    device === undefined
+      ? undefined
+      : device.model && device.model !== device.name
+        ? `${device.name} (${device.model})`
+        : device.name;
+  const staffId = change.staffId ?? (staff?.changeIds.has(changeId) === true ? staff.staffId : undefined);
+  const facts: ReceiptFacts = {
+    reference: change.reference,
+    kind: change.kind,
+    ...(deviceLabel === undefined ? {} : { deviceLabel }),
+    idNumberMasked: change.idNumberMasked,
+    acceptedAt: change.acceptedAt,
+    state: change.state,
+    ...(change.outcomeCode === undefined ? {} : { outcomeCode: change.outcomeCode }),
+    communeName: services.info.communeName,
+    kioskId: services.info.kioskId,
+    ...(staffId === undefined ? {} : { staffId }),
+    issuedAt: services.now().toISOString(),
+  };
+  return { facts, fileName: receiptFileName(change.reference), pdf: await renderReceiptPdf(facts, language) };
+}
+
+export function createReceiptHandlers(services: KioskServices): HandlersFor<typeof receiptMethods> {
+  return {
+    'receipt.get': async ({ changeId, language }) => {
+      const receipt = await renderFor(services, changeId, language ?? 'vi');
+      return {
+        reference: receipt.facts.reference,
+        fileName: receipt.fileName,
+        pdfBase64: receipt.pdf.toString('base64'),
+      };
+    },
+
+    'receipt.print': async ({ changeId, language }) => {
+      const receipt = await renderFor(services, changeId, language ?? 'vi');
+      const printed =
+        services.printer === undefined
+          ? false
+          : await services.printer
+              .print({ pdf: receipt.pdf, fileName: receipt.fileName })
+              .catch((error: unknown) => {
+                console.error('kiosk: printing a receipt failed', error);
+                return false;
+              });
+      await services.audit.append({
+        action: 'receipt.printed',
+        ...auditActor(services),
+        changeId,
+        reference: receipt.facts.reference,
+        assisted: isAssisted(services),
+        outcome: printed ? 'printed' : services.printer === undefined ? 'no-printer' : 'not-printed',
+      });
+      return { printed };
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import type { VerificationMethod } from '../../../shared/domain/change.js';
+import { KioskError } from '../../../shared/ipc/errors.js';
+import type { sessionMethods, SessionSummary } from '../../../shared/ipc/sessionContract.js';
+import type { VerificationRequest } from '../../../shared/upstream/api.js';
+import type { KioskServices } from './kioskServices.js';
+import type { HandlersFor } from './handlerTypes.js';
+import { auditActor, isAssisted, requireValidIdNumber, summaryOf } from './citizenAccess.js';
+import { isUnreachable, kioskErrorFrom } from './upstreamErrors.js';
+
+/** Identifying the citizen: passcode, SMS OTP, or a staff member who checked the card. */
+export function createSessionHandlers(services: KioskServices): HandlersFor<typeof sessionMethods> {
+  const { session, upstream, audit } = services;
+
+  const failed = async (idNumber: string, method: VerificationMethod, error: unknown): Promise<never> => {
+    const translated = kioskErrorFrom(error);
+    await audit.append({
+      action: 'session.verificationFailed',
+      ...auditActor(services),
+      idNumber,
+      verifiedBy: method,
+      assisted: isAssisted(services),
+      outcome: translated instanceof KioskError ? translated.code : 'INTERNAL',
+    });
+    throw translated;
+  };
+
+  /** Verifies with the national system, reads the account, and only then begins the session. */
+  const verify = async (
+    request: VerificationRequest & { method: 'passcode' | 'otp' },
+  ): Promise<SessionSummary> => {
+    session.clear();
+    const { idNumber, method } = request;
+    try {
+      const verification = await upstream.verify(request);
+      const account = await upstream.readAccount(idNumber, verification.token);
+      const citizen = session.begin({
+        idNumber,
+        method,
+        token: verification.token,
+        verifiedAt: services.now().toISOString(),
+        account,
+      });
+      await audit.append({
+        action: 'session.verified',
+        ...auditActor(services),
+        idNumber,
+        verifiedBy: method,
+        assisted: isAssisted(services),
+      });
+      return summaryOf(services, citizen);
+    } catch (error) {
+      session.clear();
+      return failed(idNumber, method, error);
+    }
+  };
+
+  return {
+    'session.verifyPasscode': ({ idNumber, passcode }) =>
+      verify({ idNumber: requireValidIdNumber(idNumber, services.now()), method: 'passcode', passcode }),
+
+    'session.requestOtp': async ({ idNumber }) => {
+      const id = requireValidIdNumber(idNumber, services.now());
+      try {
+        const sent = await upstream.requestOtp(id);
+        return { sentToMasked: sent.sentTo, expiresAt: sent.expiresAt, resendAfter: sent.resendAfter };
+      } catch (error) {
+        throw kioskErrorFrom(error);
+      }
+    },
+
+    'session.verifyOtp': ({ idNumber, otp }) =>
+      verify({ idNumber: requireValidIdNumber(idNumber, services.now()), method: 'otp', otp }),
+
+    'session.attestByStaff': async ({ idNumber, dateOfBirth }) => {
+      const staff = services.staff.require();
+      const id = requireValidIdNumber(idNumber, services.now(), dateOfBirth);
+      session.clear();
+      const verifiedAt = services.now().toISOString();
+      let token: string | undefined;
+      try {
+        token = (await upstream.verify({ idNumber: id, method: 'staff', staffId: staff.staffId })).token;
+        const account = await upstream.readAccount(id, token);
+        // The card in the staff member's hand and the national record must be the same person.
+        if (account.dateOfBirth !== dateOfBirth) {
+          throw new KioskError(
+            'INVALID_ID_NUMBER',
+            'DOB_MISMATCH: the date of birth on the card is not the one on record for this ID number.',
+          );
+        }
+        const citizen = session.begin({
+          idNumber: id,
+          method: 'staff',
+          staffId: staff.staffId,
+          token,
+          verifiedAt,
+          account,
+        });
+        await audit.append({
+          action: 'session.attested',
+          actor: 'staff',
+          staffId: staff.staffId,
+          idNumber: id,
+          verifiedBy: 'staff',
+          assisted: true,
+          outcome: 'confirmed-online',
+        });
+        return summaryOf(services, citizen);
+      } catch (error) {
+        if (!isUnreachable(error)) {
+          session.clear();
+          return failed(id, 'staff', error);
+        }
+      }
+      // The national system cannot be asked: the staff member's check of the card is the proof,
+      // and changes go to the queue carrying their staff ID (DESIGN §2, "Staff, in assisted mode").
+      const citizen = session.begin({
+        idNumber: id,
+        method: 'staff',
+        staffId: staff.staffId,
+        verifiedAt,
+        ...(token === undefined ? {} : { token }),
+      });
+      await audit.append({
+        action: 'session.attested',
+        actor: 'staff',
+        staffId: staff.staffId,
+        idNumber: id,
+        verifiedBy: 'staff',
+        assisted: true,
+        outcome: 'offline',
+      });
+      return summaryOf(services, citizen);
+    },
+
+    'session.end': async () => {
+      session.end('ended');
+      return { ended: true };
+    },
+  };
+}

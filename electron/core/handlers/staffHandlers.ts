@@ -1,0 +1,77 @@
+import { KioskError } from '../../../shared/ipc/errors.js';
+import type { staffMethods } from '../../../shared/ipc/staffContract.js';
+import { isStaffId } from '../../../shared/rules/staffId.js';
+import { normaliseStaffId } from '../staff/StaffDirectory.js';
+import { STAFF_MAX_WRONG_PINS } from '../staff/staffLockout.js';
+import type { HandlersFor } from './handlerTypes.js';
+import type { KioskServices } from './kioskServices.js';
+
+/** Staff sign-in for assisted mode (DESIGN §2): a personal PIN, a lockout, an idle sign-out. */
+export function createStaffHandlers(services: KioskServices): HandlersFor<typeof staffMethods> {
+  const { staffDirectory, audit } = services;
+  return {
+    'staff.signIn': async ({ staffId: typed, pin }) => {
+      await services.staffReady;
+      const check = await staffDirectory.checkPin(typed, pin);
+      const staffId = normaliseStaffId(typed);
+      // Only a well-formed ID goes into the log: whatever else was typed is not worth keeping.
+      const who = isStaffId(staffId) ? { staffId } : {};
+      if (check.ok) {
+        services.staff.signIn({ staffId: check.staffId, displayName: check.displayName });
+        await audit.append({ action: 'staff.signIn', actor: 'staff', staffId: check.staffId });
+        return { staffId: check.staffId, displayName: check.displayName };
+      }
+      switch (check.reason) {
+        case 'unknown-staff':
+          await audit.append({
+            action: 'staff.signInFailed',
+            actor: 'staff',
+            ...who,
+            outcome: 'unknown-staff',
+          });
+          throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.');
+        case 'wrong-pin':
+          await audit.append({
+            action: 'staff.signInFailed',
+            actor: 'staff',
+            ...who,
+            outcome: 'wrong-pin',
+            detail: `${check.attemptsLeft} of ${STAFF_MAX_WRONG_PINS} attempts left`,
+          });
+          throw new KioskError(
+            'STAFF_PIN_WRONG',
+            `Wrong staff ID or PIN: ${check.attemptsLeft} attempts left before a 15-minute lockout.`,
+          );
+        case 'wrong-pin-locked':
+          await audit.append({
+            action: 'staff.lockedOut',
+            actor: 'staff',
+            ...who,
+            detail: `until ${check.lockedUntil}`,
+          });
+          throw new KioskError(
+            'STAFF_LOCKED_OUT',
+            `Too many wrong PINs: locked out until ${check.lockedUntil}.`,
+          );
+        case 'locked-out':
+          await audit.append({ action: 'staff.signInFailed', actor: 'staff', ...who, outcome: 'locked-out' });
+          throw new KioskError(
+            'STAFF_LOCKED_OUT',
+            `This staff member is locked out until ${check.lockedUntil}.`,
+          );
+      }
+    },
+
+    'staff.signOut': async () => {
+      services.staff.signOut('signed-out');
+      return { signedOut: true };
+    },
+
+    'staff.current': async () => {
+      const staff = services.staff.current();
+      return staff === undefined
+        ? { signedIn: false }
+        : { signedIn: true, staffId: staff.staffId, displayName: staff.displayName };
+    },
+  };
+}
