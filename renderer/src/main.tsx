@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getKioskBridge } from './bridge/getKioskBridge';
 import { KioskProvider } from './bridge/KioskProvider';
+import { LanguageProvider } from './i18n/LanguageProvider';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
@@ -15,7 +16,9 @@ if (container === null) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <KioskProvider client={getKioskBridge()}>
-      <App />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </KioskProvider>
   </StrictMode>,
 );

@@ -1,14 +1,19 @@
-import type { AccountView } from '../../../shared/ipc/contract.js';
-import { formatDate } from '../format/date';
+import type { AccountView, SessionSummary } from '../../../shared/ipc/contract.js';
 import { useMessages } from '../i18n/useMessages';
 
-/** Who is being served: the name, the masked number (never the full one), level and status. */
-export function AccountSummary({ account }: { account: AccountView }) {
+type Shown = Pick<AccountView, 'idNumberMasked'> &
+  Partial<Pick<AccountView, 'fullName' | 'level' | 'status'>>;
+
+/**
+ * Who is being served: the name, the masked number (never the full one), level and status.
+ * Offline after a staff attestation, only the masked number is known; the rest says so.
+ */
+export function AccountSummary({ account }: { account: Shown | SessionSummary }) {
   const t = useMessages();
-  const locked = account.status === 'locked';
+  const { fullName, level, status } = account;
   return (
     <div className="account-summary">
-      <p className="account-summary__name">{account.fullName}</p>
+      {fullName !== undefined && <p className="account-summary__name">{fullName}</p>}
       <dl className="facts facts--inline">
         <div>
           <dt>{t.account.idNumber}</dt>
@@ -16,23 +21,22 @@ export function AccountSummary({ account }: { account: AccountView }) {
         </div>
         <div>
           <dt>{t.account.level}</dt>
-          <dd>{t.account.levelValue(account.level)}</dd>
+          <dd>{level === undefined ? t.account.unknown : t.account.levelValue(level)}</dd>
         </div>
         <div>
           <dt>{t.account.status}</dt>
-          <dd className={locked ? 'status status--locked' : 'status status--active'}>
-            {t.account.statusValue[account.status]}
+          <dd
+            className={
+              status === 'locked'
+                ? 'status status--locked'
+                : status === 'active'
+                  ? 'status status--active'
+                  : ''
+            }
+          >
+            {status === undefined ? t.account.unknown : t.account.statusValue[status]}
           </dd>
         </div>
-        {account.lock !== undefined && (
-          <div>
-            <dt>{t.account.lockReason}</dt>
-            <dd>
-              {t.account.lockReasonValue[account.lock.reason]},{' '}
-              {t.account.lockSince(formatDate(account.lock.since))}
-            </dd>
-          </div>
-        )}
       </dl>
     </div>
   );

@@ -6,6 +6,8 @@ interface DigitSlotsProps {
   value: string;
   /** Show a dot for each digit instead of the digit (passcodes). */
   masked?: boolean;
+  /** Drawn between groups, as printed: "/" in a date, "-" in a lookup code. */
+  separator?: string;
 }
 
 /**
@@ -13,12 +15,15 @@ interface DigitSlotsProps {
  * how many digits are still missing, which a single text line does not show. Purely visual:
  * the screen announces the same facts in words next to it.
  */
-export function DigitSlots({ groups, value, masked = false }: DigitSlotsProps) {
+export function DigitSlots({ groups, value, masked = false, separator }: DigitSlotsProps) {
   const groupSlots = positionsByGroup(groups);
   return (
     <div className={masked ? 'digit-slots digit-slots--masked' : 'digit-slots'} aria-hidden="true">
-      {groupSlots.map((slots) => (
+      {groupSlots.map((slots, groupIndex) => (
         <span key={slots[0]} className="digit-slots__group">
+          {separator !== undefined && groupIndex > 0 && (
+            <span className="digit-slots__separator">{separator}</span>
+          )}
           {slots.map((position) => {
             const digit = value[position];
             const classes = ['digit-slot'];

@@ -1,5 +1,5 @@
 import { useMessages } from '../i18n/useMessages';
-import './NumericPad.css';
+import { digitKeys, KeyPad } from './KeyPad';
 
 interface NumericPadProps {
   onDigit: (digit: string) => void;
@@ -9,12 +9,6 @@ interface NumericPadProps {
   submitLabel: string;
   disabled?: boolean;
 }
-
-const digitRows = [
-  ['1', '2', '3'],
-  ['4', '5', '6'],
-  ['7', '8', '9'],
-];
 
 /** A telephone-style pad: the layout older citizens know from their own phones. */
 export function NumericPad({
@@ -27,45 +21,18 @@ export function NumericPad({
 }: NumericPadProps) {
   const t = useMessages();
   return (
-    <div className="numeric-pad" role="group" aria-label={t.pad.label}>
-      <div className="numeric-pad__keys">
-        {digitRows.flat().map((digit) => (
-          <button
-            key={digit}
-            type="button"
-            className="pad-key pad-key--digit"
-            disabled={disabled}
-            onClick={() => onDigit(digit)}
-          >
-            {digit}
-          </button>
-        ))}
-        <button type="button" className="pad-key pad-key--edit" disabled={disabled} onClick={onClear}>
-          {t.pad.clear}
-        </button>
-        <button
-          type="button"
-          className="pad-key pad-key--digit"
-          disabled={disabled}
-          onClick={() => onDigit('0')}
-        >
-          0
-        </button>
-        <button type="button" className="pad-key pad-key--edit" disabled={disabled} onClick={onBackspace}>
-          <span className="pad-key__icon" aria-hidden="true">
-            ⌫
-          </span>
-          {t.pad.backspace}
-        </button>
-      </div>
-      <button
-        type="button"
-        className="button button--primary numeric-pad__submit"
-        disabled={disabled}
-        onClick={onSubmit}
-      >
-        {submitLabel}
-      </button>
-    </div>
+    <KeyPad
+      label={t.pad.label}
+      keys={digitKeys}
+      columns={3}
+      onKey={onDigit}
+      onBackspace={onBackspace}
+      onClear={onClear}
+      onSubmit={onSubmit}
+      submitLabel={submitLabel}
+      backspaceLabel={t.pad.backspace}
+      clearLabel={t.pad.clear}
+      {...(disabled === undefined ? {} : { disabled })}
+    />
   );
 }

@@ -2,12 +2,35 @@
 // is set to UTC must still show the date the citizen lived, so the zone is fixed here.
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
+const two = (value: number) => String(value).padStart(2, '0');
+
+function vietnamTime(isoInstant: string): Date | undefined {
+  const ms = Date.parse(isoInstant);
+  return Number.isNaN(ms) ? undefined : new Date(ms + VIETNAM_OFFSET_MS);
+}
+
 /** dd/mm/yyyy with leading zeros, in Vietnam time: 2025-02-04T20:00:00Z → 05/02/2025. */
 export function formatDate(isoInstant: string): string {
-  const ms = Date.parse(isoInstant);
-  if (Number.isNaN(ms)) return '';
-  const local = new Date(ms + VIETNAM_OFFSET_MS);
-  const dd = String(local.getUTCDate()).padStart(2, '0');
-  const mm = String(local.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${local.getUTCFullYear()}`;
+  const local = vietnamTime(isoInstant);
+  if (local === undefined) return '';
+  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+}
+
+/** dd/mm/yyyy hh:mm, 24-hour, in Vietnam time. */
+export function formatDateTime(isoInstant: string): string {
+  const local = vietnamTime(isoInstant);
+  if (local === undefined) return '';
+  return `${formatDate(isoInstant)} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+}
+
+/** A calendar date as stored (YYYY-MM-DD) → dd/mm/yyyy. */
+export function formatCalendarDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
+}
+
+/** Today's calendar date in Vietnam, YYYY-MM-DD. */
+export function vietnamToday(nowMs: number): string {
+  const local = new Date(nowMs + VIETNAM_OFFSET_MS);
+  return `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`;
 }

@@ -1,7 +1,7 @@
-import { vi } from './vi';
+import { useLanguage } from './LanguageProvider';
 import type { Messages } from './vi';
 
-/** The one place screens get their texts from, so a language choice can be added here later. */
+/** The one place screens get their texts from: the catalogue of the language on screen. */
 export function useMessages(): Messages {
-  return vi;
+  return useLanguage().messages;
 }

@@ -1,30 +1,75 @@
 import type { AccountLevel, AccountStatus, LockReason } from '../../../shared/domain/account.js';
-import { idNumberMessagesVi } from '../../../shared/rules/messages.vi.js';
+import type { ChangeKind } from '../../../shared/domain/change.js';
+import {
+  COMMUNE_POLICE,
+  deviceMessagesVi,
+  HOTLINE,
+  idNumberMessagesVi,
+  unlockMessagesVi,
+} from '../../../shared/rules/messages.vi.js';
 import type { ClientErrorCode } from '../bridge/kioskClient';
 
 /**
- * Every text the citizen reads, in Vietnamese. Another language is another object of the same
+ * Every text the citizen reads, in Vietnamese. English (en.ts) is another object of the same
  * type (`Messages`). Written for an older citizen at a touch screen: short sentences, everyday
  * words, the app's own labels ("Quản lý thiết bị", "Hủy liên kết", "Xác nhận") so what is
  * learnt here carries over to the phone, and "ông/bà" as the polite address, like the rules.
  */
 export const vi = {
+  /** BCP 47 tag of this catalogue, for the page's `lang`. */
+  lang: 'vi',
   appName: 'Máy tự phục vụ VNeID',
+
+  language: {
+    /** The toggle is written in the language it switches to, so a reader of that language finds it. */
+    switchTo: 'English',
+    switchToLang: 'en',
+    switchToLabel: 'Switch the screen to English',
+  },
 
   common: {
     back: 'Quay lại',
     continue: 'Tiếp tục',
     retry: 'Thử lại',
     end: 'Kết thúc',
+    home: 'Về màn hình đầu',
+    cancel: 'Hủy bỏ',
+    confirm: 'Xác nhận',
+    working: 'Đang xử lý…',
+    hotline: HOTLINE,
+    communePolice: COMMUNE_POLICE,
   },
 
   welcome: {
     title: 'Xin chào ông/bà',
-    lead: 'Máy này giúp ông/bà tự kiểm tra tài khoản định danh điện tử VNeID.',
-    manageDevices: 'Quản lý thiết bị',
-    manageDevicesHint: 'Xem các điện thoại đang liên kết với tài khoản VNeID và hủy liên kết điện thoại cũ.',
+    lead: 'Máy này giúp ông/bà tự kiểm tra tài khoản định danh điện tử VNeID. Xin chọn việc cần làm:',
+    actions: {
+      devices: {
+        title: 'Quản lý thiết bị',
+        hint: 'Xem các điện thoại đang liên kết với tài khoản VNeID.',
+      },
+      unlink: {
+        title: 'Hủy liên kết thiết bị',
+        hint: 'Đổi điện thoại mới, hoặc mất điện thoại cũ.',
+      },
+      unlock: {
+        title: 'Mở khóa tài khoản',
+        hint: 'Xem vì sao tài khoản bị khóa và cách mở khóa.',
+      },
+      lookup: {
+        title: 'Tra cứu yêu cầu',
+        hint: 'Nhập mã trên phiếu để xem kết quả.',
+      },
+      guide: {
+        title: 'Hướng dẫn trên điện thoại',
+        hint: 'Cách tự hủy liên kết trong ứng dụng VNeID.',
+      },
+    },
+    staffEntry: 'Cán bộ',
+    staffEntryLabel: 'Cán bộ: đăng nhập chế độ hỗ trợ',
     kioskId: (kioskId: string) => `Mã máy: ${kioskId}`,
     connecting: 'Đang kết nối…',
+    assistedLead: 'Cán bộ đang hỗ trợ. Xin chọn việc cần làm cho công dân:',
   },
 
   identify: {
@@ -33,31 +78,98 @@ export const vi = {
     idHint: 'Số định danh cá nhân có 12 chữ số, in trên thẻ căn cước của ông/bà.',
     idLabel: 'Số định danh cá nhân',
     idProgress: (typed: number) => `Đã nhập ${typed}/12 chữ số`,
+    forIdNumber: 'Số định danh',
+    checking: 'Đang kiểm tra…',
+    rules: idNumberMessagesVi,
+
+    dobTitle: 'Nhập ngày sinh',
+    dobHint: 'Nhập ngày, tháng, năm sinh như trên thẻ căn cước. Ví dụ: 05/02/1960 thì bấm 0 5 0 2 1 9 6 0.',
+    dobLabel: 'Ngày sinh (ngày/tháng/năm)',
+    dobProgress: (typed: number) => `Đã nhập ${typed}/8 chữ số`,
+    dobSpoken: (day: string, month: string, year: string) =>
+      `Ngày ${day || '…'}, tháng ${month || '…'}, năm ${year || '…'}.`,
+    dobIncomplete: 'Xin nhập đủ ngày, tháng và năm sinh: 8 chữ số.',
+    dobBadDay: 'Ngày phải từ 01 đến 31. Xin xem lại.',
+    dobBadMonth: 'Tháng phải từ 01 đến 12. Xin xem lại.',
+    dobNotADate: (text: string) => `Ngày ${text} không có trên lịch. Xin xem lại.`,
+    dobInFuture: 'Ngày sinh không thể sau ngày hôm nay. Xin xem lại.',
+    dobTooOld: 'Năm sinh phải từ 1900 trở đi. Xin xem lại.',
+    dobShown: 'Ngày sinh',
+
+    methodTitle: 'Chọn cách xác minh',
+    methodHint: 'Để bảo vệ tài khoản, máy cần biết đúng là ông/bà. Xin chọn một cách:',
+    methods: {
+      passcode: {
+        title: 'Mật khẩu VNeID',
+        hint: '6 chữ số ông/bà dùng để đăng nhập ứng dụng VNeID.',
+      },
+      otp: {
+        title: 'Mã qua tin nhắn (SMS)',
+        hint: 'Máy gửi mã 6 chữ số tới số điện thoại đã đăng ký.',
+      },
+      staff: {
+        title: 'Cán bộ kiểm tra thẻ căn cước',
+        hint: 'Cán bộ đối chiếu thẻ căn cước với người đến làm việc.',
+      },
+    },
+
     passcodeTitle: 'Nhập mật khẩu VNeID',
     passcodeHint: 'Mật khẩu gồm 6 chữ số, là mật khẩu ông/bà dùng để đăng nhập ứng dụng VNeID.',
     passcodeLabel: 'Mật khẩu',
     passcodeProgress: (typed: number) => `Đã nhập ${typed}/6 chữ số`,
     passcodeWrongLength: 'Mật khẩu phải có đủ 6 chữ số.',
-    forIdNumber: 'Số định danh',
-    checking: 'Đang kiểm tra…',
-    rules: idNumberMessagesVi,
+
+    otpTitle: 'Nhập mã qua tin nhắn',
+    otpHint: 'Mã gồm 6 chữ số, có hiệu lực trong 5 phút.',
+    otpSending: 'Đang gửi mã…',
+    otpSentTo: (masked: string) => `Mã đã được gửi tới số ${masked}.`,
+    otpLabel: 'Mã trong tin nhắn',
+    otpProgress: (typed: number) => `Đã nhập ${typed}/6 chữ số`,
+    otpWrongLength: 'Mã phải có đủ 6 chữ số.',
+    otpResend: 'Gửi lại mã',
+    otpResendIn: (seconds: number) => `Gửi lại mã sau ${seconds} giây`,
+    otpWrong: 'Mã không đúng. Xin xem lại tin nhắn rồi nhập lại.',
+    otpExpired: 'Mã đã hết hạn hoặc đã dùng. Xin bấm “Gửi lại mã” để nhận mã mới.',
+    otpRateLimited: (seconds: number | undefined) =>
+      seconds === undefined
+        ? 'Mã vừa được gửi. Xin chờ một lát rồi bấm “Gửi lại mã”.'
+        : `Mã vừa được gửi. Xin chờ ${seconds} giây rồi bấm “Gửi lại mã”.`,
+    otpNoPhone: `Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng mật khẩu VNeID, hoặc nhờ cán bộ hỗ trợ.`,
+    otpUsePasscode: 'Dùng mật khẩu VNeID',
+
+    attestTitle: 'Cán bộ xác nhận danh tính',
+    attestHint: 'Cán bộ đối chiếu thẻ căn cước với người đến làm việc, rồi đánh dấu và bấm “Xác nhận”.',
+    attestCheck: 'Tôi đã kiểm tra thẻ căn cước',
+    attestCheckHint:
+      'Số định danh và ngày sinh trên thẻ khớp với thông tin ở trên, và ảnh trên thẻ đúng là người này.',
+    attestNeedCheck: 'Xin đánh dấu “Tôi đã kiểm tra thẻ căn cước” trước khi xác nhận.',
+    attestBy: (staffId: string) => `Xác nhận được ghi lại dưới tên cán bộ ${staffId}.`,
   },
 
   pad: {
     label: 'Bàn phím số',
+    codeLabel: 'Bàn phím mã tra cứu',
+    staffLabel: 'Bàn phím chữ và số',
     backspace: 'Xóa',
     clear: 'Xóa hết',
+    dash: 'Gạch ngang',
   },
 
   account: {
+    title: 'Tài khoản của ông/bà',
     idNumber: 'Số định danh',
     level: 'Mức độ tài khoản',
     levelValue: (level: AccountLevel) => `Mức độ ${level}`,
+    levelExplained: {
+      1: 'Mức độ 1: số định danh, họ tên, ngày sinh, giới tính.',
+      2: 'Mức độ 2: như mức độ 1, thêm ảnh chân dung, vân tay và giấy tờ tích hợp (giấy phép lái xe, thẻ bảo hiểm y tế…).',
+    } satisfies Record<AccountLevel, string>,
     status: 'Trạng thái',
     statusValue: {
       active: 'Đang hoạt động',
       locked: 'Đang bị khóa',
     } satisfies Record<AccountStatus, string>,
+    unknown: 'Chưa kiểm tra được',
     lockReason: 'Lý do khóa',
     lockSince: (date: string) => `từ ngày ${date}`,
     lockReasonValue: {
@@ -67,6 +179,27 @@ export const vi = {
       'holder-deceased': 'Chủ tài khoản đã qua đời',
       'competent-authority': 'Theo yêu cầu của cơ quan có thẩm quyền',
     } satisfies Record<LockReason, string>,
+    loading: 'Đang tải thông tin tài khoản…',
+    activeNote: 'Tài khoản đang dùng bình thường, không bị khóa.',
+    lockTitle: 'Vì sao tài khoản bị khóa',
+    lockedOn: (date: string) => `Bị khóa từ ngày ${date}.`,
+    lockedUntil: (date: string) => `Thời hạn khóa đến ngày ${date}.`,
+    lockedBy: 'Nơi yêu cầu khóa',
+    whoCanUnlock: 'Ai mở khóa được',
+    nextStep: 'Việc tiếp theo',
+    contactTitle: 'Cần hỏi thêm',
+    contactHotline: (hotline: string) => `Tổng đài VNeID: ${hotline}`,
+    contactPolice: (police: string) => `${police}, tại trụ sở xã`,
+    requestUnlock: 'Gửi yêu cầu mở khóa',
+    requestUnlockOffline: 'Ghi nhận yêu cầu mở khóa (gửi sau)',
+    manageDevices: 'Quản lý thiết bị',
+    seeAccount: 'Xem lý do khóa tài khoản',
+    rules: unlockMessagesVi,
+    offlineTitle: 'Hiện chưa kiểm tra được tài khoản',
+    offlineBody:
+      'Máy đang mất kết nối với hệ thống định danh quốc gia, nên chưa xem được thông tin tài khoản. Xin thử lại sau ít phút.',
+    offlineAssisted: 'Cán bộ vẫn có thể ghi nhận yêu cầu cho công dân. Máy sẽ tự gửi khi có kết nối trở lại.',
+    offlineSelf: 'Nếu cần làm ngay, xin nhờ cán bộ hỗ trợ.',
   },
 
   devices: {
@@ -75,6 +208,7 @@ export const vi = {
     loading: 'Đang tải danh sách thiết bị…',
     count: (count: number) => `Có ${count} thiết bị liên kết với tài khoản`,
     none: 'Tài khoản chưa liên kết với thiết bị nào.',
+    name: 'Tên thiết bị',
     model: 'Mẫu máy',
     os: 'Hệ điều hành',
     firstSeen: 'Đăng nhập lần đầu',
@@ -82,8 +216,17 @@ export const vi = {
     lastPlace: 'Nơi sử dụng gần nhất',
     active: 'Đang sử dụng',
     activeHint: 'Tài khoản đang đăng nhập trên điện thoại này.',
+    suspicious: 'Cần xem lại',
     unlink: 'Hủy liên kết',
+    rules: deviceMessagesVi,
+    frozen: 'Tài khoản này không thể thay đổi, nên không hủy liên kết được thiết bị.',
     endHint: 'Khi xong, bấm “Kết thúc” để xóa thông tin của ông/bà khỏi máy.',
+    offlineTitle: 'Hiện chưa xem được danh sách thiết bị',
+    offlineBody:
+      'Máy đang mất kết nối với hệ thống định danh quốc gia, nên chưa xem được các thiết bị. Xin thử lại sau ít phút.',
+    unlinkAll: 'Hủy liên kết tất cả thiết bị',
+    unlinkAllHint:
+      'Khi chưa xem được danh sách, cán bộ có thể ghi nhận yêu cầu hủy liên kết tất cả thiết bị. Máy sẽ gửi khi có kết nối.',
   },
 
   confirm: {
@@ -91,53 +234,238 @@ export const vi = {
     // The app's own confirmation sentence, word for word.
     question: (name: string) => `Bạn có chắc chắn muốn hủy liên kết với thiết bị ${name} không?`,
     consequence: 'Thiết bị này sẽ bị đăng xuất khỏi tài khoản VNeID của ông/bà.',
+    activeWarningTitle: 'Đây là điện thoại đang dùng',
+    activeWarning:
+      'Tài khoản đang đăng nhập trên điện thoại này. Nếu hủy liên kết, điện thoại này sẽ bị đăng xuất ngay, và ông/bà phải đăng nhập lại.',
+    unlinkAllTitle: 'Hủy liên kết tất cả thiết bị',
+    unlinkAllQuestion: 'Hủy liên kết tài khoản VNeID với tất cả các thiết bị?',
+    unlinkAllConsequence:
+      'Mọi điện thoại đang đăng nhập sẽ bị đăng xuất. Sau đó ông/bà đăng nhập lại trên điện thoại mới.',
+    unlockTitle: 'Gửi yêu cầu mở khóa',
+    unlockQuestion: 'Gửi yêu cầu mở khóa tài khoản VNeID của ông/bà?',
+    unlockOffline: 'Máy đang mất kết nối: yêu cầu sẽ được lưu lại và tự gửi khi có kết nối.',
     confirm: 'Xác nhận',
     working: 'Đang xử lý…',
   },
 
-  done: {
-    referenceLabel: 'Mã tham chiếu',
-    referenceHint: 'Xin ông/bà ghi lại hoặc chụp ảnh mã này để tra cứu khi cần.',
+  receipt: {
+    referenceLabel: 'Mã tra cứu',
+    referenceMeaning:
+      'Mã này dùng để xem kết quả yêu cầu: chọn “Tra cứu yêu cầu” trên máy này, hoặc đọc mã cho tổng đài.',
+    referenceHint: 'Xin in phiếu, hoặc ghi lại hay chụp ảnh mã này.',
     nextTitle: 'Tiếp theo',
     reviewDevices: 'Xem lại thiết bị',
-    unlinked: {
-      title: 'Đã hủy liên kết thiết bị',
-      body: (name: string) => `Thiết bị ${name} không còn liên kết với tài khoản VNeID của ông/bà.`,
-      next: [
+    seeAccount: 'Xem tài khoản',
+    reasonLabel: 'Lý do',
+    print: 'In phiếu',
+    printing: 'Đang in phiếu…',
+    printed: 'Đã in phiếu. Xin nhận phiếu ở máy in.',
+    printOpened: 'Phiếu đã mở ở cửa sổ mới. Bấm “In” ở cửa sổ đó.',
+    printBlocked: 'Không mở được phiếu. Xin nhờ cán bộ in giúp.',
+    waitingTitle: 'Đã ghi nhận, chờ gửi',
+    waitingNext: [
+      'Máy sẽ tự gửi yêu cầu khi có kết nối. Ông/bà không cần làm lại.',
+      'Xin giữ phiếu, và dùng mã tra cứu để xem kết quả sau.',
+    ],
+    kinds: {
+      'unlink-device': 'Hủy liên kết thiết bị',
+      'unlink-all-devices': 'Hủy liên kết tất cả thiết bị',
+      'unlock-request': 'Yêu cầu mở khóa tài khoản',
+    } satisfies Record<ChangeKind, string>,
+    unlink: {
+      doneTitle: 'Đã hủy liên kết thiết bị',
+      doneBody: (name: string) => `Thiết bị ${name} không còn liên kết với tài khoản VNeID của ông/bà.`,
+      doneNext: [
         'Máy cũ sẽ không dùng được tài khoản VNeID của ông/bà nữa.',
         'Bây giờ ông/bà có thể đăng nhập VNeID trên điện thoại mới.',
         'Khi xong, bấm “Kết thúc” để xóa thông tin của ông/bà khỏi máy này.',
       ],
+      alreadyBody: (name: string) => `Thiết bị ${name} đã được hủy liên kết từ trước. Không cần làm gì thêm.`,
+      waitingBody: (name: string) =>
+        `Yêu cầu hủy liên kết thiết bị ${name} đã được lưu trên máy, nhưng chưa gửi được tới hệ thống định danh quốc gia. Cho tới lúc đó, thiết bị vẫn còn liên kết.`,
+      notDoneTitle: 'Chưa hủy liên kết được',
+      notDoneBody: (name: string) => `Yêu cầu hủy liên kết thiết bị ${name} chưa được thực hiện.`,
     },
-    alreadyUnlinked: {
-      title: 'Đã hủy liên kết thiết bị',
-      body: (name: string) => `Thiết bị ${name} đã được hủy liên kết từ trước. Không cần làm gì thêm.`,
-    },
-    waiting: {
-      title: 'Đã ghi nhận, chờ gửi',
-      body: (name: string) =>
-        `Yêu cầu hủy liên kết thiết bị ${name} đã được lưu trên máy, nhưng chưa gửi được tới hệ thống định danh quốc gia.`,
-      blockedBody: (name: string) =>
-        `Yêu cầu hủy liên kết thiết bị ${name} đã được lưu, và đang chờ cán bộ xử lý một yêu cầu khác trên cùng tài khoản.`,
-      next: [
-        'Máy sẽ tự gửi yêu cầu khi có kết nối. Ông/bà không cần làm lại.',
-        'Cho tới lúc đó, thiết bị vẫn còn liên kết.',
-        'Nếu cần hỏi, xin đưa mã tham chiếu cho cán bộ.',
+    unlinkAll: {
+      doneTitle: 'Đã hủy liên kết tất cả thiết bị',
+      doneBody: 'Không còn điện thoại nào đăng nhập tài khoản VNeID của ông/bà.',
+      doneNext: [
+        'Ông/bà đăng nhập VNeID lại trên điện thoại mới.',
+        'Khi xong, bấm “Kết thúc” để xóa thông tin của ông/bà khỏi máy này.',
       ],
+      alreadyBody: 'Tài khoản không còn liên kết với thiết bị nào. Không cần làm gì thêm.',
+      waitingBody:
+        'Yêu cầu hủy liên kết tất cả thiết bị đã được lưu trên máy, nhưng chưa gửi được tới hệ thống định danh quốc gia.',
+      notDoneTitle: 'Chưa hủy liên kết được',
+      notDoneBody: 'Yêu cầu hủy liên kết tất cả thiết bị chưa được thực hiện.',
     },
-    notDone: {
-      title: 'Chưa hủy liên kết được',
-      body: (name: string) => `Yêu cầu hủy liên kết thiết bị ${name} chưa được thực hiện.`,
-      reasonLabel: 'Lý do',
-      next: ['Thiết bị vẫn còn liên kết với tài khoản.', 'Xin đưa mã tham chiếu cho cán bộ để được hỗ trợ.'],
-      /** Keyed by the national system's outcome code. */
-      reasons: {
-        HOLDER_DECEASED: 'Tài khoản của người đã qua đời không được thay đổi.',
-        DEVICE_NOT_FOUND: 'Hệ thống định danh quốc gia không tìm thấy thiết bị này trong tài khoản.',
-      } as Partial<Record<string, string>>,
-      rejectedReason: 'Hệ thống định danh quốc gia không chấp nhận yêu cầu này.',
-      conflictReason: 'Tài khoản vừa có một thay đổi khác, nên yêu cầu này cần cán bộ kiểm tra.',
+    unlock: {
+      unlockedTitle: 'Tài khoản đã được mở khóa',
+      unlockedBody: 'Tài khoản VNeID của ông/bà đã hoạt động trở lại.',
+      unlockedNext: [
+        'Ông/bà mở ứng dụng VNeID và đăng nhập lại như trước.',
+        'Khi xong, bấm “Kết thúc” để xóa thông tin của ông/bà khỏi máy này.',
+      ],
+      reviewTitle: 'Đã gửi yêu cầu mở khóa',
+      reviewBody: 'Yêu cầu đang chờ cơ quan Công an xem xét. Tài khoản vẫn bị khóa cho tới khi có kết quả.',
+      reviewNext: [
+        'Xin giữ phiếu. Dùng mã tra cứu trên máy này để xem kết quả sau vài ngày.',
+        `Cần hỏi thêm, xin gọi tổng đài ${HOTLINE}.`,
+      ],
+      alreadyPendingBody: 'Yêu cầu mở khóa đã được gửi từ trước và đang chờ xem xét. Không cần gửi lại.',
+      notLockedTitle: 'Tài khoản không bị khóa',
+      notLockedBody: 'Tài khoản đang hoạt động, không cần mở khóa.',
+      waitingBody:
+        'Yêu cầu mở khóa đã được lưu trên máy, nhưng chưa gửi được tới hệ thống định danh quốc gia. Tài khoản vẫn bị khóa cho tới khi yêu cầu được xử lý.',
+      notDoneTitle: 'Chưa mở khóa được',
+      notDoneBody: 'Yêu cầu mở khóa chưa được chấp nhận.',
     },
+    notDoneNext: [
+      `Xin mang thẻ căn cước đến ${COMMUNE_POLICE}, hoặc gọi tổng đài ${HOTLINE}.`,
+      'Đưa mã tra cứu cho cán bộ để được hỗ trợ.',
+    ],
+    /** Keyed by the national system's outcome code. */
+    reasons: {
+      HOLDER_DECEASED: 'Tài khoản của người đã qua đời không được thay đổi và không thể mở lại.',
+      AUTHORITY_LOCK:
+        'Tài khoản bị khóa theo yêu cầu của tòa án hoặc cơ quan có thẩm quyền. Chỉ cơ quan Công an mới mở khóa được.',
+      CARD_REVOKED: `Thẻ căn cước đã bị thu hồi. Tài khoản chỉ mở lại khi ông/bà được cấp lại thẻ tại ${COMMUNE_POLICE}.`,
+      LOCK_NEEDS_CHECKING: `Lý do khóa cần được ${COMMUNE_POLICE} kiểm tra.`,
+      DEVICE_NOT_FOUND: 'Hệ thống định danh quốc gia không tìm thấy thiết bị này trong tài khoản.',
+      ACCOUNT_NOT_FOUND: 'Hệ thống định danh quốc gia không tìm thấy tài khoản này.',
+      EVIDENCE_INVALID:
+        'Việc xác minh danh tính đã hết hạn trước khi yêu cầu được gửi. Xin làm lại với cán bộ.',
+    } as Partial<Record<string, string>>,
+    rejectedReason: 'Hệ thống định danh quốc gia không chấp nhận yêu cầu này.',
+    conflictReason: 'Tài khoản vừa có một thay đổi khác, nên yêu cầu này cần cán bộ kiểm tra.',
+    blockedBody: 'Yêu cầu đang chờ cán bộ xử lý một yêu cầu khác trên cùng tài khoản.',
+  },
+
+  lookup: {
+    title: 'Tra cứu yêu cầu',
+    hint: 'Nhập mã tra cứu in trên phiếu (10 ký tự, gồm chữ số và chữ A đến F), hoặc đưa mã vạch trên phiếu vào máy quét.',
+    label: 'Mã tra cứu',
+    progress: (typed: number) => `Đã nhập ${typed}/10 ký tự`,
+    submit: 'Tra cứu',
+    searching: 'Đang tra cứu…',
+    incomplete: 'Mã tra cứu có 10 ký tự. Xin xem lại phiếu.',
+    resultTitle: 'Kết quả tra cứu',
+    kind: 'Loại yêu cầu',
+    status: 'Tình trạng',
+    acceptedAt: 'Ngày tiếp nhận',
+    updatedAt: 'Cập nhật lần cuối',
+    source: {
+      'national-system': 'Theo hệ thống định danh quốc gia.',
+      'this-kiosk': 'Theo máy này: hệ thống định danh quốc gia chưa có thông tin về yêu cầu.',
+    },
+    another: 'Tra cứu mã khác',
+    states: {
+      waiting: 'Đã ghi nhận, chờ gửi',
+      waitingBody: 'Yêu cầu đang được lưu trên máy và sẽ tự gửi khi có kết nối.',
+      reviewPending: 'Đang chờ xem xét',
+      reviewPendingBody: 'Cơ quan Công an đang xem xét yêu cầu. Xin tra cứu lại sau vài ngày.',
+      approved: 'Đã được chấp thuận',
+      refused: 'Không được chấp thuận',
+      done: 'Đã xử lý xong',
+      notDone: 'Không thực hiện được',
+    },
+    doneBodies: {
+      'unlink-device': 'Thiết bị đã được hủy liên kết.',
+      'unlink-all-devices': 'Tất cả thiết bị đã được hủy liên kết.',
+      'unlock-request': 'Tài khoản đã được mở khóa.',
+    } satisfies Record<ChangeKind, string>,
+    duplicateBodies: {
+      'unlink-device': 'Thiết bị đã được hủy liên kết từ trước.',
+      'unlink-all-devices': 'Tài khoản không còn liên kết với thiết bị nào.',
+      'unlock-request': 'Tài khoản không cần mở khóa, hoặc yêu cầu đã được gửi từ trước.',
+    } satisfies Record<ChangeKind, string>,
+  },
+
+  guide: {
+    title: 'Hướng dẫn hủy liên kết trên ứng dụng VNeID',
+    lead: 'Tài khoản VNeID chỉ đăng nhập được trên một điện thoại tại một thời điểm. Khi đổi máy mới, ông/bà hủy liên kết máy cũ như sau:',
+    stepLabel: (step: number) => `Bước ${step}`,
+    steps: [
+      {
+        title: 'Mở VNeID, bấm “Cá nhân”',
+        body: 'Đăng nhập ứng dụng VNeID. Ở dưới cùng màn hình, bấm vào mục “Cá nhân”.',
+      },
+      {
+        title: 'Bấm “Quản lý thiết bị”',
+        body: 'Trong các mục của tài khoản, bấm “Quản lý thiết bị” để xem các máy đã từng đăng nhập.',
+      },
+      {
+        title: 'Chọn máy cũ, bấm “Hủy liên kết”',
+        body: 'Xem kỹ danh sách. Máy nào đáng ngờ hoặc không còn dùng, bấm “Hủy liên kết” ở máy đó.',
+      },
+      {
+        title: 'Bấm “Xác nhận”',
+        body: 'Ứng dụng hỏi lại ông/bà có chắc chắn không. Bấm “Xác nhận” là xong.',
+      },
+    ],
+    /** Words drawn on the pictures of the phone: the app's own labels, which stay Vietnamese. */
+    drawing: {
+      home: 'Trang chủ',
+      personal: 'Cá nhân',
+      manageDevices: 'Quản lý thiết bị',
+      accountInfo: 'Thông tin tài khoản',
+      settings: 'Cài đặt',
+      oldPhone: 'Máy cũ',
+      newPhone: 'Máy mới',
+      unlink: 'Hủy liên kết',
+      confirm: 'Xác nhận',
+      cancel: 'Hủy bỏ',
+      question: 'Hủy liên kết thiết bị?',
+    },
+    safetyTitle: 'Để giữ an toàn tài khoản',
+    safety: [
+      'Không cho người khác biết mật khẩu hay mã trong tin nhắn.',
+      'Đăng xuất VNeID trước khi cho người khác mượn điện thoại.',
+      'Cập nhật ứng dụng VNeID thường xuyên.',
+    ],
+    atKiosk: 'Làm ngay tại máy này',
+  },
+
+  staff: {
+    signInTitle: 'Cán bộ đăng nhập',
+    idTitle: 'Nhập mã cán bộ',
+    idHint: 'Mã cán bộ gồm chữ và số, ví dụ CB01.',
+    idLabel: 'Mã cán bộ',
+    idProgress: (typed: number) => `Đã nhập ${typed} ký tự`,
+    idInvalid: 'Mã cán bộ gồm 2 đến 4 chữ cái, rồi 2 đến 6 chữ số, ví dụ CB01.',
+    pinTitle: 'Nhập mã PIN',
+    pinHint: 'Mã PIN riêng của cán bộ, từ 4 đến 8 chữ số.',
+    pinLabel: 'Mã PIN',
+    pinProgress: (typed: number) => `Đã nhập ${typed} chữ số`,
+    pinWrongLength: 'Mã PIN có từ 4 đến 8 chữ số.',
+    pinWrong: (left: number | undefined) =>
+      left === undefined
+        ? 'Mã cán bộ hoặc mã PIN không đúng.'
+        : `Mã cán bộ hoặc mã PIN không đúng. Còn ${left} lần thử.`,
+    lockedOut: (until: string | undefined) =>
+      until === undefined
+        ? 'Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa, xin thử lại sau.'
+        : `Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa đến ${until}.`,
+    forStaff: 'Mã cán bộ',
+    bar: (staffId: string) => `Chế độ hỗ trợ — Cán bộ ${staffId}`,
+    signOut: 'Đăng xuất',
+  },
+
+  sync: {
+    offlineTitle: 'Mất kết nối với hệ thống định danh quốc gia',
+    offlineSelf: 'Hiện chưa kiểm tra được thông tin. Xin thử lại sau, hoặc nhờ cán bộ hỗ trợ.',
+    offlineAssisted: 'Yêu cầu được lưu trên máy và tự gửi khi có kết nối.',
+    waiting: (count: number) => `${count} yêu cầu đang chờ gửi.`,
+  },
+
+  idle: {
+    title: 'Ông/bà còn ở đây không?',
+    body: (seconds: number) =>
+      `Nếu không, sau ${seconds} giây máy sẽ xóa thông tin của ông/bà để bảo vệ tài khoản.`,
+    continue: 'Tiếp tục',
+    end: 'Kết thúc ngay',
+    wipedTitle: 'Thông tin của ông/bà đã được xóa',
+    wipedBody: 'Máy đã xóa mọi thông tin vừa nhập. Cảm ơn ông/bà.',
   },
 
   errors: {
@@ -155,6 +483,19 @@ export const vi = {
     UPSTREAM_REFUSED: 'Hệ thống định danh quốc gia từ chối yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FAILED: 'Máy không lưu được yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
+    OFFLINE:
+      'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',
+    STAFF_REQUIRED: 'Việc này cần cán bộ hỗ trợ. Xin mời cán bộ đến máy.',
+    STAFF_PIN_WRONG: 'Mã cán bộ hoặc mã PIN không đúng.',
+    STAFF_LOCKED_OUT: 'Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa, xin thử lại sau.',
+    OTP_RATE_LIMITED: 'Mã vừa được gửi. Xin chờ một lát rồi bấm “Gửi lại mã”.',
+    NO_REGISTERED_PHONE:
+      'Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng mật khẩu VNeID, hoặc nhờ cán bộ hỗ trợ.',
+    OTP_EXPIRED: 'Mã đã hết hạn hoặc đã dùng. Xin bấm “Gửi lại mã” để nhận mã mới.',
+    UNLOCK_NOT_POSSIBLE: 'Không thể gửi yêu cầu mở khóa tại máy này. Xin xem hướng dẫn ở trên.',
+    BAD_REFERENCE: 'Mã tra cứu không đúng. Mã có 10 ký tự, gồm chữ số và chữ A đến F. Xin xem lại phiếu.',
+    REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu nào với mã này. Xin xem lại mã trên phiếu.',
+    RECEIPT_NOT_AVAILABLE: 'Chưa lấy được phiếu cho yêu cầu này. Xin nhờ cán bộ hỗ trợ.',
     KIOSK_UNREACHABLE: 'Không kết nối được với dịch vụ của máy tự phục vụ. Xin thử lại, hoặc báo cán bộ.',
     KIOSK_ACCESS_DENIED: 'Máy chưa được mở đúng cách. Xin báo cán bộ để khởi động lại máy.',
     BAD_RESPONSE: 'Máy nhận được dữ liệu không hợp lệ. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',

@@ -1,22 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Device } from '../../../shared/domain/account.js';
-import type { AccountView, ChangeReceipt } from '../../../shared/ipc/contract.js';
-import type { ClientErrorCode } from '../bridge/kioskClient';
+import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
+import { explainSuspicion, suspiciousDevices } from '../../../shared/rules/devices.js';
+import { lockFreezesAccount } from '../../../shared/rules/lockRules.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import { AccountSummary } from '../components/AccountSummary';
-import { ConfirmUnlink } from '../components/ConfirmUnlink';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DeviceCard } from '../components/DeviceCard';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { OutcomeIcon } from '../components/OutcomeIcon';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useMessages } from '../i18n/useMessages';
+import { isOfflineCode, useAccountRead } from '../state/useAccountRead';
 import './DevicesScreen.css';
 
-type AccountLoad =
-  { kind: 'loading' } | { kind: 'ready'; account: AccountView } | { kind: 'failed'; code: ClientErrorCode };
+type Pending = { kind: 'one'; device: Device } | { kind: 'all' };
 
 interface DevicesScreenProps {
+  citizen: SessionSummary;
+  assisted: boolean;
+  onAccount: () => void;
   onEnd: () => void;
-  onUnlinked: (receipt: ChangeReceipt, deviceName: string) => void;
+  onChanged: (receipt: ChangeReceipt, deviceName: string) => void;
 }
 
 /** The phone in use first, then the others from the most recently used. */
@@ -26,32 +31,46 @@ function inDisplayOrder(devices: readonly Device[]): Device[] {
   );
 }
 
-/** Reads the account afresh each time it appears, so an unlinked device is gone on return. */
-export function DevicesScreen({ onEnd, onUnlinked }: DevicesScreenProps) {
+/**
+ * Every linked device, the one in use marked and the ones worth a look flagged with the
+ * reason. Offline, the list cannot be read; a staff member may then record "unlink all".
+ */
+export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }: DevicesScreenProps) {
   const t = useMessages();
   const kiosk = useKiosk();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [load, setLoad] = useState<AccountLoad>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [confirming, setConfirming] = useState<Device | null>(null);
+  const { load, reload } = useAccountRead();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [openedAt] = useState(() => Date.now());
+  const offline = load.kind === 'failed' && isOfflineCode(load.code);
 
-  useEffect(() => {
-    let current = true;
-    void kiosk.invoke('account.read', {}).then((result) => {
-      if (!current) return;
-      setLoad(
-        result.ok ? { kind: 'ready', account: result.value } : { kind: 'failed', code: result.error.code },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [kiosk, attempt]);
-
-  function reload() {
-    setLoad({ kind: 'loading' });
-    setAttempt((value) => value + 1);
+  async function confirm(target: Pending) {
+    setBusy(true);
+    setError(null);
+    const result =
+      target.kind === 'one'
+        ? await kiosk.invoke('device.unlink', { deviceId: target.device.deviceId })
+        : await kiosk.invoke('device.unlinkAll', {});
+    if (result.ok) {
+      onChanged(result.value, target.kind === 'one' ? target.device.name : '');
+      return;
+    }
+    setBusy(false);
+    setError(t.errors[result.error.code]);
   }
+
+  function cancel() {
+    setPending(null);
+    // A refused unlink means the list may be out of date.
+    if (error !== null) reload();
+    setError(null);
+  }
+
+  const account = load.kind === 'ready' ? load.account : undefined;
+  const frozen = account !== undefined && lockFreezesAccount(account);
+  const findings = account === undefined ? [] : suspiciousDevices(account.devices, openedAt);
 
   return (
     <section className="screen devices" aria-labelledby="devices-title">
@@ -59,13 +78,40 @@ export function DevicesScreen({ onEnd, onUnlinked }: DevicesScreenProps) {
         {t.devices.title}
       </h1>
 
+      <AccountSummary account={account ?? citizen} />
+
       {load.kind === 'loading' && (
         <p className="status-line" role="status">
           {t.devices.loading}
         </p>
       )}
 
-      {load.kind === 'failed' && (
+      {offline && (
+        <div className="offline-panel" role="status">
+          <OutcomeIcon tone="waiting" />
+          <div className="stack">
+            <h2>{t.devices.offlineTitle}</h2>
+            <p>{t.devices.offlineBody}</p>
+            <p>{assisted ? t.devices.unlinkAllHint : t.account.offlineSelf}</p>
+            <div className="offline-panel__actions">
+              <button type="button" className="button button--secondary" onClick={reload}>
+                {t.common.retry}
+              </button>
+              {assisted && (
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => setPending({ kind: 'all' })}
+                >
+                  {t.devices.unlinkAll}
+                </button>
+              )}
+            </div>
+          </div>
+        </div>
+      )}
+
+      {load.kind === 'failed' && !offline && (
         <div className="stack">
           <ErrorNotice text={t.errors[load.code]} />
           {load.code !== 'NO_SESSION' && (
@@ -76,38 +122,78 @@ export function DevicesScreen({ onEnd, onUnlinked }: DevicesScreenProps) {
         </div>
       )}
 
-      {load.kind === 'ready' && (
+      {account !== undefined && (
         <>
-          <AccountSummary account={load.account} />
           <p className="devices__intro">
-            {load.account.devices.length === 0
+            {account.devices.length === 0
               ? t.devices.none
-              : `${t.devices.intro} ${t.devices.count(load.account.devices.length)}.`}
+              : `${t.devices.intro} ${t.devices.count(account.devices.length)}.`}
           </p>
+          {frozen && <p className="notice notice--info">{t.devices.frozen}</p>}
           <ul className="device-list">
-            {inDisplayOrder(load.account.devices).map((device) => (
-              <DeviceCard key={device.deviceId} device={device} onUnlink={setConfirming} />
-            ))}
+            {inDisplayOrder(account.devices).map((device) => {
+              const finding = findings.find((item) => item.deviceId === device.deviceId);
+              return (
+                <DeviceCard
+                  key={device.deviceId}
+                  device={device}
+                  suspicion={finding === undefined ? [] : explainSuspicion(finding, {}, t.devices.rules)}
+                  onUnlink={frozen ? undefined : (chosen) => setPending({ kind: 'one', device: chosen })}
+                />
+              );
+            })}
           </ul>
         </>
       )}
 
       <div className="screen__footer">
         <p className="screen__footer-hint">{t.devices.endHint}</p>
+        {account?.status === 'locked' && (
+          <button type="button" className="button button--secondary" onClick={onAccount}>
+            {t.account.seeAccount}
+          </button>
+        )}
         <button type="button" className="button button--primary" onClick={onEnd}>
           {t.common.end}
         </button>
       </div>
 
-      {confirming !== null && (
-        <ConfirmUnlink
-          device={confirming}
-          onCancel={(failed) => {
-            setConfirming(null);
-            if (failed) reload();
-          }}
-          onUnlinked={(receipt) => onUnlinked(receipt, confirming.name)}
-        />
+      {pending?.kind === 'one' && (
+        <ConfirmDialog
+          title={t.confirm.title}
+          question={t.confirm.question(pending.device.name)}
+          tone="danger"
+          confirmLabel={t.confirm.confirm}
+          busy={busy}
+          error={error}
+          onConfirm={() => void confirm(pending)}
+          onCancel={cancel}
+        >
+          {pending.device.active ? (
+            <div className="confirm-dialog__warning" role="alert">
+              <strong>{t.confirm.activeWarningTitle}</strong>
+              <span>{t.confirm.activeWarning}</span>
+            </div>
+          ) : (
+            <p className="confirm-dialog__consequence">{t.confirm.consequence}</p>
+          )}
+        </ConfirmDialog>
+      )}
+
+      {pending?.kind === 'all' && (
+        <ConfirmDialog
+          title={t.confirm.unlinkAllTitle}
+          question={t.confirm.unlinkAllQuestion}
+          tone="danger"
+          confirmLabel={t.confirm.confirm}
+          busy={busy}
+          error={error}
+          onConfirm={() => void confirm(pending)}
+          onCancel={cancel}
+        >
+          <p className="confirm-dialog__consequence">{t.confirm.unlinkAllConsequence}</p>
+          <p className="confirm-dialog__consequence">{t.confirm.unlockOffline}</p>
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -7,37 +7,54 @@ import { useMessages } from '../i18n/useMessages';
 import './EntryStep.css';
 
 interface EntryStepProps {
-  stepLabel: string;
+  stepLabel?: string;
   title: string;
   hint: string;
-  /** Facts from the earlier step, shown above the field (already masked). */
+  /** Facts from the earlier steps, shown above the field (already masked). */
   context?: ReactNode;
   fieldLabel: string;
   field: ReactNode;
   /** Said in words what the field shows in boxes; announced as it changes. */
   progress: ReactNode;
+  /** Shown under the field: a note, or a secondary action such as "Gửi lại mã". */
+  extra?: ReactNode;
   error: string | null;
   busy: boolean;
-  onDigit: (digit: string) => void;
+  busyText?: string;
+  /** The pad to show; the numeric pad unless a step needs other keys. */
+  pad?: ReactNode;
+  /** Which keys of a physical keyboard type into the field. */
+  keyPattern?: RegExp;
+  /** A wider pad column, for pads with many keys (letters). */
+  wide?: boolean;
+  /** False when the screen listens to the keyboard itself (the lookup screen's scanner). */
+  physicalKeys?: boolean;
+  submitLabel?: string;
+  onKey: (key: string) => void;
   onBackspace: () => void;
   onClear: () => void;
   onSubmit: () => void;
   onBack: () => void;
 }
 
-/** One step of identification: what to type on the left, the pad on the right. */
+const DIGIT = /^\d$/;
+
+/** One step of typing something: what to type on the left, the pad on the right. */
 export function EntryStep(props: EntryStepProps) {
   const { stepLabel, title, hint, context, fieldLabel, field, progress, error, busy } = props;
-  const { onDigit, onBackspace, onClear, onSubmit, onBack } = props;
+  const { onKey, onBackspace, onClear, onSubmit, onBack } = props;
   const t = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const keyPattern = props.keyPattern ?? DIGIT;
 
-  // A physical keyboard works too: digits, Backspace and Enter, wherever the focus is.
+  // A physical keyboard works too: the step's keys, Backspace and Enter, wherever the focus is.
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (props.physicalKeys === false) return;
     if (event.ctrlKey || event.metaKey || event.altKey || busy) return;
-    if (/^\d$/.test(event.key)) {
+    if (event.target instanceof HTMLInputElement) return;
+    if (keyPattern.test(event.key)) {
       event.preventDefault();
-      onDigit(event.key);
+      onKey(event.key.toUpperCase());
     } else if (event.key === 'Backspace') {
       event.preventDefault();
       onBackspace();
@@ -54,9 +71,12 @@ export function EntryStep(props: EntryStepProps) {
   }, []);
 
   return (
-    <section className="screen entry" aria-labelledby="entry-title">
+    <section
+      className={props.wide === true ? 'screen entry entry--wide' : 'screen entry'}
+      aria-labelledby="entry-title"
+    >
       <div className="entry__info">
-        <p className="step-label">{stepLabel}</p>
+        {stepLabel !== undefined && <p className="step-label">{stepLabel}</p>}
         <h1 id="entry-title" ref={headingRef} tabIndex={-1}>
           {title}
         </h1>
@@ -65,19 +85,22 @@ export function EntryStep(props: EntryStepProps) {
         <p className="entry__label">{fieldLabel}</p>
         {field}
         <p className="entry__progress" role="status">
-          {busy ? t.identify.checking : progress}
+          {busy ? (props.busyText ?? t.identify.checking) : progress}
         </p>
         {error !== null && <ErrorNotice text={error} />}
+        {props.extra}
       </div>
       <div className="entry__pad">
-        <NumericPad
-          onDigit={onDigit}
-          onBackspace={onBackspace}
-          onClear={onClear}
-          onSubmit={onSubmit}
-          submitLabel={t.common.continue}
-          disabled={busy}
-        />
+        {props.pad ?? (
+          <NumericPad
+            onDigit={onKey}
+            onBackspace={onBackspace}
+            onClear={onClear}
+            onSubmit={onSubmit}
+            submitLabel={props.submitLabel ?? t.common.continue}
+            disabled={busy}
+          />
+        )}
       </div>
       <div className="entry__back">
         <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>

@@ -1,24 +1,43 @@
+import type { ReactNode } from 'react';
 import type { KioskInfoState } from '../App';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { BookIcon, LockIcon, PhoneIcon, SearchIcon, StaffIcon, UnlinkIcon } from '../components/Icons';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useMessages } from '../i18n/useMessages';
+import './WelcomeScreen.css';
+
+export type WelcomeAction = 'devices' | 'unlink' | 'unlock' | 'lookup' | 'guide';
 
 interface WelcomeScreenProps {
   infoState: KioskInfoState;
-  onStart: () => void;
+  assisted: boolean;
+  onAction: (action: WelcomeAction) => void;
+  onStaff: () => void;
   onRetry: () => void;
 }
 
-export function WelcomeScreen({ infoState, onStart, onRetry }: WelcomeScreenProps) {
+const icons: Record<WelcomeAction, ReactNode> = {
+  devices: <PhoneIcon />,
+  unlink: <UnlinkIcon />,
+  unlock: <LockIcon />,
+  lookup: <SearchIcon />,
+  guide: <BookIcon />,
+};
+
+const actions: readonly WelcomeAction[] = ['devices', 'unlink', 'unlock', 'lookup', 'guide'];
+
+export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry }: WelcomeScreenProps) {
   const t = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
 
   return (
-    <section className="screen screen--welcome" aria-labelledby="welcome-title">
-      <h1 id="welcome-title" ref={headingRef} tabIndex={-1}>
-        {t.welcome.title}
-      </h1>
-      <p className="lead">{t.welcome.lead}</p>
+    <section className="screen welcome" aria-labelledby="welcome-title">
+      <div className="welcome__intro">
+        <h1 id="welcome-title" ref={headingRef} tabIndex={-1}>
+          {t.welcome.title}
+        </h1>
+        <p className="lead">{assisted ? t.welcome.assistedLead : t.welcome.lead}</p>
+      </div>
 
       {infoState.kind === 'loading' && <p className="status-line">{t.welcome.connecting}</p>}
 
@@ -33,32 +52,43 @@ export function WelcomeScreen({ infoState, onStart, onRetry }: WelcomeScreenProp
 
       {infoState.kind === 'ready' && (
         <>
-          <button
-            type="button"
-            className="button button--primary button--hero"
-            onClick={onStart}
-            aria-describedby="manage-devices-hint"
-          >
-            <span className="button__icon" aria-hidden="true">
-              <PhoneIcon />
-            </span>
-            {t.welcome.manageDevices}
-          </button>
-          <p id="manage-devices-hint" className="hero-hint">
-            {t.welcome.manageDevicesHint}
-          </p>
-          <p className="kiosk-id">{t.welcome.kioskId(infoState.info.kioskId)}</p>
+          <ul className="welcome__actions">
+            {actions.map((action) => (
+              <li key={action} className={`welcome__action welcome__action--${action}`}>
+                <button
+                  type="button"
+                  className="action-tile"
+                  onClick={() => onAction(action)}
+                  aria-labelledby={`welcome-title-${action}`}
+                  aria-describedby={`welcome-hint-${action}`}
+                >
+                  <span className="action-tile__icon">{icons[action]}</span>
+                  <span id={`welcome-title-${action}`} className="action-tile__title">
+                    {t.welcome.actions[action].title}
+                  </span>
+                  <span id={`welcome-hint-${action}`} className="action-tile__hint">
+                    {t.welcome.actions[action].hint}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="welcome__foot">
+            <p className="kiosk-id">{t.welcome.kioskId(infoState.info.kioskId)}</p>
+            {!assisted && (
+              <button
+                type="button"
+                className="staff-entry"
+                onClick={onStaff}
+                aria-label={t.welcome.staffEntryLabel}
+              >
+                <StaffIcon />
+                <span>{t.welcome.staffEntry}</span>
+              </button>
+            )}
+          </div>
         </>
       )}
     </section>
-  );
-}
-
-function PhoneIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="56" height="56" focusable="false">
-      <rect x="6" y="2" width="12" height="20" rx="2.5" fill="none" stroke="currentColor" strokeWidth="2" />
-      <circle cx="12" cy="18" r="1.3" fill="currentColor" />
-    </svg>
   );
 }

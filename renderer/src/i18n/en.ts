@@ -1,0 +1,585 @@
+import { COMMUNE_POLICE, HOTLINE } from '../../../shared/rules/messages.vi.js';
+import type { DeviceMessages } from '../../../shared/rules/devices.js';
+import type { IdNumberMessages } from '../../../shared/rules/idNumber.js';
+import type { UnlockMessages } from '../../../shared/rules/unlockEligibility.js';
+import type { Messages } from './vi';
+
+/*
+ * English, one tap away. The app's own Vietnamese labels are kept in quotes beside the English
+ * ("Hủy liên kết", unlink), because the phone app the citizen goes home to is in Vietnamese.
+ * The commune police keep their Vietnamese name (Công an xã): that is the sign on the door.
+ */
+
+const CHECK_AGAIN = 'Please check the number on your ID card.';
+
+function genderWord(gender: 'male' | 'female'): string {
+  return gender === 'male' ? 'male' : 'female';
+}
+
+const idNumberMessagesEn: IdNumberMessages = {
+  NOT_DIGITS: () => `A personal ID number has digits only. ${CHECK_AGAIN}`,
+  WRONG_LENGTH: ({ length }) =>
+    length === 0
+      ? 'Please enter your personal ID number. It has 12 digits.'
+      : `A personal ID number has 12 digits; the number entered has ${length}.`,
+  UNKNOWN_PROVINCE: ({ provinceCode }) =>
+    `Province code ${provinceCode} (the first three digits) is not right. ${CHECK_AGAIN}`,
+  BAD_CENTURY_DIGIT: ({ centuryDigit }) =>
+    `The fourth digit (${centuryDigit}) is not right: it tells gender and century of birth. ${CHECK_AGAIN}`,
+  BIRTH_YEAR_IN_FUTURE: ({ birthYear }) =>
+    `By this number the year of birth is ${birthYear}, which has not come yet. ${CHECK_AGAIN}`,
+  DOB_MISMATCH: ({ birthYear, dateOfBirthYear }) =>
+    `By the ID number the year of birth is ${birthYear}, but the date of birth entered is in ${dateOfBirthYear}. Please check the ID number or the date of birth.`,
+  GENDER_MISMATCH: ({ gender, enteredGender }) =>
+    `By the ID number the gender is ${genderWord(gender)}, but ${genderWord(enteredGender)} was chosen. Please check the ID number or the gender.`,
+};
+
+const unlockMessagesEn: UnlockMessages = {
+  outcomes: {
+    'can-unlock-now': 'Can be unlocked now',
+    'needs-review': 'Needs a review before unlocking',
+    'go-to-commune-police': `Please go to the commune police (${COMMUNE_POLICE})`,
+    'cannot-unlock': 'Cannot be unlocked',
+    'not-locked': 'The account is not locked',
+  },
+  reasons: {
+    NOT_LOCKED: {
+      reason: 'The account works normally; it is not locked.',
+      whoCanUnlock: 'No unlock is needed.',
+    },
+    HOLDER_REQUEST: {
+      reason: 'The account was locked because you asked for it yourself.',
+      whoCanUnlock: 'You can ask for the unlock yourself, once you have shown you are the account holder.',
+    },
+    LOCK_ENDED: {
+      reason: 'The account was locked for a set time, and that time is over.',
+      whoCanUnlock: 'The system unlocks it as soon as it receives your request.',
+    },
+    TERMS_VIOLATION_ONGOING: {
+      reason: 'The account was locked for breaking the VNeID terms of use, and the lock period is not over.',
+      whoCanUnlock: 'The police agency that manages identity accounts will review an unlock request.',
+    },
+    ID_CARD_REVOKED: {
+      reason: 'The account was locked because your ID card was revoked.',
+      whoCanUnlock: `The account reopens when you are issued a new ID card. That is done at the commune police (${COMMUNE_POLICE}), not at this kiosk.`,
+    },
+    COMPETENT_AUTHORITY: {
+      reason: 'The account was locked at the request of a court or another competent authority.',
+      whoCanUnlock: 'Only the police can unlock it, after their review. It cannot be unlocked at this kiosk.',
+    },
+    HOLDER_DECEASED: {
+      reason: 'The account was locked because the account holder has died.',
+      whoCanUnlock: 'This account cannot be reopened.',
+    },
+    LOCK_NEEDS_CHECKING: {
+      reason: 'The account is locked, but this kiosk does not know the exact reason.',
+      whoCanUnlock: `The commune police (${COMMUNE_POLICE}) will check and guide you.`,
+    },
+  },
+  nextSteps: {
+    NONE: 'You do not need to do anything more.',
+    SUBMIT_UNLOCK_REQUEST:
+      'You can send an unlock request right here. Once it is processed, the account opens and you sign in to VNeID as before.',
+    SUBMIT_FOR_REVIEW: `You can send an unlock request here. It will be reviewed. Keep the slip with the lookup code to see the result later, or call the hotline ${HOTLINE}.`,
+    REISSUE_ID_CARD: `Please bring your papers to the commune police (${COMMUNE_POLICE}) to have your ID card re-issued. For questions, call the hotline ${HOTLINE}.`,
+    VISIT_COMMUNE_POLICE: `Please bring your ID card to the commune police (${COMMUNE_POLICE}) for guidance. For questions, call the hotline ${HOTLINE}.`,
+    REPORT_MISTAKE_TO_COMMUNE_POLICE: `If this information is a mistake, please bring papers to the commune police (${COMMUNE_POLICE}) to have it checked.`,
+  },
+};
+
+const deviceMessagesEn: DeviceMessages = {
+  moreThanOneActive:
+    'The device list shows more than one phone signed in, which is not allowed. Please tell a staff member.',
+  reasons: {
+    stale: ({ daysSinceLastSeen }) =>
+      `This phone has not signed in to VNeID for ${daysSinceLastSeen} days. If you no longer use it, you should unlink it.`,
+    'unfamiliar-place': ({ place }) =>
+      `This phone was last used in "${place}", unlike your other phones. If you do not recognise it, unlink it now.`,
+  },
+};
+
+export const en: Messages = {
+  lang: 'en',
+  appName: 'VNeID self-service kiosk',
+
+  language: {
+    switchTo: 'Tiếng Việt',
+    switchToLang: 'vi',
+    switchToLabel: 'Chuyển màn hình sang tiếng Việt',
+  },
+
+  common: {
+    back: 'Back',
+    continue: 'Continue',
+    retry: 'Try again',
+    end: 'Finish',
+    home: 'Back to the start',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    working: 'Working…',
+    hotline: HOTLINE,
+    communePolice: COMMUNE_POLICE,
+  },
+
+  welcome: {
+    title: 'Welcome',
+    lead: 'This kiosk helps you check your VNeID electronic identity account. Please choose:',
+    actions: {
+      devices: {
+        title: 'Manage devices',
+        hint: 'See the phones linked to your VNeID account.',
+      },
+      unlink: {
+        title: 'Unlink a device',
+        hint: 'You have a new phone, or lost the old one.',
+      },
+      unlock: {
+        title: 'Unlock my account',
+        hint: 'See why the account is locked and how to unlock it.',
+      },
+      lookup: {
+        title: 'Check a request',
+        hint: 'Enter the code on your slip to see the result.',
+      },
+      guide: {
+        title: 'How to do it on the phone',
+        hint: 'Unlinking a phone yourself in the VNeID app.',
+      },
+    },
+    staffEntry: 'Staff',
+    staffEntryLabel: 'Staff: sign in to assisted mode',
+    kioskId: (kioskId: string) => `Kiosk: ${kioskId}`,
+    connecting: 'Connecting…',
+    assistedLead: 'A staff member is assisting. Please choose what to do for the citizen:',
+  },
+
+  identify: {
+    step: (step: number, of: number) => `Step ${step} of ${of}`,
+    idTitle: 'Enter your personal ID number',
+    idHint: 'Your personal ID number has 12 digits and is printed on your ID card.',
+    idLabel: 'Personal ID number',
+    idProgress: (typed: number) => `${typed} of 12 digits entered`,
+    forIdNumber: 'ID number',
+    checking: 'Checking…',
+    rules: idNumberMessagesEn,
+
+    dobTitle: 'Enter your date of birth',
+    dobHint: 'Enter day, month and year as on your ID card. For 05/02/1960, press 0 5 0 2 1 9 6 0.',
+    dobLabel: 'Date of birth (day/month/year)',
+    dobProgress: (typed: number) => `${typed} of 8 digits entered`,
+    dobSpoken: (day: string, month: string, year: string) =>
+      `Day ${day || '…'}, month ${month || '…'}, year ${year || '…'}.`,
+    dobIncomplete: 'Please enter the full day, month and year of birth: 8 digits.',
+    dobBadDay: 'The day must be from 01 to 31. Please check.',
+    dobBadMonth: 'The month must be from 01 to 12. Please check.',
+    dobNotADate: (text: string) => `${text} is not a date on the calendar. Please check.`,
+    dobInFuture: 'The date of birth cannot be after today. Please check.',
+    dobTooOld: 'The year of birth must be 1900 or later. Please check.',
+    dobShown: 'Date of birth',
+
+    methodTitle: 'Choose how to prove it is you',
+    methodHint: 'To protect the account, the kiosk must know it is really you. Please choose one:',
+    methods: {
+      passcode: {
+        title: 'VNeID passcode',
+        hint: 'The 6 digits you use to sign in to the VNeID app.',
+      },
+      otp: {
+        title: 'Code by text message (SMS)',
+        hint: 'The kiosk sends a 6-digit code to your registered phone.',
+      },
+      staff: {
+        title: 'Staff checks the ID card',
+        hint: 'The staff member compares the ID card with the person present.',
+      },
+    },
+
+    passcodeTitle: 'Enter your VNeID passcode',
+    passcodeHint: 'The passcode has 6 digits: the one you use to sign in to the VNeID app.',
+    passcodeLabel: 'Passcode',
+    passcodeProgress: (typed: number) => `${typed} of 6 digits entered`,
+    passcodeWrongLength: 'The passcode must have all 6 digits.',
+
+    otpTitle: 'Enter the code from the text message',
+    otpHint: 'The code has 6 digits and is valid for 5 minutes.',
+    otpSending: 'Sending the code…',
+    otpSentTo: (masked: string) => `The code was sent to ${masked}.`,
+    otpLabel: 'Code in the message',
+    otpProgress: (typed: number) => `${typed} of 6 digits entered`,
+    otpWrongLength: 'The code must have all 6 digits.',
+    otpResend: 'Send the code again',
+    otpResendIn: (seconds: number) => `Send again in ${seconds} seconds`,
+    otpWrong: 'The code is not right. Please read the message again and re-enter it.',
+    otpExpired: 'The code has expired or was already used. Please press “Send the code again”.',
+    otpRateLimited: (seconds: number | undefined) =>
+      seconds === undefined
+        ? 'A code was just sent. Please wait a moment, then press “Send the code again”.'
+        : `A code was just sent. Please wait ${seconds} seconds, then press “Send the code again”.`,
+    otpNoPhone:
+      'This account has no registered phone number for codes. Please use your VNeID passcode, or ask a staff member.',
+    otpUsePasscode: 'Use the VNeID passcode',
+
+    attestTitle: 'Staff confirms the identity',
+    attestHint: 'Compare the ID card with the person present, then tick the box and press “Confirm”.',
+    attestCheck: 'I have checked the ID card',
+    attestCheckHint:
+      'The ID number and date of birth on the card match those above, and the photo on the card is this person.',
+    attestNeedCheck: 'Please tick “I have checked the ID card” before confirming.',
+    attestBy: (staffId: string) => `The confirmation is recorded under staff member ${staffId}.`,
+  },
+
+  pad: {
+    label: 'Number pad',
+    codeLabel: 'Lookup code keypad',
+    staffLabel: 'Letter and number keypad',
+    backspace: 'Delete',
+    clear: 'Clear',
+    dash: 'Dash',
+  },
+
+  account: {
+    title: 'Your account',
+    idNumber: 'ID number',
+    level: 'Account level',
+    levelValue: (level) => `Level ${level}`,
+    levelExplained: {
+      1: 'Level 1: ID number, full name, date of birth, gender.',
+      2: 'Level 2: as level 1, plus portrait, fingerprints and linked papers (driving licence, health insurance card…).',
+    },
+    status: 'Status',
+    statusValue: {
+      active: 'Active',
+      locked: 'Locked',
+    },
+    unknown: 'Could not check yet',
+    lockReason: 'Reason for the lock',
+    lockSince: (date: string) => `since ${date}`,
+    lockReasonValue: {
+      'terms-violation': 'Breaking the terms of use',
+      'holder-request': 'At the holder’s own request',
+      'id-card-revoked': 'ID card revoked',
+      'holder-deceased': 'The holder has died',
+      'competent-authority': 'At the request of a competent authority',
+    },
+    loading: 'Loading the account…',
+    activeNote: 'The account works normally; it is not locked.',
+    lockTitle: 'Why the account is locked',
+    lockedOn: (date: string) => `Locked since ${date}.`,
+    lockedUntil: (date: string) => `The lock runs until ${date}.`,
+    lockedBy: 'Lock requested by',
+    whoCanUnlock: 'Who can unlock it',
+    nextStep: 'What to do next',
+    contactTitle: 'Questions',
+    contactHotline: (hotline: string) => `VNeID hotline: ${hotline}`,
+    contactPolice: (police: string) => `Commune police (${police}), at the commune office`,
+    requestUnlock: 'Send an unlock request',
+    requestUnlockOffline: 'Record an unlock request (send later)',
+    manageDevices: 'Manage devices',
+    seeAccount: 'See why the account is locked',
+    rules: unlockMessagesEn,
+    offlineTitle: 'The account cannot be checked right now',
+    offlineBody:
+      'The kiosk has lost its connection to the national identity system, so the account cannot be shown. Please try again in a few minutes.',
+    offlineAssisted:
+      'Staff can still record requests for the citizen. The kiosk sends them when the connection returns.',
+    offlineSelf: 'If it cannot wait, please ask a staff member.',
+  },
+
+  devices: {
+    title: 'Manage devices',
+    intro: 'These are the devices that have signed in to your VNeID account.',
+    loading: 'Loading the devices…',
+    count: (count: number) => `${count} ${count === 1 ? 'device is' : 'devices are'} linked to the account`,
+    none: 'No device is linked to the account.',
+    name: 'Device name',
+    model: 'Model',
+    os: 'Operating system',
+    firstSeen: 'First signed in',
+    lastSeen: 'Last used',
+    lastPlace: 'Last used in',
+    active: 'In use',
+    activeHint: 'The account is signed in on this phone.',
+    suspicious: 'Please check',
+    unlink: 'Unlink (Hủy liên kết)',
+    rules: deviceMessagesEn,
+    frozen: 'This account cannot be changed, so devices cannot be unlinked.',
+    endHint: 'When you are done, press “Finish” to remove your information from the kiosk.',
+    offlineTitle: 'The devices cannot be shown right now',
+    offlineBody:
+      'The kiosk has lost its connection to the national identity system, so the devices cannot be read. Please try again in a few minutes.',
+    unlinkAll: 'Unlink all devices',
+    unlinkAllHint:
+      'While the list cannot be read, staff can record a request to unlink all devices. The kiosk sends it when the connection returns.',
+  },
+
+  confirm: {
+    title: 'Unlink the device',
+    question: (name: string) => `Are you sure you want to unlink the device ${name}?`,
+    consequence: 'This device will be signed out of your VNeID account.',
+    activeWarningTitle: 'This is the phone in use',
+    activeWarning:
+      'The account is signed in on this phone. If you unlink it, this phone is signed out at once and you must sign in again.',
+    unlinkAllTitle: 'Unlink all devices',
+    unlinkAllQuestion: 'Unlink the VNeID account from every device?',
+    unlinkAllConsequence: 'Every phone signed in is signed out. Then sign in again on the new phone.',
+    unlockTitle: 'Send an unlock request',
+    unlockQuestion: 'Send a request to unlock your VNeID account?',
+    unlockOffline:
+      'The kiosk is offline: the request is saved and sent automatically when the connection returns.',
+    confirm: 'Confirm (Xác nhận)',
+    working: 'Working…',
+  },
+
+  receipt: {
+    referenceLabel: 'Lookup code',
+    referenceMeaning:
+      'Use this code to see the result of the request: choose “Check a request” on this kiosk, or read it to the hotline.',
+    referenceHint: 'Please print the slip, or write down or photograph this code.',
+    nextTitle: 'Next',
+    reviewDevices: 'See the devices again',
+    seeAccount: 'See the account',
+    reasonLabel: 'Reason',
+    print: 'Print the slip',
+    printing: 'Printing the slip…',
+    printed: 'The slip is printed. Please take it from the printer.',
+    printOpened: 'The slip opened in a new window. Press “Print” there.',
+    printBlocked: 'The slip could not be opened. Please ask a staff member to print it.',
+    waitingTitle: 'Recorded, waiting to send',
+    waitingNext: [
+      'The kiosk sends the request by itself when the connection returns. You do not need to do it again.',
+      'Keep the slip, and use the lookup code to see the result later.',
+    ],
+    kinds: {
+      'unlink-device': 'Unlink a device',
+      'unlink-all-devices': 'Unlink all devices',
+      'unlock-request': 'Unlock request',
+    },
+    unlink: {
+      doneTitle: 'The device is unlinked',
+      doneBody: (name: string) => `The device ${name} is no longer linked to your VNeID account.`,
+      doneNext: [
+        'The old phone can no longer use your VNeID account.',
+        'You can now sign in to VNeID on your new phone.',
+        'When you are done, press “Finish” to remove your information from this kiosk.',
+      ],
+      alreadyBody: (name: string) => `The device ${name} was already unlinked. Nothing more to do.`,
+      waitingBody: (name: string) =>
+        `The request to unlink ${name} is saved on the kiosk but has not reached the national identity system yet. Until then, the device stays linked.`,
+      notDoneTitle: 'The device could not be unlinked',
+      notDoneBody: (name: string) => `The request to unlink ${name} was not carried out.`,
+    },
+    unlinkAll: {
+      doneTitle: 'All devices are unlinked',
+      doneBody: 'No phone is signed in to your VNeID account any more.',
+      doneNext: [
+        'Sign in to VNeID again on your new phone.',
+        'When you are done, press “Finish” to remove your information from this kiosk.',
+      ],
+      alreadyBody: 'No device is linked to the account. Nothing more to do.',
+      waitingBody:
+        'The request to unlink all devices is saved on the kiosk but has not reached the national identity system yet.',
+      notDoneTitle: 'The devices could not be unlinked',
+      notDoneBody: 'The request to unlink all devices was not carried out.',
+    },
+    unlock: {
+      unlockedTitle: 'The account is unlocked',
+      unlockedBody: 'Your VNeID account works again.',
+      unlockedNext: [
+        'Open the VNeID app and sign in as before.',
+        'When you are done, press “Finish” to remove your information from this kiosk.',
+      ],
+      reviewTitle: 'The unlock request is sent',
+      reviewBody: 'The police will review it. The account stays locked until there is a decision.',
+      reviewNext: [
+        'Keep the slip. Use the lookup code on this kiosk to see the result in a few days.',
+        `For questions, call the hotline ${HOTLINE}.`,
+      ],
+      alreadyPendingBody:
+        'An unlock request was already sent and is waiting for review. No need to send it again.',
+      notLockedTitle: 'The account is not locked',
+      notLockedBody: 'The account is active; no unlock is needed.',
+      waitingBody:
+        'The unlock request is saved on the kiosk but has not reached the national identity system yet. The account stays locked until the request is processed.',
+      notDoneTitle: 'The account could not be unlocked',
+      notDoneBody: 'The unlock request was not accepted.',
+    },
+    notDoneNext: [
+      `Please bring your ID card to the commune police (${COMMUNE_POLICE}), or call the hotline ${HOTLINE}.`,
+      'Give the lookup code to a staff member for help.',
+    ],
+    reasons: {
+      HOLDER_DECEASED: 'The account of a person who has died cannot be changed or reopened.',
+      AUTHORITY_LOCK:
+        'The account was locked at the request of a court or a competent authority. Only the police can unlock it.',
+      CARD_REVOKED: `The ID card was revoked. The account reopens only when a new card is issued at the commune police (${COMMUNE_POLICE}).`,
+      LOCK_NEEDS_CHECKING: `The reason for the lock must be checked by the commune police (${COMMUNE_POLICE}).`,
+      DEVICE_NOT_FOUND: 'The national identity system did not find this device on the account.',
+      ACCOUNT_NOT_FOUND: 'The national identity system did not find this account.',
+      EVIDENCE_INVALID:
+        'The identity check expired before the request was sent. Please do it again with a staff member.',
+    },
+    rejectedReason: 'The national identity system did not accept this request.',
+    conflictReason: 'The account has just had another change, so a staff member must check this request.',
+    blockedBody: 'The request waits while a staff member deals with another request on the same account.',
+  },
+
+  lookup: {
+    title: 'Check a request',
+    hint: 'Enter the lookup code printed on your slip (10 characters: digits and the letters A to F), or hold the slip’s barcode to the scanner.',
+    label: 'Lookup code',
+    progress: (typed: number) => `${typed} of 10 characters entered`,
+    submit: 'Check',
+    searching: 'Checking…',
+    incomplete: 'A lookup code has 10 characters. Please check the slip.',
+    resultTitle: 'Result',
+    kind: 'Request',
+    status: 'Status',
+    acceptedAt: 'Received on',
+    updatedAt: 'Last updated',
+    source: {
+      'national-system': 'According to the national identity system.',
+      'this-kiosk': 'According to this kiosk: the national identity system has no news of the request yet.',
+    },
+    another: 'Check another code',
+    states: {
+      waiting: 'Recorded, waiting to send',
+      waitingBody: 'The request is saved on the kiosk and is sent automatically when the connection returns.',
+      reviewPending: 'Waiting for review',
+      reviewPendingBody: 'The police are reviewing the request. Please check again in a few days.',
+      approved: 'Approved',
+      refused: 'Not approved',
+      done: 'Done',
+      notDone: 'Could not be carried out',
+    },
+    doneBodies: {
+      'unlink-device': 'The device was unlinked.',
+      'unlink-all-devices': 'All devices were unlinked.',
+      'unlock-request': 'The account was unlocked.',
+    },
+    duplicateBodies: {
+      'unlink-device': 'The device had already been unlinked.',
+      'unlink-all-devices': 'No device was linked to the account any more.',
+      'unlock-request': 'The account did not need unlocking, or the request had already been sent.',
+    },
+  },
+
+  guide: {
+    title: 'How to unlink a phone in the VNeID app',
+    lead: 'A VNeID account can be signed in on only one phone at a time. When you get a new phone, unlink the old one like this:',
+    stepLabel: (step: number) => `Step ${step}`,
+    steps: [
+      {
+        title: 'Open VNeID, tap “Cá nhân” (Personal)',
+        body: 'Sign in to the VNeID app. At the very bottom of the screen, tap “Cá nhân”.',
+      },
+      {
+        title: 'Tap “Quản lý thiết bị” (Manage devices)',
+        body: 'Among the account items, tap “Quản lý thiết bị” to see every phone that has signed in.',
+      },
+      {
+        title: 'Pick the old phone, tap “Hủy liên kết” (Unlink)',
+        body: 'Read the list carefully. For a phone you do not use or do not recognise, tap “Hủy liên kết”.',
+      },
+      {
+        title: 'Tap “Xác nhận” (Confirm)',
+        body: 'The app asks whether you are sure. Tap “Xác nhận” and it is done.',
+      },
+    ],
+    drawing: {
+      home: 'Trang chủ',
+      personal: 'Cá nhân',
+      manageDevices: 'Quản lý thiết bị',
+      accountInfo: 'Thông tin tài khoản',
+      settings: 'Cài đặt',
+      oldPhone: 'Máy cũ',
+      newPhone: 'Máy mới',
+      unlink: 'Hủy liên kết',
+      confirm: 'Xác nhận',
+      cancel: 'Hủy bỏ',
+      question: 'Hủy liên kết thiết bị?',
+    },
+    safetyTitle: 'To keep the account safe',
+    safety: [
+      'Never tell anyone your passcode or the code in a text message.',
+      'Sign out of VNeID before lending your phone to someone.',
+      'Keep the VNeID app up to date.',
+    ],
+    atKiosk: 'Do it here at the kiosk',
+  },
+
+  staff: {
+    signInTitle: 'Staff sign-in',
+    idTitle: 'Enter your staff ID',
+    idHint: 'A staff ID has letters and digits, for example CB01.',
+    idLabel: 'Staff ID',
+    idProgress: (typed: number) => `${typed} characters entered`,
+    idInvalid: 'A staff ID has 2 to 4 letters, then 2 to 6 digits, for example CB01.',
+    pinTitle: 'Enter your PIN',
+    pinHint: 'Your personal staff PIN, 4 to 8 digits.',
+    pinLabel: 'PIN',
+    pinProgress: (typed: number) => `${typed} digits entered`,
+    pinWrongLength: 'A PIN has 4 to 8 digits.',
+    pinWrong: (left: number | undefined) =>
+      left === undefined
+        ? 'The staff ID or PIN is not right.'
+        : `The staff ID or PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.`,
+    lockedOut: (until: string | undefined) =>
+      until === undefined
+        ? 'Too many wrong tries. This staff ID is locked for a while; please try later.'
+        : `Too many wrong tries. This staff ID is locked until ${until}.`,
+    forStaff: 'Staff ID',
+    bar: (staffId: string) => `Assisted mode — Staff ${staffId}`,
+    signOut: 'Sign out',
+  },
+
+  sync: {
+    offlineTitle: 'No connection to the national identity system',
+    offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',
+    offlineAssisted: 'Requests are saved on the kiosk and sent automatically when the connection returns.',
+    waiting: (count: number) => `${count} ${count === 1 ? 'request is' : 'requests are'} waiting to be sent.`,
+  },
+
+  idle: {
+    title: 'Are you still there?',
+    body: (seconds: number) =>
+      `If not, in ${seconds} seconds the kiosk removes your information to protect your account.`,
+    continue: 'Continue',
+    end: 'Finish now',
+    wipedTitle: 'Your information has been removed',
+    wipedBody: 'The kiosk has removed everything you entered. Thank you.',
+  },
+
+  errors: {
+    UNKNOWN_METHOD: 'The kiosk had a problem with this request. Please ask a staff member.',
+    BAD_ARGUMENTS: 'What was entered is not right. Please check it.',
+    INVALID_ID_NUMBER: 'The personal ID number is not right. Please check the number on your ID card.',
+    NO_SESSION: 'The session has ended. Please press “Finish” and start again.',
+    VERIFICATION_FAILED: 'The ID number or passcode is not right. Please check and enter it again.',
+    VERIFICATION_LOCKED:
+      'Too many wrong tries, so checking is paused for a while. Please try later, or ask a staff member.',
+    ACCOUNT_NOT_FOUND: 'No VNeID account was found for this ID number.',
+    DEVICE_NOT_FOUND: 'This device is no longer on the list. Please look at the list again.',
+    UPSTREAM_UNAVAILABLE:
+      'The national identity system cannot be reached right now. Please try again in a few minutes.',
+    UPSTREAM_REFUSED: 'The national identity system refused the request. Please ask a staff member.',
+    STORE_FAILED: 'The kiosk could not save the request. Please ask a staff member.',
+    INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
+    OFFLINE:
+      'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',
+    STAFF_REQUIRED: 'This needs a staff member. Please ask one to come to the kiosk.',
+    STAFF_PIN_WRONG: 'The staff ID or PIN is not right.',
+    STAFF_LOCKED_OUT: 'Too many wrong tries. This staff ID is locked for a while; please try later.',
+    OTP_RATE_LIMITED: 'A code was just sent. Please wait a moment, then press “Send the code again”.',
+    NO_REGISTERED_PHONE:
+      'This account has no registered phone number for codes. Please use your VNeID passcode, or ask a staff member.',
+    OTP_EXPIRED: 'The code has expired or was already used. Please press “Send the code again”.',
+    UNLOCK_NOT_POSSIBLE: 'An unlock request cannot be sent from this kiosk. Please read the guidance above.',
+    BAD_REFERENCE:
+      'The lookup code is not right. It has 10 characters: digits and the letters A to F. Please check the slip.',
+    REQUEST_NOT_FOUND: 'No request was found with this code. Please check the code on the slip.',
+    RECEIPT_NOT_AVAILABLE: 'The slip for this request is not available yet. Please ask a staff member.',
+    KIOSK_UNREACHABLE: 'The kiosk service does not answer. Please try again, or tell a staff member.',
+    KIOSK_ACCESS_DENIED: 'The kiosk was not started correctly. Please ask a staff member to restart it.',
+    BAD_RESPONSE: 'The kiosk received invalid data. Please try again, or ask a staff member.',
+  },
+};

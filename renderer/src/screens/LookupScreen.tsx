@@ -1,0 +1,236 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { normaliseReference } from '../../../shared/domain/reference.js';
+import type { RequestLookup } from '../../../shared/ipc/requestContract.js';
+import { useKiosk } from '../bridge/KioskProvider';
+import { DigitSlots } from '../components/DigitSlots';
+import { KeyPad, referenceKeys } from '../components/KeyPad';
+import { OutcomeIcon } from '../components/OutcomeIcon';
+import { useFocusOnMount } from '../components/useFocusOnMount';
+import { formatDateTime } from '../format/date';
+import { useMessages } from '../i18n/useMessages';
+import { describeLookup } from '../outcomes/describeChange';
+import { EntryStep } from './EntryStep';
+import './LookupScreen.css';
+
+const CODE_LENGTH = 10;
+const CODE_GROUPS = [5, 5] as const;
+/** Keys closer together than this come from a barcode scanner, not a hand. */
+const BURST_GAP_MS = 50;
+/** A pause longer than this starts a new sequence of keys. */
+const SEQUENCE_GAP_MS = 300;
+const CODE_KEY = /^[0-9a-fA-F-]$/;
+
+function compact(text: string): string {
+  return text
+    .replace(/[^0-9A-Fa-f]/g, '')
+    .toUpperCase()
+    .slice(0, CODE_LENGTH);
+}
+
+interface LookupScreenProps {
+  onHome: () => void;
+}
+
+/**
+ * A request's status by the code on its slip, with no identification: the code is typed on
+ * the pad, or read by a barcode scanner, which types like a keyboard, fast, ending with Enter.
+ * A burst replaces whatever was there, wherever the focus is, even over an earlier result.
+ */
+export function LookupScreen({ onHome }: LookupScreenProps) {
+  const t = useMessages();
+  const kiosk = useKiosk();
+  const [code, setCode] = useState('');
+  const codeRef = useRef('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<RequestLookup | null>(null);
+  // The keys typed since the last pause, and whether they came as fast as a scanner types.
+  const sequence = useRef({ lastAt: -Infinity, keys: '', burst: false });
+
+  function update(next: string) {
+    codeRef.current = compact(next);
+    setCode(codeRef.current);
+    setError(null);
+    setResult(null);
+  }
+
+  async function submit() {
+    if (busy) return;
+    const typed = codeRef.current;
+    const reference = normaliseReference(typed);
+    if (reference === undefined) {
+      setError(t.lookup.incomplete);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const answer = await kiosk.invoke('request.lookup', { reference });
+    setBusy(false);
+    if (answer.ok) {
+      setResult(answer.value);
+    } else {
+      setError(t.errors[answer.error.code]);
+    }
+  }
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || busy) return;
+    if (CODE_KEY.test(event.key)) {
+      event.preventDefault();
+      const seq = sequence.current;
+      const gap = event.timeStamp - seq.lastAt;
+      seq.lastAt = event.timeStamp;
+      if (gap > SEQUENCE_GAP_MS) {
+        seq.keys = event.key;
+        seq.burst = false;
+        // A key after a result starts a new code; otherwise it adds to what is typed.
+        update(result === null ? codeRef.current + event.key : event.key);
+        return;
+      }
+      seq.keys += event.key;
+      if (gap < BURST_GAP_MS) seq.burst = true;
+      // Once the keys come as fast as a scanner's, the whole sequence is the code: it replaces
+      // whatever was typed before, and a slower key within it does not break it.
+      update(seq.burst ? seq.keys : codeRef.current + event.key);
+    } else if (event.key === 'Backspace') {
+      event.preventDefault();
+      sequence.current.lastAt = -Infinity;
+      update(codeRef.current.slice(0, -1));
+    } else if (event.key === 'Enter') {
+      // Enter ends a scan: the next key starts a new code, however soon it comes.
+      sequence.current.lastAt = -Infinity;
+      // The scanner's Enter ends the code, whatever has the focus (often the last pad key
+      // tapped): it must look the code up, not press that key again. Space still presses it.
+      event.preventDefault();
+      void submit();
+    }
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  if (result !== null) {
+    return (
+      <LookupResult
+        result={result}
+        onAnother={() => {
+          update('');
+        }}
+        onHome={onHome}
+      />
+    );
+  }
+
+  const typedCount = code.length;
+  return (
+    <EntryStep
+      key="lookup"
+      title={t.lookup.title}
+      hint={t.lookup.hint}
+      fieldLabel={t.lookup.label}
+      field={<DigitSlots groups={CODE_GROUPS} value={code} separator="-" />}
+      progress={
+        <>
+          {code !== '' && <span className="visually-hidden">{code.split('').join(' ')}. </span>}
+          {t.lookup.progress(typedCount)}
+        </>
+      }
+      error={error}
+      busy={busy}
+      busyText={t.lookup.searching}
+      physicalKeys={false}
+      pad={
+        <KeyPad
+          label={t.pad.codeLabel}
+          keys={referenceKeys(t.pad.dash)}
+          columns={5}
+          onKey={(key) => update(codeRef.current + key)}
+          onBackspace={() => update(codeRef.current.slice(0, -1))}
+          onClear={() => update('')}
+          onSubmit={() => void submit()}
+          submitLabel={t.lookup.submit}
+          backspaceLabel={t.pad.backspace}
+          clearLabel={t.pad.clear}
+          disabled={busy}
+        />
+      }
+      onKey={(key) => update(codeRef.current + key)}
+      onBackspace={() => update(codeRef.current.slice(0, -1))}
+      onClear={() => update('')}
+      onSubmit={() => void submit()}
+      onBack={onHome}
+    />
+  );
+}
+
+function LookupResult({
+  result,
+  onAnother,
+  onHome,
+}: {
+  result: RequestLookup;
+  onAnother: () => void;
+  onHome: () => void;
+}) {
+  const t = useMessages();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const text = describeLookup(t, result);
+  return (
+    <section
+      className={`screen lookup-result lookup-result--${text.tone}`}
+      aria-labelledby="lookup-result-title"
+    >
+      <h1 id="lookup-result-title" ref={headingRef} tabIndex={-1}>
+        {t.lookup.resultTitle}
+      </h1>
+      <div className="lookup-result__card">
+        <p className="lookup-result__code">
+          <span className="lookup-result__code-label">{t.lookup.label}</span>
+          <strong>{result.reference}</strong>
+        </p>
+        <dl className="facts">
+          <div>
+            <dt>{t.lookup.kind}</dt>
+            <dd>{t.receipt.kinds[result.kind]}</dd>
+          </div>
+          {result.acceptedAt !== undefined && (
+            <div>
+              <dt>{t.lookup.acceptedAt}</dt>
+              <dd>{formatDateTime(result.acceptedAt)}</dd>
+            </div>
+          )}
+          {result.updatedAt !== undefined && (
+            <div>
+              <dt>{t.lookup.updatedAt}</dt>
+              <dd>{formatDateTime(result.updatedAt)}</dd>
+            </div>
+          )}
+        </dl>
+        <div className="lookup-result__status" role="status">
+          <OutcomeIcon tone={text.tone} />
+          <div>
+            <p className="lookup-result__status-label">{t.lookup.status}</p>
+            <p className="lookup-result__status-value">{text.status}</p>
+            <p>{text.body}</p>
+            {text.reason !== undefined && (
+              <p>
+                <strong>{t.receipt.reasonLabel}:</strong> {text.reason}
+              </p>
+            )}
+          </div>
+        </div>
+        <p className="lookup-result__source">{t.lookup.source[result.source]}</p>
+      </div>
+      <div className="screen__footer">
+        <button type="button" className="button button--secondary" onClick={onAnother}>
+          {t.lookup.another}
+        </button>
+        <button type="button" className="button button--primary" onClick={onHome}>
+          {t.common.home}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import {
+  checkScreen,
+  collectPageProblems,
+  expect,
+  heading,
+  openKiosk,
+  PASSCODE,
+  PEOPLE,
+  screenPath,
+  tapButton,
+  tapDigits,
+  test,
+} from './kioskPage.js';
+
+const AN = PEOPLE.an;
+
+test('An checks his devices, unlinks the old phone, prints the slip, and is warned before unlinking the phone in use', async ({
+  page,
+  kiosk,
+}) => {
+  const problems = collectPageProblems(page);
+  const h1 = heading(page);
+
+  await test.step('Welcome: the commune, five large actions and the staff entry', async () => {
+    await openKiosk(page, kiosk);
+    await expect(h1).toHaveText('Xin chào ông/bà');
+    await expect(page.getByText('UBND xã Cẩm Bình (máy trình diễn)')).toBeVisible();
+    for (const action of [
+      'Quản lý thiết bị',
+      'Hủy liên kết thiết bị',
+      'Mở khóa tài khoản',
+      'Tra cứu yêu cầu',
+    ]) {
+      await expect(page.getByRole('button', { name: action, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('button', { name: 'Hướng dẫn trên điện thoại' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Cán bộ/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Switch the screen to English' })).toBeVisible();
+    expect(page.url()).not.toContain('token');
+    await checkScreen(page, '01-welcome');
+  });
+
+  await test.step('Identify: the ID number, shown grouped while typed', async () => {
+    await tapButton(page, 'Quản lý thiết bị');
+    await expect(h1).toHaveText('Nhập số định danh cá nhân');
+    await expect(page.getByText('Bước 1/4')).toBeVisible();
+    await checkScreen(page, '02-identify-id-empty');
+    await tapDigits(page, AN.idNumber);
+    await expect(page.getByRole('status')).toContainText('001 090 012345');
+    await expect(page.getByRole('status')).toContainText('Đã nhập 12/12 chữ số');
+    await checkScreen(page, '03-identify-id');
+    await tapButton(page, 'Tiếp tục');
+  });
+
+  await test.step('Identify: the date of birth on the pad, dd/mm/yyyy', async () => {
+    await expect(h1).toHaveText('Nhập ngày sinh');
+    await expect(page.getByText(AN.masked)).toBeVisible();
+    await tapDigits(page, AN.dob);
+    await expect(page.getByRole('status')).toContainText('Ngày 12, tháng 05, năm 1990');
+    await checkScreen(page, '04-identify-dob');
+    await tapButton(page, 'Tiếp tục');
+  });
+
+  await test.step('Identify: the way to prove it, then the passcode', async () => {
+    await expect(h1).toHaveText('Chọn cách xác minh');
+    await expect(page.getByText('12/05/1990')).toBeVisible();
+    // Alone at the kiosk there is no staff attestation.
+    await expect(page.getByRole('button', { name: 'Cán bộ kiểm tra thẻ căn cước' })).toHaveCount(0);
+    await checkScreen(page, '05-identify-method');
+    await tapButton(page, 'Mật khẩu VNeID');
+    await expect(h1).toHaveText('Nhập mật khẩu VNeID');
+    await tapDigits(page, PASSCODE);
+    await expect(page.getByRole('status')).toHaveText('Đã nhập 6/6 chữ số');
+    await expect(page.getByText(PASSCODE, { exact: true })).toHaveCount(0);
+    await checkScreen(page, '06-identify-passcode');
+    await tapButton(page, 'Tiếp tục');
+  });
+
+  const devices = page.getByRole('list').getByRole('listitem');
+  const samsung = devices.filter({ hasText: 'Samsung Galaxy A52' });
+  const iphone = devices.filter({ hasText: 'iPhone 15' });
+
+  await test.step('Devices: both phones, the one in use marked, the old one flagged and explained', async () => {
+    await expect(h1).toHaveText('Quản lý thiết bị');
+    await expect(page.getByText(AN.name)).toBeVisible();
+    await expect(page.getByText(AN.masked)).toBeVisible();
+    await expect(page.getByText('Mức độ 2')).toBeVisible();
+    await expect(page.getByText('Đang hoạt động')).toBeVisible();
+    await expect(devices).toHaveCount(2);
+    await expect(iphone.getByText('Đang sử dụng', { exact: true })).toBeVisible();
+    await expect(samsung.getByText('Đang sử dụng', { exact: true })).toHaveCount(0);
+    await expect(samsung.getByText('Cần xem lại')).toBeVisible();
+    await expect(samsung.getByText(/Đã 1[23]\d ngày máy này không đăng nhập VNeID/)).toBeVisible();
+    await expect(iphone.getByText('Cần xem lại')).toHaveCount(0);
+    await expect(samsung.getByText('SM-A525F')).toBeVisible();
+    await expect(samsung.getByText('Android 13')).toBeVisible();
+    await expect(samsung.getByText(/^\d{2}\/\d{2}\/\d{4}$/)).toHaveCount(2);
+    // The full number is never shown once it has been typed.
+    await expect(page.getByText(AN.idNumber)).toHaveCount(0);
+    await checkScreen(page, '07-devices');
+  });
+
+  await test.step('Confirm: the app’s own question, focus on the safe choice', async () => {
+    await samsung.getByRole('button', { name: 'Hủy liên kết' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Hủy liên kết thiết bị' });
+    await expect(dialog).toContainText(
+      'Bạn có chắc chắn muốn hủy liên kết với thiết bị Samsung Galaxy A52 không?',
+    );
+    await expect(dialog.getByRole('button', { name: 'Quay lại' })).toBeFocused();
+    await expect(dialog.getByText('Đây là điện thoại đang dùng')).toHaveCount(0);
+    await checkScreen(page, '08-confirm-unlink');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).tap();
+  });
+
+  await test.step('Receipt: done, the lookup code in large print, and the slip', async () => {
+    await expect(h1).toHaveText('Đã hủy liên kết thiết bị');
+    await expect(page.getByText('Mã tra cứu', { exact: true })).toBeVisible();
+    await expect(page.getByText(/^[0-9A-F]{5}-[0-9A-F]{5}$/)).toBeVisible();
+    await checkScreen(page, '09-receipt-unlinked');
+
+    // The web host has no printer: the PDF opens in a window of its own, under the page's CSP.
+    const popupPromise = page.waitForEvent('popup');
+    await tapButton(page, 'In phiếu');
+    const popup = await popupPromise;
+    expect(popup.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
+    // The window holds the PDF itself (Chromium's PDF viewer shows it, with its print button):
+    // the page's CSP did not block it.
+    await popup.waitForLoadState();
+    expect(await popup.evaluate('document.contentType')).toBe('application/pdf');
+    await expect(page.getByText('Phiếu đã mở ở cửa sổ mới.', { exact: false })).toBeVisible();
+    // For the people reading the pictures: the viewer draws the page a moment after loading.
+    await popup.waitForTimeout(1_500);
+    await popup.screenshot({ path: screenPath('09b-receipt-pdf-popup') });
+    await popup.close();
+    await tapButton(page, 'Xem lại thiết bị');
+  });
+
+  await test.step('Devices again: the old phone is gone', async () => {
+    await expect(h1).toHaveText('Quản lý thiết bị');
+    await expect(devices).toHaveCount(1);
+    await expect(samsung).toHaveCount(0);
+  });
+
+  await test.step('Unlinking the phone in use warns that it will be signed out', async () => {
+    await iphone.getByRole('button', { name: 'Hủy liên kết' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Hủy liên kết thiết bị' });
+    await expect(dialog.getByText('Đây là điện thoại đang dùng')).toBeVisible();
+    await expect(dialog.getByText(/điện thoại này sẽ bị đăng xuất ngay/)).toBeVisible();
+    await checkScreen(page, '10-confirm-unlink-active');
+    await dialog.getByRole('button', { name: 'Quay lại' }).tap();
+    await expect(dialog).toHaveCount(0);
+    await expect(devices).toHaveCount(1);
+  });
+
+  await test.step('Kết thúc: back to Welcome with nothing of the citizen left', async () => {
+    await tapButton(page, 'Kết thúc');
+    await expect(h1).toHaveText('Xin chào ông/bà');
+    await expect(page.getByText(AN.name)).toHaveCount(0);
+    await expect(page.getByText(AN.masked)).toHaveCount(0);
+  });
+
+  expect(problems).toEqual([]);
+});
+
+test('"Hủy liên kết thiết bị" from Welcome leads to the same list, and a wrong date of birth is caught', async ({
+  page,
+  kiosk,
+}) => {
+  const h1 = heading(page);
+  await openKiosk(page, kiosk);
+  await tapButton(page, 'Hủy liên kết thiết bị');
+  await tapDigits(page, AN.idNumber);
+  await tapButton(page, 'Tiếp tục');
+
+  // A day that is not on the calendar, then a year the ID number contradicts.
+  await tapDigits(page, '31021990');
+  await expect(page.getByRole('alert')).toHaveText(/31\/02\/1990 không có trên lịch/);
+  await tapButton(page, 'Xóa hết');
+  await tapDigits(page, '12051991');
+  await tapButton(page, 'Tiếp tục');
+  await expect(page.getByRole('alert')).toHaveText(
+    /Theo số định danh, năm sinh là 1990, nhưng ngày sinh đã nhập là năm 1991/,
+  );
+  await checkScreen(page, '11-identify-dob-mismatch');
+  await tapButton(page, 'Xóa');
+  await tapDigits(page, '0');
+  await tapButton(page, 'Tiếp tục');
+  await expect(h1).toHaveText('Chọn cách xác minh');
+
+  await tapButton(page, 'Mật khẩu VNeID');
+  await tapDigits(page, '654321');
+  await tapButton(page, 'Tiếp tục');
+  await expect(page.getByRole('alert')).toHaveText(/Số định danh hoặc mật khẩu không đúng/);
+  await expect(h1).toHaveText('Nhập mật khẩu VNeID');
+  await expect(page.getByRole('status')).toHaveText('Đã nhập 0/6 chữ số');
+  await checkScreen(page, '12-identify-wrong-passcode');
+  await tapDigits(page, PASSCODE);
+  await tapButton(page, 'Tiếp tục');
+  await expect(h1).toHaveText('Quản lý thiết bị');
+  await expect(page.getByRole('list').getByRole('listitem')).toHaveCount(2);
+});
+
+test('an ID number with an unknown province is pointed out while it is typed', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await tapButton(page, 'Quản lý thiết bị');
+  await tapDigits(page, '003');
+  await expect(page.getByRole('alert')).toHaveText(/Mã tỉnh 003 \(ba chữ số đầu\) không đúng/);
+  await checkScreen(page, '13-identify-bad-province');
+  await tapButton(page, 'Xóa');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await tapDigits(page, '1090012345'.slice(0, 8));
+  await tapButton(page, 'Tiếp tục');
+  await expect(page.getByRole('alert')).toHaveText(
+    /Số định danh phải có 12 chữ số, số vừa nhập có 10 chữ số/,
+  );
+  await tapButton(page, 'Quay lại');
+  await expect(heading(page)).toHaveText('Xin chào ông/bà');
+});

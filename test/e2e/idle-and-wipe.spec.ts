@@ -1,0 +1,101 @@
+import {
+  checkScreen,
+  expect,
+  heading,
+  identifyWithPasscode,
+  openKiosk,
+  PEOPLE,
+  signInStaff,
+  test,
+} from './kioskPage.js';
+
+/*
+ * The renderer's idle countdown runs on the page's clock, which Playwright's fake clock drives
+ * here: the test jumps over the inactivity instead of waiting it out. The core's own timers
+ * (KIOSK_*_IDLE_SECONDS on the web host) are real and are tested in the second describe block.
+ */
+test.describe('the renderer’s countdown (self-service: 90 s)', () => {
+  test('"Ông/bà còn ở đây không?", "Tiếp tục" keeps the citizen; then silence wipes every trace', async ({
+    page,
+    kiosk,
+  }) => {
+    const h1 = heading(page);
+    await page.clock.install();
+    await openKiosk(page, kiosk);
+    await identifyWithPasscode(page, 'Quản lý thiết bị', PEOPLE.an);
+    await expect(h1).toHaveText('Quản lý thiết bị');
+    await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
+
+    // 70 s without a touch: the warning shows for the last 30 s of the 90.
+    await page.clock.fastForward(70_000);
+    const dialog = page.getByRole('dialog', { name: 'Ông/bà còn ở đây không?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Tiếp tục' })).toBeFocused();
+    // About 20 s of the countdown are left, in real time: enough for the pictures.
+    await checkScreen(page, '90-idle-warning');
+    await dialog.getByRole('button', { name: 'Tiếp tục' }).tap();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
+
+    const ended = page.waitForRequest(
+      (request) =>
+        request.url().endsWith('/api/invoke') && request.postData()?.includes('"session.end"') === true,
+    );
+    await page.clock.fastForward(95_000);
+    await expect(h1).toHaveText('Thông tin của ông/bà đã được xóa');
+    await ended;
+    await expect(page.getByText(PEOPLE.an.name)).toHaveCount(0);
+    await expect(page.getByText(PEOPLE.an.masked)).toHaveCount(0);
+    await expect(page.getByText('Samsung Galaxy A52')).toHaveCount(0);
+    await checkScreen(page, '91-wiped');
+
+    await page.clock.fastForward(7_000);
+    await expect(h1).toHaveText('Xin chào ông/bà');
+  });
+
+  test('a half-typed ID number is wiped too, and English falls back to Vietnamese', async ({
+    page,
+    kiosk,
+  }) => {
+    const h1 = heading(page);
+    await page.clock.install();
+    await openKiosk(page, kiosk);
+    await page.getByRole('button', { name: 'Switch the screen to English' }).tap();
+    await page.getByRole('button', { name: 'Manage devices', exact: true }).tap();
+    await page.keyboard.type('0010900');
+    await expect(page.getByRole('status')).toContainText('001 090 0');
+    await page.clock.fastForward(91_000);
+    await expect(h1).toHaveText('Thông tin của ông/bà đã được xóa');
+    await page.clock.fastForward(7_000);
+    await expect(h1).toHaveText('Xin chào ông/bà');
+    await page.getByRole('button', { name: 'Quản lý thiết bị', exact: true }).tap();
+    await expect(page.getByRole('status')).toContainText('Đã nhập 0/12 chữ số');
+  });
+});
+
+test.describe('the core’s own timers', () => {
+  test.use({ kioskEnv: { KIOSK_CITIZEN_IDLE_SECONDS: '5', KIOSK_STAFF_IDLE_SECONDS: '8' } });
+
+  test('the core ends an abandoned session (session.ended) and signs idle staff out: the screen follows', async ({
+    page,
+    kiosk,
+  }) => {
+    const h1 = heading(page);
+    // The page's clock stands still, so only the core's timers can end anything here.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now());
+    await openKiosk(page, kiosk);
+    await identifyWithPasscode(page, 'Quản lý thiết bị', PEOPLE.an);
+    await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
+    // The core waits twice the renderer's 5 s, so the renderer's countdown always comes first.
+    await expect(h1).toHaveText('Thông tin của ông/bà đã được xóa', { timeout: 20_000 });
+    await expect(page.getByText(PEOPLE.an.name)).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Về màn hình đầu' }).tap();
+    await signInStaff(page);
+    await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toBeVisible();
+    await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toHaveCount(0, { timeout: 20_000 });
+    await expect(h1).toHaveText(/Xin chào ông\/bà|Thông tin của ông\/bà đã được xóa/);
+    await expect(page.getByRole('button', { name: /^Cán bộ/ })).toBeVisible();
+  });
+});

@@ -1,0 +1,112 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * One web host (`node out/electron/web/main.js`) with its own data folder and its own embedded
+ * reference service (in memory, so the demo data of DESIGN §9 starts fresh): tests that unlink
+ * and unlock never see each other's changes, and the order of tests does not matter.
+ */
+export interface KioskHost {
+  /** Opens the kiosk as its launcher does: the per-launch token in the fragment. */
+  launchUrl: string;
+  origin: string;
+  /** The embedded reference service, with its admin and development endpoints switched on. */
+  upstreamUrl: string;
+  /** `PUT /admin/faults`: e.g. `{ dropRate: 1 }` for an outage, `{ dropRate: 0 }` to end it. */
+  setFaults(faults: Record<string, number>): Promise<void>;
+  /** `GET /dev/otp/:idNumber`: the OTP the service "sent" by SMS. */
+  latestOtp(idNumber: string): Promise<string>;
+  /** `POST /admin/reviews/:reference/decision`. */
+  decideReview(reference: string, decision: 'approve' | 'refuse'): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const STARTUP_TIMEOUT_MS = 20_000;
+const LISTENING = /Kiosk web host listening on (http:\/\/127\.0\.0\.1:\d+)\/#token=/;
+const UPSTREAM = /embedded reference service at (http:\/\/127\.0\.0\.1:\d+)/;
+
+export async function startKioskHost(env: Record<string, string> = {}): Promise<KioskHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
+  const token = randomBytes(24).toString('base64url');
+  const child = spawn(process.execPath, ['out/electron/web/main.js'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      KIOSK_DATA_DIR: dataDir,
+      KIOSK_LAUNCH_TOKEN: token,
+      KIOSK_DEMO_ADMIN: '1',
+      KIOSK_DEMO_DEV_ENDPOINTS: '1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  let output = '';
+  const { origin, upstreamUrl } = await new Promise<{ origin: string; upstreamUrl: string }>(
+    (resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`web host did not start:\n${output}`)),
+        STARTUP_TIMEOUT_MS,
+      );
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const listening = LISTENING.exec(output);
+        const upstream = UPSTREAM.exec(output);
+        if (listening?.[1] !== undefined && upstream?.[1] !== undefined) {
+          clearTimeout(timer);
+          resolve({ origin: listening[1], upstreamUrl: upstream[1] });
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`web host exited with ${String(code)}:\n${output}`));
+      });
+    },
+  );
+
+  async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(`${upstreamUrl}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const answer: unknown = await response.json();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer;
+  }
+
+  return {
+    launchUrl: `${origin}/#token=${encodeURIComponent(token)}`,
+    origin,
+    upstreamUrl,
+    async setFaults(faults) {
+      await admin('PUT', '/admin/faults', faults);
+    },
+    async latestOtp(idNumber) {
+      const answer = (await admin('GET', `/dev/otp/${idNumber}`)) as { otp: string };
+      return answer.otp;
+    },
+    async decideReview(reference, decision) {
+      await admin('POST', `/admin/reviews/${reference}/decision`, { decision });
+    },
+    stop: () => stopChild(child, dataDir),
+  };
+}
+
+/** SIGTERM to this host's own process (by its handle, never by name), then its data folder goes. */
+async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
