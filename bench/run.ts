@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
+import { rendererJsGzipKB, screenChangeAfterTap } from './rendererFigures.js';
 
 /** `npm run bench`: measured figures as JSON, with DESIGN §8's targets beside them. */
 async function main(): Promise<void> {
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   const coreWith10000Pending = JSON.parse(
     execFileSync(process.execPath, [join(import.meta.dirname, 'coreRssChild.js')], { encoding: 'utf8' }),
   ) as unknown;
+  const renderer = { jsGzipKB: await rendererJsGzipKB(), screenChangeAfterTap: screenChangeAfterTap() };
   const report = {
     machine: {
       cpus: (await import('node:os')).cpus().length,
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     durableEnqueue: enqueue,
     syncDrain,
     coreWith10000Pending,
+    renderer,
     targets: {
       enqueueP99Ms: 5,
       p99At10000VsAt100: '≤ 2×',
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
       drain20pcFailuresMs: 30_000,
       drainLostAndDuplicated: 0,
       coreRssMB: 200,
+      rendererJsGzipKB: 200,
+      screenChangeP95Ms: 100,
     },
     // This process also ran the reference service for the drains; the core's own figure is above.
     benchProcessPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
