@@ -76,6 +76,16 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
       const id = requireValidIdNumber(idNumber, services.now(), dateOfBirth);
       session.clear();
       const verifiedAt = services.now().toISOString();
+      const auditAttestation = (outcome: 'confirmed-online' | 'offline') =>
+        audit.append({
+          action: 'session.attested',
+          actor: 'staff',
+          staffId: staff.staffId,
+          idNumber: id,
+          verifiedBy: 'staff',
+          assisted: true,
+          outcome,
+        });
       let token: string | undefined;
       try {
         token = (await upstream.verify({ idNumber: id, method: 'staff', staffId: staff.staffId })).token;
@@ -95,15 +105,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
           verifiedAt,
           account,
         });
-        await audit.append({
-          action: 'session.attested',
-          actor: 'staff',
-          staffId: staff.staffId,
-          idNumber: id,
-          verifiedBy: 'staff',
-          assisted: true,
-          outcome: 'confirmed-online',
-        });
+        await auditAttestation('confirmed-online');
         return summaryOf(services, citizen);
       } catch (error) {
         if (!isUnreachable(error)) {
@@ -120,15 +122,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
         verifiedAt,
         ...(token === undefined ? {} : { token }),
       });
-      await audit.append({
-        action: 'session.attested',
-        actor: 'staff',
-        staffId: staff.staffId,
-        idNumber: id,
-        verifiedBy: 'staff',
-        assisted: true,
-        outcome: 'offline',
-      });
+      await auditAttestation('offline');
       return summaryOf(services, citizen);
     },
 

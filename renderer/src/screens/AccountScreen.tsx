@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
 import { unlockEligibility } from '../../../shared/rules/unlockEligibility.js';
 import { useKiosk } from '../bridge/KioskProvider';
+import { AccountReadProblem } from '../components/AccountReadProblem';
 import { AccountSummary } from '../components/AccountSummary';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -68,37 +69,20 @@ export function AccountScreen({ citizen, assisted, onDevices, onReceipt, onEnd }
         </p>
       )}
 
-      {offline && (
-        <div className="offline-panel" role="status">
-          <OutcomeIcon tone="waiting" />
-          <div className="stack">
-            <h2>{t.account.offlineTitle}</h2>
-            <p>{t.account.offlineBody}</p>
-            <p>{assisted ? t.account.offlineAssisted : t.account.offlineSelf}</p>
-            <div className="offline-panel__actions">
-              <button type="button" className="button button--secondary" onClick={reload}>
-                {t.common.retry}
-              </button>
-              {canRecordOffline && (
-                <button type="button" className="button button--primary" onClick={() => setConfirming(true)}>
-                  {t.account.requestUnlockOffline}
-                </button>
-              )}
-            </div>
-          </div>
-        </div>
-      )}
-
-      {load.kind === 'failed' && !offline && (
-        <div className="stack">
-          <ErrorNotice text={t.errors[load.code]} />
-          {load.code !== 'NO_SESSION' && (
-            <button type="button" className="button button--secondary" onClick={reload}>
-              {t.common.retry}
+      <AccountReadProblem
+        load={load}
+        onRetry={reload}
+        offlineTitle={t.account.offlineTitle}
+        offlineBody={t.account.offlineBody}
+        offlineHint={assisted ? t.account.offlineAssisted : t.account.offlineSelf}
+        offlineAction={
+          canRecordOffline && (
+            <button type="button" className="button button--primary" onClick={() => setConfirming(true)}>
+              {t.account.requestUnlockOffline}
             </button>
-          )}
-        </div>
-      )}
+          )
+        }
+      />
 
       {load.kind === 'ready' && eligibility !== undefined && (
         <>

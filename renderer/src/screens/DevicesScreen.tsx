@@ -4,14 +4,13 @@ import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract
 import { explainSuspicion, suspiciousDevices } from '../../../shared/rules/devices.js';
 import { lockFreezesAccount } from '../../../shared/rules/lockRules.js';
 import { useKiosk } from '../bridge/KioskProvider';
+import { AccountReadProblem } from '../components/AccountReadProblem';
 import { AccountSummary } from '../components/AccountSummary';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DeviceCard } from '../components/DeviceCard';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { OutcomeIcon } from '../components/OutcomeIcon';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useMessages } from '../i18n/useMessages';
-import { isOfflineCode, useAccountRead } from '../state/useAccountRead';
+import { useAccountRead } from '../state/useAccountRead';
 import './DevicesScreen.css';
 
 type Pending = { kind: 'one'; device: Device } | { kind: 'all' };
@@ -44,7 +43,6 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [openedAt] = useState(() => Date.now());
-  const offline = load.kind === 'failed' && isOfflineCode(load.code);
 
   async function confirm(target: Pending) {
     setBusy(true);
@@ -86,41 +84,24 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
         </p>
       )}
 
-      {offline && (
-        <div className="offline-panel" role="status">
-          <OutcomeIcon tone="waiting" />
-          <div className="stack">
-            <h2>{t.devices.offlineTitle}</h2>
-            <p>{t.devices.offlineBody}</p>
-            <p>{assisted ? t.devices.unlinkAllHint : t.account.offlineSelf}</p>
-            <div className="offline-panel__actions">
-              <button type="button" className="button button--secondary" onClick={reload}>
-                {t.common.retry}
-              </button>
-              {assisted && (
-                <button
-                  type="button"
-                  className="button button--danger"
-                  onClick={() => setPending({ kind: 'all' })}
-                >
-                  {t.devices.unlinkAll}
-                </button>
-              )}
-            </div>
-          </div>
-        </div>
-      )}
-
-      {load.kind === 'failed' && !offline && (
-        <div className="stack">
-          <ErrorNotice text={t.errors[load.code]} />
-          {load.code !== 'NO_SESSION' && (
-            <button type="button" className="button button--secondary" onClick={reload}>
-              {t.common.retry}
+      <AccountReadProblem
+        load={load}
+        onRetry={reload}
+        offlineTitle={t.devices.offlineTitle}
+        offlineBody={t.devices.offlineBody}
+        offlineHint={assisted ? t.devices.unlinkAllHint : t.account.offlineSelf}
+        offlineAction={
+          assisted && (
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setPending({ kind: 'all' })}
+            >
+              {t.devices.unlinkAll}
             </button>
-          )}
-        </div>
-      )}
+          )
+        }
+      />
 
       {account !== undefined && (
         <>
