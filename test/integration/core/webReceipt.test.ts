@@ -1,41 +1,20 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
-import type { RunningKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
-import { startWebHost } from '../../../electron/web/webHost.js';
 import type { RunningWebHost } from '../../../electron/web/webHost.js';
 import { DEMO_ID_NUMBERS } from '../../../upstream/demo/demoAccounts.js';
+import { startTestWebKiosk } from '../../support/webKiosk.js';
+import type { TestWebKiosk } from '../../support/webKiosk.js';
 import { pdfText } from '../../unit/receipts/pdfTools.js';
 
 const TOKEN = 'receipt-launch-token-0123456789';
-let dataDir: string;
-let kiosk: RunningKiosk;
+let web: TestWebKiosk;
 let host: RunningWebHost;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kiosk-web-receipt-'));
-  const rendererDir = join(dataDir, 'renderer');
-  await mkdir(rendererDir);
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Kiosk</title>');
-  kiosk = await startKiosk({
-    settings: {
-      communeName: 'Xã Thử',
-      idleSeconds: { selfService: 90, assisted: 300 },
-      upstream: { kind: 'embedded', devEndpoints: false, admin: false },
-    },
-    dataDir: join(dataDir, 'store'),
-    appVersion: '0.0.0-test',
-  });
-  host = await startWebHost({ core: kiosk.core, rendererDir, token: TOKEN });
+  web = await startTestWebKiosk(TOKEN);
+  ({ host } = web);
 });
 
-afterAll(async () => {
-  await host.close();
-  await kiosk.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => web.stop());
 
 async function invoke(method: string, args: unknown): Promise<Record<string, unknown>> {
   const response = await fetch(`${host.origin}/api/invoke`, {

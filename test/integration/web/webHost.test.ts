@@ -1,43 +1,26 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
 import type { RunningKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
-import { startWebHost } from '../../../electron/web/webHost.js';
 import type { RunningWebHost } from '../../../electron/web/webHost.js';
 import { journalRecords } from '../../support/storeFixtures.js';
+import { startTestWebKiosk } from '../../support/webKiosk.js';
+import type { TestWebKiosk } from '../../support/webKiosk.js';
 
 const TOKEN = 'test-launch-token-0123456789';
+let web: TestWebKiosk;
 let dataDir: string;
-let rendererDir: string;
 let kiosk: RunningKiosk;
 let host: RunningWebHost;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kiosk-web-'));
-  rendererDir = join(dataDir, 'renderer');
-  await mkdir(rendererDir);
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Kiosk</title>');
+  web = await startTestWebKiosk(TOKEN);
+  ({ dataDir, kiosk, host } = web);
   await writeFile(join(dataDir, 'secret.txt'), 'not for the web');
-  kiosk = await startKiosk({
-    settings: {
-      communeName: 'Xã Thử',
-      idleSeconds: { selfService: 90, assisted: 300 },
-      upstream: { kind: 'embedded', devEndpoints: false, admin: false },
-    },
-    dataDir: join(dataDir, 'store'),
-    appVersion: '0.0.0-test',
-  });
-  host = await startWebHost({ core: kiosk.core, rendererDir, token: TOKEN });
 });
 
-afterAll(async () => {
-  await host.close();
-  await kiosk.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => web.stop());
 
 function invoke(method: string, args: unknown, headers: Record<string, string> = {}) {
   return fetch(`${host.origin}/api/invoke`, {
