@@ -8,6 +8,7 @@ import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
 import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
 import { wireKioskIpc } from './kioskIpc.js';
 import { osProtectedKeySource } from './osKeyStore.js';
+import { quitAfterStop } from './quitAfterStop.js';
 import { createElectronReceiptPrinter } from './receiptPrinter.js';
 import type { PrintWindow } from './receiptPrinter.js';
 import { kioskWindowOptions } from './windowOptions.js';
@@ -60,7 +61,12 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => confineWebContents(contents, rendererIndexUrl));
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void kiosk?.stop());
+  quitAfterStop(app, {
+    stop: async () => {
+      await kiosk?.stop();
+    },
+    onStopFailed: (error) => console.error('kiosk did not stop cleanly:', error),
+  });
 
   void app
     .whenReady()
