@@ -1,4 +1,5 @@
 import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
+import type { SessionEndReason } from '../../../shared/ipc/sessionContract.js';
 import type { StaffIdentity } from '../../../shared/ipc/staffContract.js';
 
 /** What the citizen came to do; it picks the screen after identification. */
@@ -27,7 +28,7 @@ export interface KioskState {
 }
 
 /** The same words as the core's `session.ended` reasons. */
-export type WipeReason = 'ended' | 'idle' | 'staff-signed-out';
+export type WipeReason = SessionEndReason;
 
 /**
  * Who decided the wipe: this screen (a button, its own countdown), or the core (its event for
