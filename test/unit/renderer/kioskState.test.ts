@@ -183,6 +183,8 @@ describe('the wipe', () => {
       const plan = planWipe({ ...state, staff }, { reason: 'idle', origin: 'screen' });
       expect(plan.next.route).toEqual({ screen: 'wiped' });
       expect(plan.next.staff).toBeNull();
+      // A half-typed ID number goes with the identify screen's state.
+      expect(plan.next.generation).toBe(state.generation + 1);
       expect(plan).toMatchObject({ resetLanguage: true, endCoreSession: true, signOutStaff: true });
     }
     const alone = planWipe(account, { reason: 'idle', origin: 'screen' });
