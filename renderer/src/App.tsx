@@ -1,8 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import type { ChangeReceipt, KioskInfo, SessionSummary, SyncStatus } from '../../shared/ipc/contract.js';
-import type { StaffIdentity } from '../../shared/ipc/staffContract.js';
-import type { ClientErrorCode } from './bridge/kioskClient';
-import { useKiosk } from './bridge/KioskProvider';
+import type { KioskInfo } from '../../shared/ipc/contract.js';
 import { AssistedBar } from './components/AssistedBar';
 import { IdleDialog } from './components/IdleDialog';
 import { KioskHeader } from './components/KioskHeader';
@@ -19,146 +15,32 @@ import { WelcomeScreen } from './screens/WelcomeScreen';
 import type { WelcomeAction } from './screens/WelcomeScreen';
 import { WipedScreen } from './screens/WipedScreen';
 import { useIdleTimer, warningMsFor } from './state/useIdleTimer';
+import { useInvoke } from './state/useInvoke';
+import type { Loaded } from './state/useInvoke';
+import { useKioskSession } from './state/useKioskSession';
+import { useSyncStatus } from './state/useSyncStatus';
 
-export type KioskInfoState =
-  { kind: 'loading' } | { kind: 'ready'; info: KioskInfo } | { kind: 'failed'; code: ClientErrorCode };
-
-/** What the citizen came to do; it picks the screen after identification. */
-type Intent = 'devices' | 'unlink' | 'unlock';
-
-type Route =
-  | { screen: 'welcome' }
-  | { screen: 'identify'; intent: Intent }
-  | { screen: 'account' }
-  | { screen: 'devices' }
-  | { screen: 'receipt'; receipt: ChangeReceipt; deviceName: string }
-  | { screen: 'lookup' }
-  | { screen: 'guide' }
-  | { screen: 'staff-sign-in' }
-  | { screen: 'wiped' };
+export type KioskInfoState = Loaded<KioskInfo>;
 
 /** Until the core says otherwise (kiosk.describe): shorter alone, longer with staff beside. */
 const DEFAULT_IDLE_SECONDS = { selfService: 90, assisted: 300 } as const;
 
 /**
- * Everything about the citizen lives in `citizen`, `route` and the screens they mount; the
- * screens are keyed by `generation`, so a wipe drops every piece of their state at once.
+ * The screens and the citizen's lifecycle live in one reducer (`state/kioskState.ts`); this
+ * component only wires it to the screens. The screens are keyed by the state's generation, so
+ * a wipe drops every piece of their state at once.
  */
 export function App() {
-  const kiosk = useKiosk();
-  const { language, setLanguage } = useLanguage();
-  const [infoState, setInfoState] = useState<KioskInfoState>({ kind: 'loading' });
-  const [infoAttempt, setInfoAttempt] = useState(0);
-  const [route, setRoute] = useState<Route>({ screen: 'welcome' });
-  const [citizen, setCitizen] = useState<SessionSummary | null>(null);
-  const [staff, setStaff] = useState<StaffIdentity | null>(null);
-  const [sync, setSync] = useState<SyncStatus | null>(null);
-  const [generation, setGeneration] = useState(0);
+  const { language } = useLanguage();
+  const { state, dispatch, wipe } = useKioskSession();
+  const { load: infoState, reload: retryInfo } = useInvoke('kiosk.describe', {});
+  const sync = useSyncStatus();
+  const { route, staff } = state;
 
-  useEffect(() => {
-    let current = true;
-    void kiosk.invoke('kiosk.describe', {}).then((result) => {
-      if (!current) return;
-      setInfoState(
-        result.ok ? { kind: 'ready', info: result.value } : { kind: 'failed', code: result.error.code },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [kiosk, infoAttempt]);
-
-  // A fresh page knows no citizen: if it was reloaded (a crash, a restart) in the middle of a
-  // session, that session ends now rather than waiting for the core's idle timer.
-  useEffect(() => {
-    void kiosk.invoke('session.end', {});
-  }, [kiosk]);
-
-  // Who is signed in as staff survives a reload of the page (the core keeps it).
-  useEffect(() => {
-    let current = true;
-    void kiosk.invoke('staff.current', {}).then((result) => {
-      if (current && result.ok && result.value.signedIn && result.value.staffId !== undefined) {
-        setStaff({ staffId: result.value.staffId, displayName: result.value.displayName ?? '' });
-      }
-    });
-    // Signed in or out elsewhere, or signed out by the core after staff inactivity.
-    const unsubscribe = kiosk.on('staff.changed', (now) => {
-      if (now.signedIn && now.staffId !== undefined) {
-        setStaff({ staffId: now.staffId, displayName: now.displayName ?? '' });
-      } else {
-        setStaff(null);
-      }
-    });
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, [kiosk]);
-
-  useEffect(() => {
-    let current = true;
-    void kiosk.invoke('sync.status', {}).then((result) => {
-      if (current && result.ok) setSync(result.value);
-    });
-    const unsubscribe = kiosk.on('sync.status', (status) => setSync(status));
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, [kiosk]);
-
-  const retryInfo = useCallback(() => {
-    setInfoState({ kind: 'loading' });
-    setInfoAttempt((attempt) => attempt + 1);
-  }, []);
-
-  /** Forgets the citizen at once, in this order: screen state, then the core's session. */
-  const forgetCitizen = useCallback(
-    (next: Route) => {
-      setCitizen(null);
-      setRoute(next);
-      setGeneration((value) => value + 1);
-      setLanguage('vi');
-      void kiosk.invoke('session.end', {});
-    },
-    [kiosk, setLanguage],
-  );
-
-  const endSession = useCallback(() => forgetCitizen({ screen: 'welcome' }), [forgetCitizen]);
-
-  const signOutStaff = useCallback(() => {
-    setStaff(null);
-    forgetCitizen({ screen: 'welcome' });
-    void kiosk.invoke('staff.signOut', {});
-  }, [forgetCitizen, kiosk]);
-
-  const wipeForIdle = useCallback(() => {
-    if (staff !== null) {
-      setStaff(null);
-      void kiosk.invoke('staff.signOut', {});
-    }
-    // Only the language was left behind on Welcome: put it back quietly.
-    if (route.screen === 'welcome') setLanguage('vi');
-    else forgetCitizen({ screen: 'wiped' });
-  }, [forgetCitizen, kiosk, route.screen, setLanguage, staff]);
-
-  // The core ends the session too (its own idle timer, a staff sign-out elsewhere). Only a
-  // citizen this screen still shows is wiped: the event for a session the screen already ended
-  // (Kết thúc) arrives later, maybe while the next person has started, and must not touch them.
-  const onSessionEnded = useEffectEvent((reason: 'ended' | 'idle' | 'staff-signed-out') => {
-    if (reason === 'staff-signed-out') setStaff(null);
-    if (citizen === null) return;
-    setCitizen(null);
-    setRoute(reason === 'ended' ? { screen: 'welcome' } : { screen: 'wiped' });
-    setGeneration((value) => value + 1);
-    setLanguage('vi');
-  });
-  useEffect(() => kiosk.on('session.ended', (event) => onSessionEnded(event.reason)), [kiosk]);
-
-  const info = infoState.kind === 'ready' ? infoState.info : undefined;
+  const info = infoState.kind === 'ready' ? infoState.value : undefined;
   const idleSeconds = info?.idleSeconds ?? DEFAULT_IDLE_SECONDS;
   const idleMs = (staff === null ? idleSeconds.selfService : idleSeconds.assisted) * 1000;
+  const wipeForIdle = () => wipe('idle');
   const idle = useIdleTimer({
     // Self-service Welcome in Vietnamese holds nothing of anyone; everything else is counted.
     enabled: staff !== null || (route.screen !== 'welcome' && route.screen !== 'wiped') || language !== 'vi',
@@ -168,32 +50,32 @@ export function App() {
   });
 
   const assisted = staff !== null;
-  const home = () => setRoute({ screen: 'welcome' });
+  const home = () => dispatch({ type: 'home' });
+  const endSession = () => wipe('ended');
 
   function startAction(action: WelcomeAction) {
-    if (action === 'lookup' || action === 'guide') setRoute({ screen: action });
-    else setRoute({ screen: 'identify', intent: action });
-  }
-
-  function verified(summary: SessionSummary, intent: Intent) {
-    setCitizen(summary);
-    setRoute({ screen: intent === 'unlock' ? 'account' : 'devices' });
+    if (action === 'lookup' || action === 'guide') dispatch({ type: 'open', screen: action });
+    else dispatch({ type: 'identify', intent: action });
   }
 
   return (
     <div className="kiosk">
       <KioskHeader communeName={info?.communeName} />
       {staff !== null && (
-        <AssistedBar staffId={staff.staffId} displayName={staff.displayName} onSignOut={signOutStaff} />
+        <AssistedBar
+          staffId={staff.staffId}
+          displayName={staff.displayName}
+          onSignOut={() => wipe('staff-signed-out')}
+        />
       )}
       {sync !== null && <SyncBanner status={sync} assisted={assisted} />}
-      <main className="kiosk__main" key={generation}>
+      <main className="kiosk__main" key={state.generation}>
         {route.screen === 'welcome' && (
           <WelcomeScreen
             infoState={infoState}
             assisted={assisted}
             onAction={startAction}
-            onStaff={() => setRoute({ screen: 'staff-sign-in' })}
+            onStaff={() => dispatch({ type: 'open', screen: 'staff-sign-in' })}
             onRetry={retryInfo}
           />
         )}
@@ -202,25 +84,25 @@ export function App() {
             assisted={assisted}
             staffId={staff?.staffId}
             onBack={home}
-            onVerified={(summary) => verified(summary, route.intent)}
+            onVerified={(citizen) => dispatch({ type: 'verified', citizen })}
           />
         )}
-        {route.screen === 'account' && citizen !== null && (
+        {route.screen === 'account' && (
           <AccountScreen
-            citizen={citizen}
+            citizen={route.citizen}
             assisted={assisted}
-            onDevices={() => setRoute({ screen: 'devices' })}
-            onReceipt={(receipt) => setRoute({ screen: 'receipt', receipt, deviceName: '' })}
+            onDevices={() => dispatch({ type: 'show-devices' })}
+            onReceipt={(receipt) => dispatch({ type: 'changed', receipt, deviceName: '' })}
             onEnd={endSession}
           />
         )}
-        {route.screen === 'devices' && citizen !== null && (
+        {route.screen === 'devices' && (
           <DevicesScreen
-            citizen={citizen}
+            citizen={route.citizen}
             assisted={assisted}
-            onAccount={() => setRoute({ screen: 'account' })}
+            onAccount={() => dispatch({ type: 'show-account' })}
             onEnd={endSession}
-            onChanged={(receipt, deviceName) => setRoute({ screen: 'receipt', receipt, deviceName })}
+            onChanged={(receipt, deviceName) => dispatch({ type: 'changed', receipt, deviceName })}
           />
         )}
         {route.screen === 'receipt' && (
@@ -228,26 +110,22 @@ export function App() {
             receipt={route.receipt}
             deviceName={route.deviceName}
             onReviewDevices={
-              route.receipt.kind === 'unlock-request' ? undefined : () => setRoute({ screen: 'devices' })
+              route.receipt.kind === 'unlock-request' ? undefined : () => dispatch({ type: 'show-devices' })
             }
             onSeeAccount={
-              route.receipt.kind === 'unlock-request' ? () => setRoute({ screen: 'account' }) : undefined
+              route.receipt.kind === 'unlock-request' ? () => dispatch({ type: 'show-account' }) : undefined
             }
             onEnd={endSession}
           />
         )}
         {route.screen === 'lookup' && <LookupScreen onHome={home} />}
         {route.screen === 'guide' && (
-          <GuideScreen onHome={home} onDoItHere={() => setRoute({ screen: 'identify', intent: 'unlink' })} />
+          <GuideScreen onHome={home} onDoItHere={() => dispatch({ type: 'identify', intent: 'unlink' })} />
         )}
         {route.screen === 'staff-sign-in' && (
           <StaffSignInScreen
             onBack={home}
-            onSignedIn={(identity) => {
-              setStaff(identity);
-              setRoute({ screen: 'welcome' });
-              setGeneration((value) => value + 1);
-            }}
+            onSignedIn={(identity) => dispatch({ type: 'staff-signed-in', staff: identity })}
           />
         )}
         {route.screen === 'wiped' && <WipedScreen onDone={home} />}

@@ -74,7 +74,7 @@ export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry 
             ))}
           </ul>
           <div className="welcome__foot">
-            <p className="kiosk-id">{t.welcome.kioskId(infoState.info.kioskId)}</p>
+            <p className="kiosk-id">{t.welcome.kioskId(infoState.value.kioskId)}</p>
             {!assisted && (
               <button
                 type="button"

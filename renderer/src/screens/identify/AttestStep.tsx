@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useFocusOnMount } from '../../components/useFocusOnMount';
+import { useMessages } from '../../i18n/useMessages';
+import { IDENTIFY_STEPS } from './stepParts';
+
+interface AttestStepProps {
+  context: ReactNode;
+  staffId: string | undefined;
+  checked: boolean;
+  onCheck: (checked: boolean) => void;
+  busy: boolean;
+  error: string | null;
+  onConfirm: () => void;
+  onBack: () => void;
+}
+
+/** Step 4 with staff: their own statement that they compared the physical card with the person. */
+export function AttestStep({
+  context,
+  staffId,
+  checked,
+  onCheck,
+  busy,
+  error,
+  onConfirm,
+  onBack,
+}: AttestStepProps) {
+  const t = useMessages();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="screen attest" aria-labelledby="attest-title">
+      <p className="step-label">{t.identify.step(4, IDENTIFY_STEPS)}</p>
+      <h1 id="attest-title" ref={headingRef} tabIndex={-1}>
+        {t.identify.attestTitle}
+      </h1>
+      <p className="hint">{t.identify.attestHint}</p>
+      {context}
+      <label className={checked ? 'check-row check-row--checked' : 'check-row'}>
+        <input
+          type="checkbox"
+          className="check-row__box"
+          checked={checked}
+          disabled={busy}
+          onChange={(event) => onCheck(event.target.checked)}
+          aria-describedby="attest-check-hint"
+        />
+        <span className="check-row__text">
+          <strong>{t.identify.attestCheck}</strong>
+          <span id="attest-check-hint" className="check-row__hint">
+            {t.identify.attestCheckHint}
+          </span>
+        </span>
+      </label>
+      {staffId !== undefined && <p className="hint">{t.identify.attestBy(staffId)}</p>}
+      {busy && (
+        <p className="status-line" role="status">
+          {t.identify.checking}
+        </p>
+      )}
+      {error !== null && <ErrorNotice text={error} />}
+      <div className="screen__footer">
+        <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
+          <span aria-hidden="true">←</span> {t.common.back}
+        </button>
+        <button
+          type="button"
+          className="button button--primary attest__confirm"
+          onClick={onConfirm}
+          disabled={busy || !checked}
+        >
+          {t.common.confirm}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,205 @@
+import type { IdNumberError } from '../../../shared/rules/idNumber.js';
+import { ID_NUMBER_LENGTH, parseIdNumber } from '../../../shared/rules/idNumber.js';
+import type { ClientErrorCode } from '../bridge/kioskClient';
+import { checkDobDigits } from '../format/dateOfBirth';
+import type { DobProblem } from '../format/dateOfBirth';
+
+export const CODE_LENGTH = 6;
+export const DOB_LENGTH = 8;
+
+/** 1 the ID number, 2 the date of birth, 3 how to prove it, 4 the proof itself. */
+export type IdentifyStep = 'id' | 'dob' | 'method' | 'passcode' | 'otp' | 'attest';
+
+export type OtpState =
+  | { kind: 'sending' }
+  | { kind: 'sent'; sentToMasked: string; resendAt: number }
+  | { kind: 'failed'; code: ClientErrorCode; resendAt: number };
+
+/** Why the citizen cannot go on yet; the words come from the catalogue when shown. */
+export type IdentifyProblem =
+  | { kind: 'id-number'; error: IdNumberError }
+  | { kind: 'dob'; problem: DobProblem }
+  | { kind: 'code-length'; step: 'passcode' | 'otp' }
+  | { kind: 'otp-wrong' }
+  | { kind: 'otp-expired' }
+  | { kind: 'otp-rate-limited'; waitSeconds: number | undefined }
+  | { kind: 'otp-no-phone' }
+  | { kind: 'attest-need-check' }
+  | { kind: 'refused'; code: ClientErrorCode };
+
+export interface IdentifyState {
+  step: IdentifyStep;
+  /** The rules need "now" for births in the future; a screen lasts minutes, so once is enough. */
+  openedAt: number;
+  idDigits: string;
+  dobDigits: string;
+  /** The passcode or the SMS code being typed; never kept across steps. */
+  code: string;
+  cardChecked: boolean;
+  problem: IdentifyProblem | null;
+  /** A verification is with the core. */
+  busy: boolean;
+  otp: OtpState | null;
+}
+
+export type IdentifyAction =
+  | { type: 'typed'; key: string }
+  | { type: 'erased' }
+  | { type: 'cleared' }
+  | { type: 'back' }
+  | { type: 'submit-id' }
+  | { type: 'submit-dob' }
+  | { type: 'choose-passcode' }
+  | { type: 'choose-staff' }
+  | { type: 'otp-requested' }
+  | { type: 'otp-sent'; sentToMasked: string; resendAt: number }
+  | { type: 'otp-failed'; code: ClientErrorCode; resendAt: number; waitSeconds: number | undefined }
+  | { type: 'code-incomplete' }
+  | { type: 'card-checked'; checked: boolean }
+  | { type: 'attest-unchecked' }
+  | { type: 'verifying' }
+  | { type: 'refused'; code: ClientErrorCode };
+
+export function startIdentify(openedAt: number): IdentifyState {
+  return {
+    step: 'id',
+    openedAt,
+    idDigits: '',
+    dobDigits: '',
+    code: '',
+    cardChecked: false,
+    problem: null,
+    busy: false,
+    otp: null,
+  };
+}
+
+/** The date of birth, once it is a whole, possible date. */
+export function enteredDob(state: IdentifyState): string | undefined {
+  const dob = checkDobDigits(state.dobDigits, state.openedAt);
+  return dob.ok && dob.complete ? dob.isoDate : undefined;
+}
+
+/** Where "Quay lại" leads; `undefined` from the first step, which leaves the screen. */
+export function previousStep(step: IdentifyStep): IdentifyStep | undefined {
+  switch (step) {
+    case 'id':
+      return undefined;
+    case 'dob':
+      return 'id';
+    case 'method':
+      return 'dob';
+    default:
+      return 'method';
+  }
+}
+
+function go(state: IdentifyState, step: IdentifyStep): IdentifyState {
+  return { ...state, step, problem: null, code: '' };
+}
+
+/** The field the pad types into on this step, and its length. */
+function edit(state: IdentifyState, update: (value: string) => string): IdentifyState {
+  const cleared = { ...state, problem: null };
+  switch (state.step) {
+    case 'id':
+      return { ...cleared, idDigits: update(state.idDigits).slice(0, ID_NUMBER_LENGTH) };
+    case 'dob':
+      return { ...cleared, dobDigits: update(state.dobDigits).slice(0, DOB_LENGTH) };
+    case 'passcode':
+    case 'otp':
+      return { ...cleared, code: update(state.code).slice(0, CODE_LENGTH) };
+    default:
+      return state;
+  }
+}
+
+function submitDob(state: IdentifyState): IdentifyState {
+  const dob = checkDobDigits(state.dobDigits, state.openedAt);
+  if (!dob.ok) return { ...state, problem: { kind: 'dob', problem: dob.problem } };
+  if (!dob.complete) return { ...state, problem: { kind: 'dob', problem: 'incomplete' } };
+  // The number itself says the year of birth: a typing mistake in either shows here.
+  const crossCheck = parseIdNumber(state.idDigits, { now: state.openedAt, dateOfBirth: dob.isoDate });
+  if (!crossCheck.ok) return { ...state, problem: { kind: 'id-number', error: crossCheck.error } };
+  return go(state, 'method');
+}
+
+function refusal(state: IdentifyState, code: ClientErrorCode): IdentifyProblem {
+  if (state.step === 'otp' && code === 'VERIFICATION_FAILED') return { kind: 'otp-wrong' };
+  if (code === 'OTP_EXPIRED') return { kind: 'otp-expired' };
+  return { kind: 'refused', code };
+}
+
+function otpFailure(code: ClientErrorCode, waitSeconds: number | undefined): IdentifyProblem {
+  if (code === 'OTP_RATE_LIMITED') return { kind: 'otp-rate-limited', waitSeconds };
+  if (code === 'NO_REGISTERED_PHONE') return { kind: 'otp-no-phone' };
+  return { kind: 'refused', code };
+}
+
+/**
+ * The identify flow. Steps a screen cannot be on are refused by returning the state
+ * unchanged: an SMS answer after the citizen went back, a verification from the wrong step.
+ */
+export function identifyReducer(state: IdentifyState, action: IdentifyAction): IdentifyState {
+  const { step } = state;
+  switch (action.type) {
+    case 'typed':
+      return edit(state, (value) => value + action.key);
+    case 'erased':
+      return edit(state, (value) => value.slice(0, -1));
+    case 'cleared':
+      return edit(state, () => '');
+    case 'back': {
+      const previous = previousStep(step);
+      return previous === undefined ? { ...state, problem: null, code: '' } : go(state, previous);
+    }
+    case 'submit-id': {
+      if (step !== 'id') return state;
+      const parsed = parseIdNumber(state.idDigits, { now: state.openedAt });
+      return parsed.ok ? go(state, 'dob') : { ...state, problem: { kind: 'id-number', error: parsed.error } };
+    }
+    case 'submit-dob':
+      return step === 'dob' ? submitDob(state) : state;
+    case 'choose-passcode':
+      // From the list of ways, or from an SMS step that found no phone to send to.
+      return step === 'method' || step === 'otp' ? go(state, 'passcode') : state;
+    case 'choose-staff':
+      return step === 'method' ? { ...go(state, 'attest'), cardChecked: false } : state;
+    case 'otp-requested':
+      return step === 'method' || step === 'otp' ? { ...go(state, 'otp'), otp: { kind: 'sending' } } : state;
+    case 'otp-sent':
+      if (step !== 'otp' || state.otp?.kind !== 'sending') return state;
+      return {
+        ...state,
+        otp: { kind: 'sent', sentToMasked: action.sentToMasked, resendAt: action.resendAt },
+      };
+    case 'otp-failed':
+      if (step !== 'otp' || state.otp?.kind !== 'sending') return state;
+      return {
+        ...state,
+        otp: { kind: 'failed', code: action.code, resendAt: action.resendAt },
+        problem: otpFailure(action.code, action.waitSeconds),
+      };
+    case 'code-incomplete':
+      return step === 'passcode' || step === 'otp'
+        ? { ...state, problem: { kind: 'code-length', step } }
+        : state;
+    case 'card-checked':
+      return step === 'attest' ? { ...state, problem: null, cardChecked: action.checked } : state;
+    case 'attest-unchecked':
+      return step === 'attest' ? { ...state, problem: { kind: 'attest-need-check' } } : state;
+    case 'verifying':
+      if (step === 'attest') return { ...state, busy: true, problem: null };
+      return step === 'passcode' || step === 'otp' ? { ...state, busy: true } : state;
+    case 'refused':
+      if (!state.busy) return state;
+      return {
+        ...state,
+        busy: false,
+        code: '',
+        // The core found the number itself wrong: back to where it is typed.
+        step: action.code === 'INVALID_ID_NUMBER' ? 'id' : step,
+        problem: refusal(state, action.code),
+      };
+  }
+}
