@@ -43,7 +43,7 @@ function idleSecondsFrom(env: NodeJS.ProcessEnv): KioskSettings['idleSeconds'] {
 }
 
 const UpstreamEnv = z.object({
-  UPSTREAM_URL: z.url({ protocol: /^https?$/ }),
+  UPSTREAM_URL: z.url({ protocol: /^https?$/, error: 'UPSTREAM_URL: an http or https URL' }),
   KIOSK_ID: z.string().regex(/^[A-Z0-9-]{3,32}$/, 'KIOSK_ID: 3–32 of A–Z, 0–9 and -'),
   KIOSK_SECRET: z.string().min(16, 'KIOSK_SECRET: at least 16 characters'),
 });
