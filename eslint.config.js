@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { folderBoundaries } from './scripts/lint/folderBoundaries.mjs';
 
 const nodeBuiltins = {
   group: ['node:*'],
@@ -19,6 +20,23 @@ const reactOrDom = {
   group: ['react', 'react-dom', 'react-dom/*'],
   message: 'shared/ has no UI: it must run unchanged in Node and the browser.',
 };
+
+// Top-level folders a folder may not import from (DESIGN §3): the kiosk and the reference
+// service are peers over HTTP, and what both need lives in shared/ (pure) or storage/ (Node).
+const peers = 'The kiosk and the reference service are peers over HTTP: neither imports the other.';
+const stayOut = {
+  electron: { folder: 'electron', message: peers },
+  upstream: {
+    folder: 'upstream',
+    message: `${peers} Shared code goes to shared/ or storage/; demo wiring to scripts/ and the tests.`,
+  },
+  renderer: { folder: 'renderer', message: 'The renderer is a browser page; nothing else imports it.' },
+  storage: {
+    folder: 'storage',
+    message: 'storage/ is Node-only; shared/ and renderer/ run in browsers too.',
+  },
+};
+const boundaries = { plugins: { kiosk: { rules: { 'folder-boundaries': folderBoundaries } } } };
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/'] },
@@ -64,6 +82,43 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: [electronModule] }],
     },
+  },
+  {
+    // The durable file helpers the kiosk's store and the reference service's persistence share.
+    files: ['storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], patterns: [reactOrDom] }],
+    },
+  },
+  {
+    ...boundaries,
+    files: ['electron/**/*.{ts,tsx}'],
+    rules: { 'kiosk/folder-boundaries': ['error', [stayOut.upstream, stayOut.renderer]] },
+  },
+  {
+    ...boundaries,
+    files: ['upstream/**/*.ts'],
+    rules: { 'kiosk/folder-boundaries': ['error', [stayOut.electron, stayOut.renderer]] },
+  },
+  {
+    ...boundaries,
+    files: ['storage/**/*.ts'],
+    rules: { 'kiosk/folder-boundaries': ['error', [stayOut.electron, stayOut.upstream, stayOut.renderer]] },
+  },
+  {
+    ...boundaries,
+    files: ['shared/**/*.ts'],
+    rules: {
+      'kiosk/folder-boundaries': [
+        'error',
+        [stayOut.electron, stayOut.upstream, stayOut.storage, stayOut.renderer],
+      ],
+    },
+  },
+  {
+    ...boundaries,
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'kiosk/folder-boundaries': ['error', [stayOut.upstream, stayOut.storage]] },
   },
   {
     files: ['scripts/**/*.mjs', '.ci/**/*.mjs'],

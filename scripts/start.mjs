@@ -1,11 +1,13 @@
-// `npm start`: build, then open the kiosk in Electron, or, where Electron's binary cannot be
-// had (no internet to download it), the same app through the web host in Chromium's app window.
+// `npm start`: build, start the demo national system (unless UPSTREAM_URL names one), then open
+// the kiosk on it in Electron, or, where Electron's binary cannot be had (no internet to download
+// it), the same app through the web host in Chromium's app window.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { nationalSystemFor } from './nationalSystem.mjs';
+import { launchUrlIn, spawnWebHost } from './webHostProcess.mjs';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -52,21 +54,17 @@ function findChromium() {
   return candidates.find((path) => path && existsSync(path));
 }
 
-function startWebHostInChromium() {
-  const host = spawn(process.execPath, [join(root, 'out/electron/web/main.js')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+function startWebHostInChromium(env, stopNationalSystem) {
+  const host = spawnWebHost({ env, onLine: (line) => onHostLine(line) });
   const stopHost = () => host.kill('SIGTERM');
   process.on('SIGINT', stopHost);
   process.on('SIGTERM', stopHost);
-  host.on('exit', (code) => process.exit(code ?? 0));
+  host.on('exit', (code) => void stopNationalSystem().finally(() => process.exit(code ?? 0)));
 
-  createInterface({ input: host.stdout }).on('line', (line) => {
+  function onHostLine(line) {
     console.log(line);
-    const match = /listening on (\S+)/.exec(line);
-    if (!match) return;
-    const url = match[1];
+    const url = launchUrlIn(line);
+    if (url === undefined) return;
     const chromium = findChromium();
     const hasDisplay =
       process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -97,17 +95,24 @@ function startWebHostInChromium() {
       rmSync(profile, { recursive: true, force: true });
       stopHost();
     });
-  });
+  }
 }
 
 run(npm, ['run', '--silent', 'build']);
+// Electron first: fetching its binary may take minutes, with no demo service waiting meanwhile.
 const electron = ensureElectron();
+const nationalSystem = await nationalSystemFor(process.env).catch((error) => {
+  console.error(`Cannot start the national system: ${error.message}`);
+  process.exit(1);
+});
+console.log(`National system: ${nationalSystem.description}`);
+const kioskEnv = { ...process.env, ...nationalSystem.env };
 if (electron) {
-  const child = spawn(electron, ['.'], { cwd: root, stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  const child = spawn(electron, ['.'], { cwd: root, env: kioskEnv, stdio: 'inherit' });
+  child.on('exit', (code) => void nationalSystem.stop().finally(() => process.exit(code ?? 0)));
 } else {
   console.log(
     'Electron’s binary is not available on this machine (its download failed), so the kiosk opens through the web host in Chromium’s app window instead.',
   );
-  startWebHostInChromium();
+  startWebHostInChromium(kioskEnv, nationalSystem.stop);
 }

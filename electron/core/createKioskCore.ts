@@ -12,7 +12,7 @@ import type { KioskStore } from './store/KioskStore.js';
 import { ChangeSync } from './sync/ChangeSync.js';
 import type { RetryPolicy } from './sync/retryPolicy.js';
 import { UpstreamClient } from './upstream/UpstreamClient.js';
-import type { KioskCredentials } from './upstream/requestSigner.js';
+import type { KioskCredentials } from '../../shared/upstream/requestSigner.js';
 import type { Timers } from './timers.js';
 
 export interface KioskCoreOptions {

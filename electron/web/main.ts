@@ -6,7 +6,11 @@ import { startKiosk } from '../core/bootstrap/startKiosk.js';
 import { keyFileSource } from '../core/store/keys/dataKey.js';
 import { startWebHost } from './webHost.js';
 
-/** `npm run serve`: the kiosk without Electron, on 127.0.0.1 only. */
+/**
+ * The kiosk without Electron, on 127.0.0.1 only, talking to the national system named by
+ * UPSTREAM_URL, KIOSK_ID and KIOSK_SECRET. `npm run serve` (scripts/serve.mjs) starts the demo
+ * one first when none is named.
+ */
 async function main(): Promise<void> {
   if (!existsSync(builtPaths.rendererIndex)) {
     throw new SettingsError(
@@ -26,10 +30,7 @@ async function main(): Promise<void> {
     ...(process.env.KIOSK_KEY_FILE ? { keySource: keyFileSource(process.env.KIOSK_KEY_FILE) } : {}),
   });
   const host = await startWebHost({ core: kiosk.core, rendererDir: builtPaths.rendererDir, token, port });
-  const upstream = kiosk.embeddedUpstream
-    ? `embedded reference service at ${kiosk.upstreamUrl}`
-    : kiosk.upstreamUrl;
-  console.log(`Kiosk ${kiosk.kioskId}: data in ${dataDir}; national system: ${upstream}`);
+  console.log(`Kiosk ${kiosk.kioskId}: data in ${dataDir}; national system: ${kiosk.upstreamUrl}`);
   console.log(`Kiosk web host listening on ${host.launchUrl}`);
 
   let stopping = false;

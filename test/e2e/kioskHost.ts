@@ -4,17 +4,20 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startDemoUpstream } from '../../upstream/demo/startDemoUpstream.js';
+import type { DemoUpstream } from '../../upstream/demo/startDemoUpstream.js';
 
 /**
- * One web host (`node out/electron/web/main.js`) with its own data folder and its own embedded
- * reference service (in memory, so the demo data of DESIGN §9 starts fresh): tests that unlink
- * and unlock never see each other's changes, and the order of tests does not matter.
+ * One web host (`node out/electron/web/main.js`) with its own data folder, on its own demo
+ * national system (the reference service in memory, started here as `npm start` does, so the
+ * demo data of DESIGN §9 starts fresh): tests that unlink and unlock never see each other's
+ * changes, and the order of tests does not matter.
  */
 export interface KioskHost {
   /** Opens the kiosk as its launcher does: the per-launch token in the fragment. */
   launchUrl: string;
   origin: string;
-  /** The embedded reference service, with its admin and development endpoints switched on. */
+  /** The demo reference service, with its admin and development endpoints switched on. */
   upstreamUrl: string;
   /** `PUT /admin/faults`: e.g. `{ dropRate: 1 }` for an outage, `{ dropRate: 0 }` to end it. */
   setFaults(faults: Record<string, number>): Promise<void>;
@@ -27,9 +30,15 @@ export interface KioskHost {
 
 const STARTUP_TIMEOUT_MS = 20_000;
 const LISTENING = /Kiosk web host listening on (http:\/\/127\.0\.0\.1:\d+)\/#token=/;
-const UPSTREAM = /embedded reference service at (http:\/\/127\.0\.0\.1:\d+)/;
 
 export async function startKioskHost(env: Record<string, string> = {}): Promise<KioskHost> {
+  let output = '';
+  const upstream = await startDemoUpstream({
+    admin: true,
+    devEndpoints: true,
+    log: (line) => (output += `[reference service] ${line}\n`),
+  });
+  const upstreamUrl = upstream.url;
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   const token = randomBytes(24).toString('base64url');
   const child = spawn(process.execPath, ['out/electron/web/main.js'], {
@@ -38,37 +47,37 @@ export async function startKioskHost(env: Record<string, string> = {}): Promise<
       PORT: '0',
       KIOSK_DATA_DIR: dataDir,
       KIOSK_LAUNCH_TOKEN: token,
-      KIOSK_DEMO_ADMIN: '1',
-      KIOSK_DEMO_DEV_ENDPOINTS: '1',
+      UPSTREAM_URL: upstream.url,
+      KIOSK_ID: upstream.credentials.kioskId,
+      KIOSK_SECRET: upstream.credentials.secret,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
-  let output = '';
-  const { origin, upstreamUrl } = await new Promise<{ origin: string; upstreamUrl: string }>(
-    (resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`web host did not start:\n${output}`)),
-        STARTUP_TIMEOUT_MS,
-      );
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const listening = LISTENING.exec(output);
-        const upstream = UPSTREAM.exec(output);
-        if (listening?.[1] !== undefined && upstream?.[1] !== undefined) {
-          clearTimeout(timer);
-          resolve({ origin: listening[1], upstreamUrl: upstream[1] });
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => {
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`web host did not start:\n${output}`)),
+      STARTUP_TIMEOUT_MS,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const listening = LISTENING.exec(output);
+      if (listening?.[1] !== undefined) {
         clearTimeout(timer);
-        reject(new Error(`web host exited with ${String(code)}:\n${output}`));
-      });
-    },
-  );
+        resolve(listening[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${String(code)}:\n${output}`));
+    });
+  }).catch(async (error: unknown) => {
+    await stopChild(child, dataDir, upstream);
+    throw error;
+  });
 
   async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
     const response = await fetch(`${upstreamUrl}${path}`, {
@@ -95,12 +104,15 @@ export async function startKioskHost(env: Record<string, string> = {}): Promise<
     async decideReview(reference, decision) {
       await admin('POST', `/admin/reviews/${reference}/decision`, { decision });
     },
-    stop: () => stopChild(child, dataDir),
+    stop: () => stopChild(child, dataDir, upstream),
   };
 }
 
-/** SIGTERM to this host's own process (by its handle, never by name), then its data folder goes. */
-async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+/**
+ * SIGTERM to this host's own process (by its handle, never by name), then its demo national
+ * system stops and its data folder goes.
+ */
+async function stopChild(child: ChildProcess, dataDir: string, upstream: DemoUpstream): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -108,5 +120,6 @@ async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
     await exited;
     clearTimeout(timer);
   }
+  await upstream.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

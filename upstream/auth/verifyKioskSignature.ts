@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { signatureFor, signaturesMatch } from '../../electron/core/upstream/requestSigner.js';
 import { MAX_CLOCK_SKEW_MS, upstreamHeaders, type UpstreamErrorCode } from '../../shared/upstream/api.js';
+import { signatureMatches } from '../../shared/upstream/requestSigner.js';
 import type { UpstreamContext, UpstreamEnv } from '../http/context.js';
 import { errorResponse } from '../http/errors.js';
 import type { NonceRegistry } from './NonceRegistry.js';
@@ -66,14 +66,14 @@ export function verifyKioskSignature(options: KioskSignatureOptions): Middleware
       return errorResponse(c, 400, 'BAD_REQUEST', 'The body is not UTF-8 text.');
     }
     const url = new URL(c.req.url);
-    const expected = signatureFor(secret, {
+    const signed = {
       method: c.req.method,
       path: `${url.pathname}${url.search}`,
       body: bodyText,
       timestampMs,
       nonce,
-    });
-    if (!signaturesMatch(expected, signature)) {
+    };
+    if (!(await signatureMatches(secret, signed, signature))) {
       return refuse(c, 'BAD_SIGNATURE', 'The signature does not match the request.');
     }
     if (!options.nonces.claim(kioskId, nonce, timestampMs, nowMs)) {

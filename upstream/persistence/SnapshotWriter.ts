@@ -1,4 +1,4 @@
-import type { DurableJsonFile } from '../../electron/core/store/durableFileAdapter.js';
+import type { DurableJsonFile } from '../../storage/durableFileAdapter.js';
 
 /**
  * Saves the whole state through the durable adapter (temp file, fsync, rename, directory fsync),

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Account } from '../../shared/domain/account.js';
-import { DurableJsonFile } from '../../electron/core/store/durableFileAdapter.js';
+import { DurableJsonFile } from '../../storage/durableFileAdapter.js';
 import { ServiceClock } from '../clock/ServiceClock.js';
 import { demoAccounts } from '../demo/demoAccounts.js';
 import { IdentityLedger } from '../state/IdentityLedger.js';

@@ -5,10 +5,15 @@ import { z } from 'zod';
 export const APP_FOLDER_NAME = 'commune-vneid-kiosk';
 export const DEFAULT_COMMUNE_NAME = 'UBND xã Cẩm Bình (máy trình diễn)';
 
-/** Where the national system is. Absent means: start the embedded reference service. */
-export type UpstreamSetting =
-  | { kind: 'embedded'; devEndpoints: boolean; admin: boolean }
-  | { kind: 'remote'; url: string; kioskId: string; secret: string };
+/**
+ * Where the national system is, and who this kiosk is to it. The kiosk never starts one itself:
+ * the demo one is started by `npm start`, `npm run serve` and the tests, which set these.
+ */
+export interface UpstreamSetting {
+  url: string;
+  kioskId: string;
+  secret: string;
+}
 
 export interface KioskSettings {
   communeName: string;
@@ -37,35 +42,28 @@ function idleSecondsFrom(env: NodeJS.ProcessEnv): KioskSettings['idleSeconds'] {
   };
 }
 
-const RemoteUpstreamEnv = z.object({
-  UPSTREAM_URL: z.url({ protocol: /^https?$/ }),
+const UpstreamEnv = z.object({
+  UPSTREAM_URL: z.url({ protocol: /^https?$/, error: 'UPSTREAM_URL: an http or https URL' }),
   KIOSK_ID: z.string().regex(/^[A-Z0-9-]{3,32}$/, 'KIOSK_ID: 3–32 of A–Z, 0–9 and -'),
   KIOSK_SECRET: z.string().min(16, 'KIOSK_SECRET: at least 16 characters'),
 });
 
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
+  readonly code = 'KIOSK_SETTINGS_INVALID';
 }
+
+const NO_NATIONAL_SYSTEM =
+  'UPSTREAM_URL, KIOSK_ID and KIOSK_SECRET must name the national system this kiosk talks to ' +
+  '(npm start and npm run serve start the demo reference service and set them)';
 
 /** Reads the kiosk's settings from the environment; a bad value stops the start with its reason. */
 export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
   const communeName = env.KIOSK_COMMUNE_NAME?.trim() || DEFAULT_COMMUNE_NAME;
   const idleSeconds = idleSecondsFrom(env);
   const staffIdleSeconds = readIdleSeconds(env, 'KIOSK_STAFF_IDLE_SECONDS', 600);
-  if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') {
-    // The demo service's OTP and admin endpoints are opt-in, for demos and browser tests only.
-    return {
-      communeName,
-      idleSeconds,
-      staffIdleSeconds,
-      upstream: {
-        kind: 'embedded',
-        devEndpoints: env.KIOSK_DEMO_DEV_ENDPOINTS === '1',
-        admin: env.KIOSK_DEMO_ADMIN === '1',
-      },
-    };
-  }
-  const parsed = RemoteUpstreamEnv.safeParse(env);
+  if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') throw new SettingsError(NO_NATIONAL_SYSTEM);
+  const parsed = UpstreamEnv.safeParse(env);
   if (!parsed.success) {
     throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('; '));
   }
@@ -74,7 +72,7 @@ export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
     communeName,
     idleSeconds,
     staffIdleSeconds,
-    upstream: { kind: 'remote', url: UPSTREAM_URL, kioskId: KIOSK_ID, secret: KIOSK_SECRET },
+    upstream: { url: UPSTREAM_URL, kioskId: KIOSK_ID, secret: KIOSK_SECRET },
   };
 }
 

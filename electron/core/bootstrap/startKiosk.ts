@@ -5,8 +5,6 @@ import { keyFileSource } from '../store/keys/dataKey.js';
 import type { DataKeySource } from '../store/keys/dataKey.js';
 import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
 import { openKioskStore } from '../store/openKioskStore.js';
-import type { KioskCredentials } from '../upstream/requestSigner.js';
-import { startEmbeddedUpstream } from './embeddedUpstream.js';
 import type { KioskSettings } from './kioskSettings.js';
 
 export interface StartKioskOptions {
@@ -23,32 +21,20 @@ export interface RunningKiosk {
   core: KioskCore;
   kioskId: string;
   upstreamUrl: string;
-  /** Set when the reference service was started in-process as the embedded default. */
-  embeddedUpstream: boolean;
   stop(): Promise<void>;
 }
 
-/** Opens the store, reaches (or starts) the national system, and builds the core: both hosts use this. */
+/**
+ * Opens the store and builds the core on the national system the settings name: both hosts use
+ * this. Which national system that is (a real one, or the demo one) is the caller's business.
+ */
 export async function startKiosk(options: StartKioskOptions): Promise<RunningKiosk> {
   const { settings } = options;
-  let upstreamUrl: string;
-  let credentials: KioskCredentials;
-  let stopUpstream = async () => {};
-  if (settings.upstream.kind === 'remote') {
-    upstreamUrl = settings.upstream.url;
-    credentials = { kioskId: settings.upstream.kioskId, secret: settings.upstream.secret };
-  } else {
-    const embedded = await startEmbeddedUpstream(settings.upstream);
-    upstreamUrl = embedded.url;
-    credentials = embedded.credentials;
-    stopUpstream = embedded.close;
-  }
+  const upstreamUrl = settings.upstream.url;
+  const credentials = { kioskId: settings.upstream.kioskId, secret: settings.upstream.secret };
   const store = await openKioskStore({
     dataDir: options.dataDir,
     keySource: options.keySource ?? keyFileSource(join(options.dataDir, 'kiosk.key')),
-  }).catch(async (error: unknown) => {
-    await stopUpstream();
-    throw error;
   });
   const core = createKioskCore({
     info: {
@@ -70,10 +56,6 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
     core,
     kioskId: credentials.kioskId,
     upstreamUrl,
-    embeddedUpstream: settings.upstream.kind === 'embedded',
-    async stop() {
-      await core.close();
-      await stopUpstream();
-    },
+    stop: () => core.close(),
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { z } from 'zod';
 import { sealDocument, UnsealError, unsealDocument } from './crypto/sealedBox.js';
-import type { DurableFileSystem } from './durableFileAdapter.js';
+import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { KioskDocument } from './kioskDocument.js';
 
 export const SNAPSHOT_FILE = 'kiosk-snapshot.sealed';

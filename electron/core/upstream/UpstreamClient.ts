@@ -9,9 +9,9 @@ import {
   VerificationResponse,
 } from '../../../shared/upstream/api.js';
 import type { UpstreamChange, VerificationRequest } from '../../../shared/upstream/api.js';
+import { signRequest } from '../../../shared/upstream/requestSigner.js';
+import type { KioskCredentials } from '../../../shared/upstream/requestSigner.js';
 import { ClockOffset } from './clockOffset.js';
-import { signRequest } from './requestSigner.js';
-import type { KioskCredentials } from './requestSigner.js';
 import { parseRetryAfter } from './retryAfter.js';
 import { UpstreamFailure } from './upstreamFailure.js';
 
@@ -165,7 +165,7 @@ export class UpstreamClient {
   ): Promise<Attempt<z.output<S>>> {
     const text = body === undefined ? '' : JSON.stringify(body);
     const headers: Record<string, string> = {
-      ...signRequest(this.#credentials, { method, path, body: text, timestampMs: this.#clock.now() }),
+      ...(await signRequest(this.#credentials, { method, path, body: text, timestampMs: this.#clock.now() })),
       accept: 'application/json',
     };
     if (body !== undefined) headers['content-type'] = 'application/json';

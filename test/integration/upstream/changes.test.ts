@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChangeBatchResponse, type UpstreamChange } from '../../../shared/upstream/api.js';
-import { signRequest } from '../../../electron/core/upstream/requestSigner.js';
+import { signRequest } from '../../../shared/upstream/requestSigner.js';
 import { DEMO_DEVICE_IDS, DEMO_ID_NUMBERS, DEMO_KIOSK } from '../../../upstream/demo/demoAccounts.js';
 import {
   makeChange,
@@ -264,7 +264,7 @@ describe('reference upstream: POST /v1/changes', () => {
 
     it('refuses an oversized body sent in chunks, without a Content-Length, with 413', async () => {
       const body = JSON.stringify({ changes: [unlinkGalaxy()], padding: 'x'.repeat(300 * 1024) });
-      const headers = signRequest(DEMO_KIOSK, {
+      const headers = await signRequest(DEMO_KIOSK, {
         method: 'POST',
         path: '/v1/changes',
         body,
@@ -293,7 +293,7 @@ describe('reference upstream: POST /v1/changes', () => {
 
     it('accepts a chunked body under the limit', async () => {
       const body = JSON.stringify({ changes: [unlinkGalaxy()] });
-      const headers = signRequest(DEMO_KIOSK, {
+      const headers = await signRequest(DEMO_KIOSK, {
         method: 'POST',
         path: '/v1/changes',
         body,

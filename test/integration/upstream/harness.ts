@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { signRequest, type KioskCredentials } from '../../../electron/core/upstream/requestSigner.js';
+import { signRequest, type KioskCredentials } from '../../../shared/upstream/requestSigner.js';
 import type { ChangeEvidence, ChangeKind } from '../../../shared/domain/change.js';
 import type { UpstreamChange } from '../../../shared/upstream/api.js';
 import { DEMO_KIOSK, DEMO_PASSCODE } from '../../../upstream/demo/demoAccounts.js';
@@ -81,7 +81,7 @@ export async function startHarness(
         : typeof request.body === 'string'
           ? request.body
           : JSON.stringify(request.body);
-    const signed = signRequest(request.credentials ?? DEMO_KIOSK, {
+    const signed = await signRequest(request.credentials ?? DEMO_KIOSK, {
       method: request.method,
       path: request.path,
       body: request.signedBody ?? body,

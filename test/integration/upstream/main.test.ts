@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '../../../electron/core/upstream/requestSigner.js';
+import { signRequest } from '../../../shared/upstream/requestSigner.js';
 import { DEMO_ID_NUMBERS, DEMO_KIOSK } from '../../../upstream/demo/demoAccounts.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -69,7 +69,7 @@ describe('npm run upstream entry (upstream/main.ts)', () => {
       expect(port).toBeGreaterThan(0);
 
       const body = JSON.stringify({ idNumber: DEMO_ID_NUMBERS.an, method: 'passcode', passcode: '123456' });
-      const headers = signRequest(DEMO_KIOSK, {
+      const headers = await signRequest(DEMO_KIOSK, {
         method: 'POST',
         path: '/v1/verifications',
         body,
@@ -94,7 +94,7 @@ describe('npm run upstream entry (upstream/main.ts)', () => {
     const first = start(env);
     const { url } = await first.listening;
     const body = JSON.stringify({ idNumber: DEMO_ID_NUMBERS.an });
-    const headers = signRequest(DEMO_KIOSK, {
+    const headers = await signRequest(DEMO_KIOSK, {
       method: 'POST',
       path: '/v1/otp',
       body,

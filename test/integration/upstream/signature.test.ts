@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '../../../electron/core/upstream/requestSigner.js';
+import { signRequest } from '../../../shared/upstream/requestSigner.js';
 import { DEMO_ID_NUMBERS, DEMO_KIOSK } from '../../../upstream/demo/demoAccounts.js';
 import { startHarness, toReply, type Harness } from './harness.js';
 
@@ -33,7 +33,7 @@ describe('reference upstream: signed requests', () => {
 
   it('refuses a request missing only the signature header', async () => {
     const body = JSON.stringify(verification);
-    const headers = signRequest(DEMO_KIOSK, {
+    const headers = await signRequest(DEMO_KIOSK, {
       method: 'POST',
       path: '/v1/verifications',
       body,
@@ -86,7 +86,12 @@ describe('reference upstream: signed requests', () => {
   it('signs the query string as part of the path', async () => {
     const token = await h.passcodeToken(DEMO_ID_NUMBERS.an);
     const path = `/v1/accounts/${DEMO_ID_NUMBERS.an}`;
-    const headers = signRequest(DEMO_KIOSK, { method: 'GET', path, body: '', timestampMs: h.clock.now() });
+    const headers = await signRequest(DEMO_KIOSK, {
+      method: 'GET',
+      path,
+      body: '',
+      timestampMs: h.clock.now(),
+    });
     const response = await fetch(`${h.url}${path}?x=1`, {
       headers: { ...headers, authorization: `Bearer ${token}` },
     });
