@@ -1,5 +1,4 @@
 import type { Gender } from '../domain/account.js';
-import { idNumberMessagesVi } from './messages.vi.js';
 import { isBornAbroadPlaceholderCode, isLegacyProvinceCode, provinceNameFor } from './provinces.js';
 import { vietnamYear } from './time.js';
 import type { Now } from './time.js';
@@ -22,7 +21,7 @@ export const idNumberErrorCodes = [
 ] as const;
 export type IdNumberErrorCode = (typeof idNumberErrorCodes)[number];
 
-/** What went wrong, with the facts a message in any language needs. */
+/** What went wrong, with the facts the words in any language need (shared/i18n). */
 export type IdNumberProblem =
   | { code: 'NOT_DIGITS' }
   | { code: 'WRONG_LENGTH'; length: number }
@@ -32,12 +31,7 @@ export type IdNumberProblem =
   | { code: 'DOB_MISMATCH'; birthYear: number; dateOfBirthYear: number }
   | { code: 'GENDER_MISMATCH'; gender: Gender; enteredGender: Gender };
 
-export type IdNumberError = IdNumberProblem & { message: string };
-
-/** A message catalogue for ID-number problems; Vietnamese is in messages.vi.ts. */
-export type IdNumberMessages = {
-  [C in IdNumberErrorCode]: (problem: Extract<IdNumberProblem, { code: C }>) => string;
-};
+export type IdNumberError = IdNumberProblem;
 
 export interface IdNumberOptions {
   /** Accept the unverified born-abroad codes (see provinces.ts). Off by default. */
@@ -85,14 +79,6 @@ export function normaliseIdNumber(input: string): string {
     .replace(FULL_WIDTH_DIGIT, (digit) => String(digit.charCodeAt(0) - FULL_WIDTH_ZERO));
 }
 
-export function idNumberErrorMessage(
-  problem: IdNumberProblem,
-  messages: IdNumberMessages = idNumberMessagesVi,
-): string {
-  const render = messages[problem.code] as (p: IdNumberProblem) => string;
-  return render(problem);
-}
-
 /**
  * Parses a full number. Checks run in this order, and the first failure is reported: only
  * digits, 12 of them, a known province, a possible century, a birth year not in the future,
@@ -125,7 +111,7 @@ export function checkIdNumberPrefix(partial: string, options: IdNumberOptions = 
 }
 
 function failure(problem: IdNumberProblem): { ok: false; error: IdNumberError } {
-  return { ok: false, error: { ...problem, message: idNumberErrorMessage(problem) } };
+  return { ok: false, error: problem };
 }
 
 function centuryStartFor(centuryDigit: number): number {

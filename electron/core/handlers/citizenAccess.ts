@@ -14,7 +14,8 @@ import { fromUpstream, isUnreachable, kioskErrorFrom } from './upstreamErrors.js
 
 export function requireValidIdNumber(input: string, now: Date, dateOfBirth?: string): string {
   const parsed = parseIdNumber(input, { now, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) });
-  if (!parsed.ok) throw new KioskError('INVALID_ID_NUMBER', `${parsed.error.code}: ${parsed.error.message}`);
+  if (!parsed.ok)
+    throw new KioskError('INVALID_ID_NUMBER', `The ID number fails the rule ${parsed.error.code}.`);
   return parsed.value.idNumber;
 }
 

@@ -2,12 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { maskIdNumber } from '../../../shared/domain/masking.js';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
-import {
-  checkIdNumberPrefix,
-  ID_NUMBER_LENGTH,
-  idNumberErrorMessage,
-  parseIdNumber,
-} from '../../../shared/rules/idNumber.js';
+import { idNumberErrorMessage } from '../../../shared/i18n/ruleWords.js';
+import { checkIdNumberPrefix, ID_NUMBER_LENGTH, parseIdNumber } from '../../../shared/rules/idNumber.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import type { ClientError } from '../bridge/kioskClient';
 import { DigitSlots } from '../components/DigitSlots';
@@ -19,7 +15,7 @@ import type { DobProblem } from '../format/dateOfBirth';
 import { retryAfterSeconds } from '../format/errorFacts';
 import { groupIdNumberDigits } from '../format/idNumber';
 import { useMessages } from '../i18n/useMessages';
-import type { Messages } from '../i18n/vi';
+import type { Messages } from '../i18n/useMessages';
 import { EntryStep } from './EntryStep';
 import './IdentifyScreen.css';
 
