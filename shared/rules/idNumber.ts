@@ -31,8 +31,6 @@ export type IdNumberProblem =
   | { code: 'DOB_MISMATCH'; birthYear: number; dateOfBirthYear: number }
   | { code: 'GENDER_MISMATCH'; gender: Gender; enteredGender: Gender };
 
-export type IdNumberError = IdNumberProblem;
-
 export interface IdNumberOptions {
   /** Accept the unverified born-abroad codes (see provinces.ts). Off by default. */
   allowBornAbroad?: boolean;
@@ -59,12 +57,12 @@ export interface ParsedIdNumber {
   serial: string;
 }
 
-export type IdNumberResult = { ok: true; value: ParsedIdNumber } | { ok: false; error: IdNumberError };
+export type IdNumberResult = { ok: true; value: ParsedIdNumber } | { ok: false; error: IdNumberProblem };
 
 export type IdNumberPrefixResult =
   | { ok: true; complete: false; digits: string }
   | { ok: true; complete: true; digits: string; value: ParsedIdNumber }
-  | { ok: false; error: IdNumberError };
+  | { ok: false; error: IdNumberProblem };
 
 // Zero-width characters are not whitespace to /\s/, but a pasted number can carry them and
 // the citizen cannot see them to delete them.
@@ -110,7 +108,7 @@ export function checkIdNumberPrefix(partial: string, options: IdNumberOptions = 
   return { ok: true, complete: true, digits, value: describe(digits) };
 }
 
-function failure(problem: IdNumberProblem): { ok: false; error: IdNumberError } {
+function failure(problem: IdNumberProblem): { ok: false; error: IdNumberProblem } {
   return { ok: false, error: problem };
 }
 
