@@ -4,9 +4,10 @@ import { receiptSlipWordsVi } from './receiptSlip.js';
 import { accountContentWordsVi, deviceWordsVi, idNumberWordsVi, unlockWordsVi } from './ruleWords.js';
 
 /**
- * Every text the citizen reads, in Vietnamese. English (../en) is another `Catalogue`. Written for an older citizen at a touch screen: short sentences, everyday
- * words, the app's own labels ("Quản lý thiết bị", "Hủy liên kết", "Xác nhận") so what is
- * learnt here carries over to the phone, and "ông/bà" as the polite address, like the rules.
+ * Every text the citizen reads, in Vietnamese; English (../en) is another `Catalogue`. Written
+ * for an older citizen at a touch screen: short sentences, everyday words, the app's own labels
+ * ("Quản lý thiết bị", "Hủy liên kết", "Xác nhận") so what is learnt here carries over to the
+ * phone, and "ông/bà" as the polite address, as in the words for the rules (./ruleWords.ts).
  */
 export const vi: Catalogue = {
   /** BCP 47 tag of this catalogue, for the page's `lang`. */
