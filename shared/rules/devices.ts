@@ -1,12 +1,11 @@
 import type { Device } from '../domain/account.js';
-import { deviceMessagesVi } from './messages.vi.js';
 import { DAY_MS, instantMs, toEpochMs } from './time.js';
 import type { Now } from './time.js';
 
 /** An account is signed in on one phone at a time (DESIGN §1). */
 export type ActiveDeviceResult =
   | { ok: true; device: Device | undefined }
-  | { ok: false; error: { code: 'MORE_THAN_ONE_ACTIVE'; message: string; deviceIds: string[] } };
+  | { ok: false; error: { code: 'MORE_THAN_ONE_ACTIVE'; deviceIds: string[] } };
 
 /**
  * The device the account is signed in on now, or undefined when none is. More than one
@@ -20,7 +19,6 @@ export function activeDevice(devices: readonly Device[]): ActiveDeviceResult {
       ok: false,
       error: {
         code: 'MORE_THAN_ONE_ACTIVE',
-        message: deviceMessagesVi.moreThanOneActive,
         deviceIds: active.map((device) => device.deviceId),
       },
     };
@@ -30,7 +28,8 @@ export function activeDevice(devices: readonly Device[]): ActiveDeviceResult {
 
 export const STALE_AFTER_DAYS = 90;
 
-export type SuspicionReason = 'stale' | 'unfamiliar-place';
+export const suspicionReasons = ['stale', 'unfamiliar-place'] as const;
+export type SuspicionReason = (typeof suspicionReasons)[number];
 
 export interface SuspiciousDevice {
   deviceId: string;
@@ -43,15 +42,6 @@ export interface SuspiciousDevice {
 
 export interface SuspicionOptions {
   staleAfterDays?: number;
-}
-
-/** A message catalogue for device findings; Vietnamese is in messages.vi.ts. */
-export interface DeviceMessages {
-  moreThanOneActive: string;
-  reasons: {
-    stale: (facts: { staleAfterDays: number; daysSinceLastSeen: number }) => string;
-    'unfamiliar-place': (facts: { place: string }) => string;
-  };
 }
 
 /**
@@ -96,20 +86,6 @@ export function suspiciousDevices(
     });
   });
   return findings;
-}
-
-/** One plain sentence per reason, in the given language. */
-export function explainSuspicion(
-  finding: SuspiciousDevice,
-  options: SuspicionOptions = {},
-  messages: DeviceMessages = deviceMessagesVi,
-): string[] {
-  const staleAfterDays = options.staleAfterDays ?? STALE_AFTER_DAYS;
-  return finding.reasons.map((reason) =>
-    reason === 'stale'
-      ? messages.reasons.stale({ staleAfterDays, daysSinceLastSeen: finding.daysSinceLastSeen })
-      : messages.reasons['unfamiliar-place']({ place: finding.unfamiliarPlace ?? '' }),
-  );
 }
 
 function placeKey(place: string | undefined): string | undefined {

@@ -1,5 +1,4 @@
 import type { Gender } from '../domain/account.js';
-import { idNumberMessagesVi } from './messages.vi.js';
 import { isBornAbroadPlaceholderCode, isLegacyProvinceCode, provinceNameFor } from './provinces.js';
 import { vietnamYear } from './time.js';
 import type { Now } from './time.js';
@@ -22,7 +21,7 @@ export const idNumberErrorCodes = [
 ] as const;
 export type IdNumberErrorCode = (typeof idNumberErrorCodes)[number];
 
-/** What went wrong, with the facts a message in any language needs. */
+/** What went wrong, with the facts the words in any language need (shared/i18n). */
 export type IdNumberProblem =
   | { code: 'NOT_DIGITS' }
   | { code: 'WRONG_LENGTH'; length: number }
@@ -31,13 +30,6 @@ export type IdNumberProblem =
   | { code: 'BIRTH_YEAR_IN_FUTURE'; birthYear: number }
   | { code: 'DOB_MISMATCH'; birthYear: number; dateOfBirthYear: number }
   | { code: 'GENDER_MISMATCH'; gender: Gender; enteredGender: Gender };
-
-export type IdNumberError = IdNumberProblem & { message: string };
-
-/** A message catalogue for ID-number problems; Vietnamese is in messages.vi.ts. */
-export type IdNumberMessages = {
-  [C in IdNumberErrorCode]: (problem: Extract<IdNumberProblem, { code: C }>) => string;
-};
 
 export interface IdNumberOptions {
   /** Accept the unverified born-abroad codes (see provinces.ts). Off by default. */
@@ -65,12 +57,12 @@ export interface ParsedIdNumber {
   serial: string;
 }
 
-export type IdNumberResult = { ok: true; value: ParsedIdNumber } | { ok: false; error: IdNumberError };
+export type IdNumberResult = { ok: true; value: ParsedIdNumber } | { ok: false; error: IdNumberProblem };
 
 export type IdNumberPrefixResult =
   | { ok: true; complete: false; digits: string }
   | { ok: true; complete: true; digits: string; value: ParsedIdNumber }
-  | { ok: false; error: IdNumberError };
+  | { ok: false; error: IdNumberProblem };
 
 // Zero-width characters are not whitespace to /\s/, but a pasted number can carry them and
 // the citizen cannot see them to delete them.
@@ -83,14 +75,6 @@ export function normaliseIdNumber(input: string): string {
   return input
     .replace(INVISIBLE, '')
     .replace(FULL_WIDTH_DIGIT, (digit) => String(digit.charCodeAt(0) - FULL_WIDTH_ZERO));
-}
-
-export function idNumberErrorMessage(
-  problem: IdNumberProblem,
-  messages: IdNumberMessages = idNumberMessagesVi,
-): string {
-  const render = messages[problem.code] as (p: IdNumberProblem) => string;
-  return render(problem);
 }
 
 /**
@@ -124,8 +108,8 @@ export function checkIdNumberPrefix(partial: string, options: IdNumberOptions = 
   return { ok: true, complete: true, digits, value: describe(digits) };
 }
 
-function failure(problem: IdNumberProblem): { ok: false; error: IdNumberError } {
-  return { ok: false, error: { ...problem, message: idNumberErrorMessage(problem) } };
+function failure(problem: IdNumberProblem): { ok: false; error: IdNumberProblem } {
+  return { ok: false, error: problem };
 }
 
 function centuryStartFor(centuryDigit: number): number {

@@ -1,10 +1,24 @@
 import type { Account } from '../domain/account.js';
+import type { ChangeResultCode } from '../upstream/api.js';
 import type { ChangeDecision } from './changeDecision.js';
 import { lockFreezesAccount } from './lockRules.js';
 
+export type UnlinkResultCode = Extract<
+  ChangeResultCode,
+  | 'HOLDER_DECEASED'
+  | 'DEVICE_NOT_FOUND'
+  | 'ALREADY_UNLINKED'
+  | 'DEVICE_UNLINKED'
+  | 'NO_LINKED_DEVICES'
+  | 'ALL_DEVICES_UNLINKED'
+>;
+
 export interface UnlinkDecision extends ChangeDecision {
+  code: UnlinkResultCode;
   /** True when the device(s) leave the account as part of this change. */
   unlinks: boolean;
+  /** How many devices leave the account: 0 unless `unlinks`. */
+  devicesUnlinked: number;
 }
 
 type UnlinkSubject = Pick<Account, 'status' | 'lock'>;
@@ -12,8 +26,8 @@ type UnlinkSubject = Pick<Account, 'status' | 'lock'>;
 const frozen: UnlinkDecision = {
   outcome: 'rejected',
   code: 'HOLDER_DECEASED',
-  message: "Devices of a deceased holder's account are not changed.",
   unlinks: false,
+  devicesUnlinked: 0,
 };
 
 /**
@@ -31,19 +45,19 @@ export function decideUnlinkDevice(
     return {
       outcome: 'rejected',
       code: 'DEVICE_NOT_FOUND',
-      message: 'No such device was ever linked to this account.',
       unlinks: false,
+      devicesUnlinked: 0,
     };
   }
   if (device.unlinkedAt !== undefined) {
     return {
       outcome: 'duplicate',
       code: 'ALREADY_UNLINKED',
-      message: 'The device was already unlinked.',
       unlinks: false,
+      devicesUnlinked: 0,
     };
   }
-  return { outcome: 'applied', code: 'DEVICE_UNLINKED', message: 'The device was unlinked.', unlinks: true };
+  return { outcome: 'applied', code: 'DEVICE_UNLINKED', unlinks: true, devicesUnlinked: 1 };
 }
 
 /** Unlinking every device: with none linked there is nothing to do, which is a benign `duplicate`. */
@@ -53,14 +67,14 @@ export function decideUnlinkAll(account: UnlinkSubject, linkedDevices: number): 
     return {
       outcome: 'duplicate',
       code: 'NO_LINKED_DEVICES',
-      message: 'The account has no linked devices.',
       unlinks: false,
+      devicesUnlinked: 0,
     };
   }
   return {
     outcome: 'applied',
     code: 'ALL_DEVICES_UNLINKED',
-    message: `All ${linkedDevices} linked devices were unlinked.`,
     unlinks: true,
+    devicesUnlinked: linkedDevices,
   };
 }

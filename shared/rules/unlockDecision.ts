@@ -14,18 +14,16 @@ export interface UnlockDecision extends ChangeDecision {
 
 type Answer = Omit<UnlockDecision, 'eligibility'>;
 
-const unlocked = (message: string): Answer => ({
+const unlocked: Answer = {
   outcome: 'applied',
   code: 'UNLOCKED',
-  message,
   unlocks: true,
   requestStatus: 'approved',
-});
+};
 
-const refused = (code: Answer['code'], message: string): Answer => ({
+const refused = (code: Answer['code']): Answer => ({
   outcome: 'rejected',
   code,
-  message,
   unlocks: false,
   requestStatus: 'refused',
 });
@@ -38,40 +36,28 @@ const answerFor: Readonly<Record<UnlockReasonCode, (hasPendingReview: boolean) =
   NOT_LOCKED: () => ({
     outcome: 'duplicate',
     code: 'NOT_LOCKED',
-    message: 'The account is not locked.',
     unlocks: false,
   }),
-  HOLDER_REQUEST: () => unlocked("The holder's own lock is lifted at the holder's request."),
-  LOCK_ENDED: () => unlocked('The term of the lock has ended; the account is unlocked.'),
+  HOLDER_REQUEST: () => unlocked,
+  LOCK_ENDED: () => unlocked,
   TERMS_VIOLATION_ONGOING: (hasPendingReview) =>
     hasPendingReview
       ? {
           outcome: 'duplicate',
           code: 'REVIEW_ALREADY_PENDING',
-          message: 'An earlier unlock request for this account is still waiting for review.',
           unlocks: false,
           requestStatus: 'pending-review',
         }
       : {
           outcome: 'applied',
           code: 'REVIEW_PENDING',
-          message: 'The terms-violation lock has not ended; the request waits for review.',
           unlocks: false,
           requestStatus: 'pending-review',
         },
-  ID_CARD_REVOKED: () =>
-    refused('CARD_REVOKED', 'The ID card was revoked; the account unlocks when a new card is issued.'),
-  COMPETENT_AUTHORITY: () =>
-    refused(
-      'AUTHORITY_LOCK',
-      'The lock was ordered by a competent authority; only the commune police can lift it.',
-    ),
-  HOLDER_DECEASED: () => refused('HOLDER_DECEASED', "A deceased holder's account is never unlocked."),
-  LOCK_NEEDS_CHECKING: () =>
-    refused(
-      'LOCK_NEEDS_CHECKING',
-      'The lock has no recorded ground, or one the decree does not allow at this level; the police must check it.',
-    ),
+  ID_CARD_REVOKED: () => refused('CARD_REVOKED'),
+  COMPETENT_AUTHORITY: () => refused('AUTHORITY_LOCK'),
+  HOLDER_DECEASED: () => refused('HOLDER_DECEASED'),
+  LOCK_NEEDS_CHECKING: () => refused('LOCK_NEEDS_CHECKING'),
 };
 
 /**

@@ -1,6 +1,5 @@
 import type { Account, LockReason } from '../domain/account.js';
 import { canLock, lockHasEnded, unlockRules } from './lockRules.js';
-import { unlockMessagesVi } from './messages.vi.js';
 import type { Now } from './time.js';
 
 export const unlockOutcomes = [
@@ -12,7 +11,7 @@ export const unlockOutcomes = [
 ] as const;
 export type UnlockOutcome = (typeof unlockOutcomes)[number];
 
-/** Why the outcome is what it is; the screen explains each in plain words. */
+/** Why the outcome is what it is; the catalogues (shared/i18n) explain each in plain words. */
 export const unlockReasonCodes = [
   'NOT_LOCKED',
   'HOLDER_REQUEST',
@@ -45,20 +44,6 @@ export interface UnlockEligibility {
 }
 
 export type UnlockSubject = Pick<Account, 'status' | 'level' | 'lock'>;
-
-/** A message catalogue for unlock eligibility; Vietnamese is in messages.vi.ts. */
-export interface UnlockMessages {
-  outcomes: Readonly<Record<UnlockOutcome, string>>;
-  reasons: Readonly<Record<UnlockReasonCode, { reason: string; whoCanUnlock: string }>>;
-  nextSteps: Readonly<Record<UnlockNextStep, string>>;
-}
-
-export interface UnlockExplanation {
-  title: string;
-  reason: string;
-  whoCanUnlock: string;
-  nextStep: string;
-}
 
 /**
  * Whether an unlock request from the kiosk can succeed, before it is sent (DESIGN §1):
@@ -106,18 +91,4 @@ export function unlockEligibility(subject: UnlockSubject, now: Now): UnlockEligi
     case 'never':
       return result('cannot-unlock', 'HOLDER_DECEASED', 'REPORT_MISTAKE_TO_COMMUNE_POLICE');
   }
-}
-
-/** The texts the screen shows for an eligibility result, in the given language. */
-export function explainUnlockEligibility(
-  eligibility: UnlockEligibility,
-  messages: UnlockMessages = unlockMessagesVi,
-): UnlockExplanation {
-  const { reason, whoCanUnlock } = messages.reasons[eligibility.reason];
-  return {
-    title: messages.outcomes[eligibility.outcome],
-    reason,
-    whoCanUnlock,
-    nextStep: messages.nextSteps[eligibility.nextStep],
-  };
 }

@@ -7,6 +7,7 @@ import type {
 import { decideUnlinkAll, decideUnlinkDevice } from '../../shared/rules/unlinkDecision.js';
 import { decideUnlockRequest } from '../../shared/rules/unlockDecision.js';
 import { checkEvidence, type TokenFacts } from '../rules/evidenceRule.js';
+import { unlinkDecisionMessage, unlockDecisionMessage } from './decisionMessages.js';
 import { linkedDevices, type StoredAccount } from './storedAccount.js';
 
 export interface ChangeContext {
@@ -56,7 +57,7 @@ function unlinkDevice(account: StoredAccount, change: UpstreamChange, nowMs: num
   return {
     outcome: decision.outcome,
     code: decision.code,
-    message: decision.message,
+    message: unlinkDecisionMessage(decision),
     state: stateOf(account),
   };
 }
@@ -74,7 +75,7 @@ function unlinkAll(account: StoredAccount, change: UpstreamChange, nowMs: number
   return {
     outcome: decision.outcome,
     code: decision.code,
-    message: decision.message,
+    message: unlinkDecisionMessage(decision),
     state: stateOf(account),
   };
 }
@@ -89,7 +90,7 @@ function unlockRequest(account: StoredAccount, context: ChangeContext): ChangeEf
   return {
     outcome: decision.outcome,
     code: decision.code,
-    message: decision.message,
+    message: unlockDecisionMessage(decision),
     state: { ...stateOf(account), ...(requestStatus === undefined ? {} : { requestStatus }) },
     ...(requestStatus === undefined ? {} : { requestStatus }),
   };

@@ -14,7 +14,8 @@ import { fromUpstream, isUnreachable, kioskErrorFrom } from './upstreamErrors.js
 
 export function requireValidIdNumber(input: string, now: Date, dateOfBirth?: string): string {
   const parsed = parseIdNumber(input, { now, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) });
-  if (!parsed.ok) throw new KioskError('INVALID_ID_NUMBER', `${parsed.error.code}: ${parsed.error.message}`);
+  if (!parsed.ok)
+    throw new KioskError('INVALID_ID_NUMBER', `${parsed.error.code}: the ID number fails this check.`);
   return parsed.value.idNumber;
 }
 

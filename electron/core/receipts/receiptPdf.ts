@@ -1,9 +1,12 @@
 import PDFDocument from 'pdfkit';
 import { create as createQr } from 'qrcode';
 import type { ChangeKind, ChangeState } from '../../../shared/domain/change.js';
+import { catalogueFor } from '../../../shared/i18n/catalogues.js';
+import { outcomeText } from '../../../shared/i18n/receiptSlipWords.js';
+import type { ReceiptSlipWords } from '../../../shared/i18n/receiptSlipWords.js';
 import type { ReceiptLanguage } from '../../../shared/ipc/receiptContract.js';
+import { receiptStatusOf } from '../../../shared/rules/receiptStatus.js';
 import { receiptFontPath } from './receiptFonts.js';
-import { outcomeText, receiptStatusOf, receiptTexts } from './receiptText.js';
 import { vietnamDateTime } from './vietnamTime.js';
 
 /** Everything a slip shows; nothing on it identifies the citizen beyond the masked ID number. */
@@ -59,7 +62,7 @@ export function renderReceiptPdf(facts: ReceiptFacts, language: ReceiptLanguage 
 }
 
 function newDocument(facts: ReceiptFacts, language: ReceiptLanguage, height: number): PDFKit.PDFDocument {
-  const texts = receiptTexts(language);
+  const texts = slipWords(language);
   const doc = new PDFDocument({
     size: [PAGE_WIDTH, height],
     margin: MARGIN,
@@ -81,7 +84,7 @@ function newDocument(facts: ReceiptFacts, language: ReceiptLanguage, height: num
 
 /** Draws the slip from the top of the page; returns where its content ends. */
 function drawReceipt(doc: PDFKit.PDFDocument, facts: ReceiptFacts, language: ReceiptLanguage): number {
-  const texts = receiptTexts(language);
+  const texts = slipWords(language);
   const centred = { align: 'center', width: CONTENT_WIDTH } as const;
   const rule = () => {
     doc.moveDown(0.5);
@@ -157,4 +160,9 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
     }
   }
   doc.fill().restore();
+}
+
+/** The slip speaks the same words as the screens: both come from shared/i18n. */
+function slipWords(language: ReceiptLanguage): ReceiptSlipWords {
+  return catalogueFor(language).receiptSlip;
 }

@@ -5,23 +5,11 @@ import type {
   MethodArgs,
   MethodResult,
 } from '../../../shared/ipc/contract.js';
-import type { KioskErrorCode } from '../../../shared/ipc/errors.js';
+import type { ClientErrorCode } from '../../../shared/ipc/clientErrors.js';
 
-/**
- * Failures that happen between the screen and the core, so the core cannot report them itself.
- * They never cross the boundary; they only pick the Vietnamese text the citizen sees.
- */
-export const rendererErrorCodes = [
-  /** The kiosk service does not answer (web host stopped, network error, timeout). */
-  'KIOSK_UNREACHABLE',
-  /** The web host refused this page: missing or stale launch token, wrong origin. */
-  'KIOSK_ACCESS_DENIED',
-  /** The answer did not match the contract, so it is not trusted. */
-  'BAD_RESPONSE',
-] as const;
-export type RendererErrorCode = (typeof rendererErrorCodes)[number];
-
-export type ClientErrorCode = KioskErrorCode | RendererErrorCode;
+// The codes live in shared/ so that every catalogue must have words for them.
+export { rendererErrorCodes } from '../../../shared/ipc/clientErrors.js';
+export type { ClientErrorCode, RendererErrorCode } from '../../../shared/ipc/clientErrors.js';
 
 export interface ClientError {
   code: ClientErrorCode;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Messages } from '../i18n/vi';
+import type { Messages } from '../i18n/useMessages';
 
 /*
  * Simple drawings of the VNeID app's screens, one per step, with a ring where to tap. Our own

@@ -1,10 +1,9 @@
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { Language } from '../i18n/LanguageProvider';
 
 /** Names the place first: a citizen should see at a glance that this is their commune's kiosk. */
 export function KioskHeader({ communeName }: { communeName: string | undefined }) {
   const { messages: t, setLanguage } = useLanguage();
-  const target = t.language.switchToLang as Language;
+  const target = t.language.switchToLang;
   return (
     <header className="kiosk-header">
       <span className="kiosk-header__mark" aria-hidden="true">

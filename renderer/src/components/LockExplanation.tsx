@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AccountView } from '../../../shared/ipc/contract.js';
-import { explainUnlockEligibility } from '../../../shared/rules/unlockEligibility.js';
+import { explainUnlockEligibility } from '../../../shared/i18n/ruleWords.js';
 import type { UnlockEligibility } from '../../../shared/rules/unlockEligibility.js';
 import { formatDate } from '../format/date';
 import { useMessages } from '../i18n/useMessages';
@@ -15,7 +15,7 @@ interface LockExplanationProps {
 
 /**
  * A locked account in plain words: why, since when, who can unlock it and what to do next
- * (shared/rules' explanation, in the screen's language), and whom to ask.
+ * (the words for the rule's codes, in the screen's language), and whom to ask.
  */
 export function LockExplanation({ account, eligibility, action }: LockExplanationProps) {
   const t = useMessages();

@@ -1,16 +1,15 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { en } from './en';
-import { vi } from './vi';
-import type { Messages } from './vi';
+import type { Catalogue } from '../../../shared/i18n/Catalogue.js';
+import { catalogues } from '../../../shared/i18n/catalogues.js';
+import { DEFAULT_LANGUAGE } from '../../../shared/i18n/language.js';
+import type { Language } from '../../../shared/i18n/language.js';
 
-export type Language = 'vi' | 'en';
-
-const catalogues: Record<Language, Messages> = { vi, en };
+export type { Language } from '../../../shared/i18n/language.js';
 
 interface LanguageState {
   language: Language;
-  messages: Messages;
+  messages: Catalogue;
   setLanguage: (language: Language) => void;
 }
 
@@ -21,7 +20,7 @@ const LanguageContext = createContext<LanguageState | undefined>(undefined);
  * so App resets it to Vietnamese whenever the citizen's traces are wiped.
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>('vi');
+  const [language, setLanguage] = useState<Language>(DEFAULT_LANGUAGE);
   const value = useMemo(() => ({ language, messages: catalogues[language], setLanguage }), [language]);
 
   // Screen readers pick their voice from the page's language.

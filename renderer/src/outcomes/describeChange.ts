@@ -1,7 +1,7 @@
 import type { ChangeKind, ChangeState } from '../../../shared/domain/change.js';
 import type { RequestLookup } from '../../../shared/ipc/contract.js';
 import type { ChangeReceipt } from '../../../shared/ipc/contract.js';
-import type { Messages } from '../i18n/vi';
+import type { Messages } from '../i18n/useMessages';
 
 export type OutcomeTone = 'success' | 'waiting' | 'failure';
 

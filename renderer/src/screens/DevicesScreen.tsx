@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Device } from '../../../shared/domain/account.js';
 import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
-import { explainSuspicion, suspiciousDevices } from '../../../shared/rules/devices.js';
+import { explainSuspicion } from '../../../shared/i18n/ruleWords.js';
+import { suspiciousDevices } from '../../../shared/rules/devices.js';
 import { lockFreezesAccount } from '../../../shared/rules/lockRules.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import { AccountReadProblem } from '../components/AccountReadProblem';

@@ -1,4 +1,4 @@
-import type { IdNumberError } from '../../../shared/rules/idNumber.js';
+import type { IdNumberProblem } from '../../../shared/rules/idNumber.js';
 import { ID_NUMBER_LENGTH, parseIdNumber } from '../../../shared/rules/idNumber.js';
 import type { ClientErrorCode } from '../bridge/kioskClient';
 import { checkDobDigits } from '../format/dateOfBirth';
@@ -17,7 +17,7 @@ export type OtpState =
 
 /** Why the citizen cannot go on yet; the words come from the catalogue when shown. */
 export type IdentifyProblem =
-  | { kind: 'id-number'; error: IdNumberError }
+  | { kind: 'id-number'; error: IdNumberProblem }
   | { kind: 'dob'; problem: DobProblem }
   | { kind: 'code-length'; step: 'passcode' | 'otp' }
   | { kind: 'otp-wrong' }

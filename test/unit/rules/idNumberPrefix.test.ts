@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { idNumberErrorMessage } from '../../../shared/i18n/ruleWords.js';
+import { vi } from '../../../shared/i18n/vi/catalogue.js';
 import { checkIdNumberPrefix } from '../../../shared/rules/idNumber.js';
 import type { IdNumberOptions } from '../../../shared/rules/idNumber.js';
 
@@ -67,7 +69,7 @@ describe('checkIdNumberPrefix', () => {
     const result = checkIdNumberPrefix('003');
     expect(result).toMatchObject({ ok: false });
     if (result.ok) return;
-    expect(result.error.message).toBe(
+    expect(idNumberErrorMessage(result.error, vi.identify.rules)).toBe(
       'Mã tỉnh 003 (ba chữ số đầu) không đúng. Xin ông/bà xem lại số trên thẻ căn cước.',
     );
   });

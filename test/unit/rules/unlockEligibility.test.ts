@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountLevel, Lock, LockReason } from '../../../shared/domain/account.js';
-import { COMMUNE_POLICE, HOTLINE, unlockMessagesVi } from '../../../shared/rules/messages.vi.js';
-import {
-  explainUnlockEligibility,
-  unlockEligibility,
-  unlockNextSteps,
-  unlockOutcomes,
-  unlockReasonCodes,
-} from '../../../shared/rules/unlockEligibility.js';
-import type { UnlockEligibility, UnlockMessages } from '../../../shared/rules/unlockEligibility.js';
+import { unlockEligibility } from '../../../shared/rules/unlockEligibility.js';
+import type { UnlockEligibility } from '../../../shared/rules/unlockEligibility.js';
 import { DEMO_NOW, demoAccounts } from './fixtures/demoAccounts.js';
 
 const NOW = new Date('2026-03-15T03:00:00.000Z');
@@ -142,93 +135,5 @@ describe('unlockEligibility: demo accounts of DESIGN §9', () => {
   it('holds Em’s lock until its end has passed', () => {
     const dayBefore = new Date(DEMO_NOW.getTime() - 2 * DAY);
     expect(unlockEligibility(demoAccounts.em, dayBefore).outcome).toBe('needs-review');
-  });
-});
-
-describe('explainUnlockEligibility', () => {
-  const explain = (account: Parameters<typeof unlockEligibility>[0]) =>
-    explainUnlockEligibility(unlockEligibility(account, DEMO_NOW));
-
-  it('tells Bình she can unlock at once', () => {
-    expect(explain(demoAccounts.binh)).toEqual({
-      title: 'Có thể mở khóa ngay',
-      reason: 'Tài khoản bị khóa vì chính ông/bà đã yêu cầu khóa.',
-      whoCanUnlock: 'Chính ông/bà có thể yêu cầu mở khóa, sau khi chứng minh mình là chủ tài khoản.',
-      nextStep:
-        'Ông/bà có thể gửi yêu cầu mở khóa ngay tại đây. Khi yêu cầu được xử lý, tài khoản sẽ được mở và ông/bà đăng nhập VNeID lại như trước.',
-    });
-  });
-
-  it('sends Dung to the commune police, with the hotline, and says the kiosk cannot do it', () => {
-    const text = explain(demoAccounts.dung);
-    expect(text.title).toBe('Cần đến Công an xã');
-    expect(text.reason).toContain('tòa án');
-    expect(text.whoCanUnlock).toContain('Không mở được ở máy này');
-    expect(text.nextStep).toContain('Công an xã');
-    expect(text.nextStep).toContain('1900 0368');
-  });
-
-  it('tells Giang a new ID card unlocks her account', () => {
-    const text = explain(demoAccounts.giang);
-    expect(text.reason).toContain('thẻ căn cước');
-    expect(text.whoCanUnlock).toContain('cấp lại thẻ căn cước');
-    expect(text.nextStep).toContain('1900 0368');
-  });
-
-  it('tells Cường’s family the account cannot be reopened', () => {
-    const text = explain(demoAccounts.cuong);
-    expect(text.title).toBe('Không thể mở khóa');
-    expect(text.reason).toContain('qua đời');
-    expect(text.whoCanUnlock).toBe('Tài khoản này không thể mở lại.');
-    expect(text.nextStep).toContain('Công an xã');
-  });
-
-  it('tells Em the term is over', () => {
-    expect(explain(demoAccounts.em).reason).toBe('Tài khoản bị khóa có thời hạn, và thời hạn đó đã hết.');
-  });
-
-  it('gives the hotline for a review, and names the commune police wherever the citizen must go there', () => {
-    expect(unlockMessagesVi.nextSteps.SUBMIT_FOR_REVIEW).toContain(HOTLINE);
-    expect(HOTLINE).toBe('1900 0368');
-    expect(COMMUNE_POLICE).toBe('Công an xã');
-    for (const step of [
-      'REISSUE_ID_CARD',
-      'VISIT_COMMUNE_POLICE',
-      'REPORT_MISTAKE_TO_COMMUNE_POLICE',
-    ] as const) {
-      expect(unlockMessagesVi.nextSteps[step]).toContain('Công an xã');
-    }
-    expect(unlockMessagesVi.outcomes['go-to-commune-police']).toContain('Công an xã');
-  });
-
-  it('has a Vietnamese text for every code, written with diacritics', () => {
-    const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
-    const texts = [
-      ...unlockOutcomes.map((code) => unlockMessagesVi.outcomes[code]),
-      ...unlockReasonCodes.flatMap((code) => Object.values(unlockMessagesVi.reasons[code])),
-      ...unlockNextSteps.map((code) => unlockMessagesVi.nextSteps[code]),
-    ];
-    expect(texts).toHaveLength(unlockOutcomes.length + 2 * unlockReasonCodes.length + unlockNextSteps.length);
-    for (const text of texts) expect(text).toMatch(vietnamese);
-  });
-
-  it('uses another catalogue when given one', () => {
-    const english: UnlockMessages = {
-      outcomes: Object.fromEntries(
-        unlockOutcomes.map((o) => [o, `title:${o}`]),
-      ) as UnlockMessages['outcomes'],
-      reasons: Object.fromEntries(
-        unlockReasonCodes.map((r) => [r, { reason: `reason:${r}`, whoCanUnlock: `who:${r}` }]),
-      ) as UnlockMessages['reasons'],
-      nextSteps: Object.fromEntries(
-        unlockNextSteps.map((s) => [s, `next:${s}`]),
-      ) as UnlockMessages['nextSteps'],
-    };
-    expect(explainUnlockEligibility(unlockEligibility(demoAccounts.dung, DEMO_NOW), english)).toEqual({
-      title: 'title:go-to-commune-police',
-      reason: 'reason:COMPETENT_AUTHORITY',
-      whoCanUnlock: 'who:COMPETENT_AUTHORITY',
-      nextStep: 'next:VISIT_COMMUNE_POLICE',
-    });
   });
 });

@@ -1,4 +1,5 @@
-import { checkIdNumberPrefix, idNumberErrorMessage } from '../../../../shared/rules/idNumber.js';
+import { idNumberErrorMessage } from '../../../../shared/i18n/ruleWords.js';
+import { checkIdNumberPrefix } from '../../../../shared/rules/idNumber.js';
 import { DigitSlots } from '../../components/DigitSlots';
 import { groupIdNumberDigits } from '../../format/idNumber';
 import { useMessages } from '../../i18n/useMessages';

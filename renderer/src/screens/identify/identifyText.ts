@@ -1,7 +1,7 @@
-import { idNumberErrorMessage } from '../../../../shared/rules/idNumber.js';
+import { idNumberErrorMessage } from '../../../../shared/i18n/ruleWords.js';
 import type { DobProblem } from '../../format/dateOfBirth';
 import { formatDobDigits } from '../../format/dateOfBirth';
-import type { Messages } from '../../i18n/vi';
+import type { Messages } from '../../i18n/useMessages';
 import type { IdentifyProblem } from '../../state/identifyFlow';
 
 export function dobProblemText(t: Messages, problem: DobProblem, digits: string): string {

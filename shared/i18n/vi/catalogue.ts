@@ -1,21 +1,15 @@
-import type { AccountLevel, AccountStatus, LockReason } from '../../../shared/domain/account.js';
-import type { ChangeKind } from '../../../shared/domain/change.js';
-import {
-  COMMUNE_POLICE,
-  deviceMessagesVi,
-  HOTLINE,
-  idNumberMessagesVi,
-  unlockMessagesVi,
-} from '../../../shared/rules/messages.vi.js';
-import type { ClientErrorCode } from '../bridge/kioskClient';
+import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
+import type { Catalogue } from '../Catalogue.js';
+import { receiptSlipWordsVi } from './receiptSlip.js';
+import { accountContentWordsVi, deviceWordsVi, idNumberWordsVi, unlockWordsVi } from './ruleWords.js';
 
 /**
- * Every text the citizen reads, in Vietnamese. English (en.ts) is another object of the same
- * type (`Messages`). Written for an older citizen at a touch screen: short sentences, everyday
- * words, the app's own labels ("Quản lý thiết bị", "Hủy liên kết", "Xác nhận") so what is
- * learnt here carries over to the phone, and "ông/bà" as the polite address, like the rules.
+ * Every text the citizen reads, in Vietnamese; English (../en) is another `Catalogue`. Written
+ * for an older citizen at a touch screen: short sentences, everyday words, the app's own labels
+ * ("Quản lý thiết bị", "Hủy liên kết", "Xác nhận") so what is learnt here carries over to the
+ * phone, and "ông/bà" as the polite address, as in the words for the rules (./ruleWords.ts).
  */
-export const vi = {
+export const vi: Catalogue = {
   /** BCP 47 tag of this catalogue, for the page's `lang`. */
   lang: 'vi',
   appName: 'Máy tự phục vụ VNeID',
@@ -80,7 +74,7 @@ export const vi = {
     idProgress: (typed: number) => `Đã nhập ${typed}/12 chữ số`,
     forIdNumber: 'Số định danh',
     checking: 'Đang kiểm tra…',
-    rules: idNumberMessagesVi,
+    rules: idNumberWordsVi,
 
     dobTitle: 'Nhập ngày sinh',
     dobHint: 'Nhập ngày, tháng, năm sinh như trên thẻ căn cước. Ví dụ: 05/02/1960 thì bấm 0 5 0 2 1 9 6 0.',
@@ -159,16 +153,16 @@ export const vi = {
     title: 'Tài khoản của ông/bà',
     idNumber: 'Số định danh',
     level: 'Mức độ tài khoản',
-    levelValue: (level: AccountLevel) => `Mức độ ${level}`,
+    levelValue: (level) => `Mức độ ${level}`,
     levelExplained: {
       1: 'Mức độ 1: số định danh, họ tên, ngày sinh, giới tính.',
       2: 'Mức độ 2: như mức độ 1, thêm ảnh chân dung, vân tay và giấy tờ tích hợp (giấy phép lái xe, thẻ bảo hiểm y tế…).',
-    } satisfies Record<AccountLevel, string>,
+    },
     status: 'Trạng thái',
     statusValue: {
       active: 'Đang hoạt động',
       locked: 'Đang bị khóa',
-    } satisfies Record<AccountStatus, string>,
+    },
     unknown: 'Chưa kiểm tra được',
     lockReason: 'Lý do khóa',
     lockSince: (date: string) => `từ ngày ${date}`,
@@ -178,7 +172,7 @@ export const vi = {
       'id-card-revoked': 'Thẻ căn cước bị thu hồi',
       'holder-deceased': 'Chủ tài khoản đã qua đời',
       'competent-authority': 'Theo yêu cầu của cơ quan có thẩm quyền',
-    } satisfies Record<LockReason, string>,
+    },
     loading: 'Đang tải thông tin tài khoản…',
     activeNote: 'Tài khoản đang dùng bình thường, không bị khóa.',
     lockTitle: 'Vì sao tài khoản bị khóa',
@@ -194,13 +188,15 @@ export const vi = {
     requestUnlockOffline: 'Ghi nhận yêu cầu mở khóa (gửi sau)',
     manageDevices: 'Quản lý thiết bị',
     seeAccount: 'Xem lý do khóa tài khoản',
-    rules: unlockMessagesVi,
+    rules: unlockWordsVi,
     offlineTitle: 'Hiện chưa kiểm tra được tài khoản',
     offlineBody:
       'Máy đang mất kết nối với hệ thống định danh quốc gia, nên chưa xem được thông tin tài khoản. Xin thử lại sau ít phút.',
     offlineAssisted: 'Cán bộ vẫn có thể ghi nhận yêu cầu cho công dân. Máy sẽ tự gửi khi có kết nối trở lại.',
     offlineSelf: 'Nếu cần làm ngay, xin nhờ cán bộ hỗ trợ.',
   },
+
+  accountContents: accountContentWordsVi,
 
   devices: {
     title: 'Quản lý thiết bị',
@@ -218,7 +214,7 @@ export const vi = {
     activeHint: 'Tài khoản đang đăng nhập trên điện thoại này.',
     suspicious: 'Cần xem lại',
     unlink: 'Hủy liên kết',
-    rules: deviceMessagesVi,
+    rules: deviceWordsVi,
     frozen: 'Tài khoản này không thể thay đổi, nên không hủy liên kết được thiết bị.',
     endHint: 'Khi xong, bấm “Kết thúc” để xóa thông tin của ông/bà khỏi máy.',
     offlineTitle: 'Hiện chưa xem được danh sách thiết bị',
@@ -271,7 +267,7 @@ export const vi = {
       'unlink-device': 'Hủy liên kết thiết bị',
       'unlink-all-devices': 'Hủy liên kết tất cả thiết bị',
       'unlock-request': 'Yêu cầu mở khóa tài khoản',
-    } satisfies Record<ChangeKind, string>,
+    },
     unlink: {
       doneTitle: 'Đã hủy liên kết thiết bị',
       doneBody: (name: string) => `Thiết bị ${name} không còn liên kết với tài khoản VNeID của ông/bà.`,
@@ -335,11 +331,13 @@ export const vi = {
       ACCOUNT_NOT_FOUND: 'Hệ thống định danh quốc gia không tìm thấy tài khoản này.',
       EVIDENCE_INVALID:
         'Việc xác minh danh tính đã hết hạn trước khi yêu cầu được gửi. Xin làm lại với cán bộ.',
-    } as Partial<Record<string, string>>,
+    },
     rejectedReason: 'Hệ thống định danh quốc gia không chấp nhận yêu cầu này.',
     conflictReason: 'Tài khoản vừa có một thay đổi khác, nên yêu cầu này cần cán bộ kiểm tra.',
     blockedBody: 'Yêu cầu đang chờ cán bộ xử lý một yêu cầu khác trên cùng tài khoản.',
   },
+
+  receiptSlip: receiptSlipWordsVi,
 
   lookup: {
     title: 'Tra cứu yêu cầu',
@@ -373,12 +371,12 @@ export const vi = {
       'unlink-device': 'Thiết bị đã được hủy liên kết.',
       'unlink-all-devices': 'Tất cả thiết bị đã được hủy liên kết.',
       'unlock-request': 'Tài khoản đã được mở khóa.',
-    } satisfies Record<ChangeKind, string>,
+    },
     duplicateBodies: {
       'unlink-device': 'Thiết bị đã được hủy liên kết từ trước.',
       'unlink-all-devices': 'Tài khoản không còn liên kết với thiết bị nào.',
       'unlock-request': 'Tài khoản không cần mở khóa, hoặc yêu cầu đã được gửi từ trước.',
-    } satisfies Record<ChangeKind, string>,
+    },
   },
 
   guide: {
@@ -499,7 +497,5 @@ export const vi = {
     KIOSK_UNREACHABLE: 'Không kết nối được với dịch vụ của máy tự phục vụ. Xin thử lại, hoặc báo cán bộ.',
     KIOSK_ACCESS_DENIED: 'Máy chưa được mở đúng cách. Xin báo cán bộ để khởi động lại máy.',
     BAD_RESPONSE: 'Máy nhận được dữ liệu không hợp lệ. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
-  } satisfies Record<ClientErrorCode, string>,
+  },
 };
-
-export type Messages = typeof vi;

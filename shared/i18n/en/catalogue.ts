@@ -1,8 +1,7 @@
-import { COMMUNE_POLICE, HOTLINE } from '../../../shared/rules/messages.vi.js';
-import type { DeviceMessages } from '../../../shared/rules/devices.js';
-import type { IdNumberMessages } from '../../../shared/rules/idNumber.js';
-import type { UnlockMessages } from '../../../shared/rules/unlockEligibility.js';
-import type { Messages } from './vi';
+import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
+import type { Catalogue } from '../Catalogue.js';
+import { receiptSlipWordsEn } from './receiptSlip.js';
+import { accountContentWordsEn, deviceWordsEn, idNumberWordsEn, unlockWordsEn } from './ruleWords.js';
 
 /*
  * English, one tap away. The app's own Vietnamese labels are kept in quotes beside the English
@@ -10,95 +9,7 @@ import type { Messages } from './vi';
  * The commune police keep their Vietnamese name (Công an xã): that is the sign on the door.
  */
 
-const CHECK_AGAIN = 'Please check the number on your ID card.';
-
-function genderWord(gender: 'male' | 'female'): string {
-  return gender === 'male' ? 'male' : 'female';
-}
-
-const idNumberMessagesEn: IdNumberMessages = {
-  NOT_DIGITS: () => `A personal ID number has digits only. ${CHECK_AGAIN}`,
-  WRONG_LENGTH: ({ length }) =>
-    length === 0
-      ? 'Please enter your personal ID number. It has 12 digits.'
-      : `A personal ID number has 12 digits; the number entered has ${length}.`,
-  UNKNOWN_PROVINCE: ({ provinceCode }) =>
-    `Province code ${provinceCode} (the first three digits) is not right. ${CHECK_AGAIN}`,
-  BAD_CENTURY_DIGIT: ({ centuryDigit }) =>
-    `The fourth digit (${centuryDigit}) is not right: it tells gender and century of birth. ${CHECK_AGAIN}`,
-  BIRTH_YEAR_IN_FUTURE: ({ birthYear }) =>
-    `By this number the year of birth is ${birthYear}, which has not come yet. ${CHECK_AGAIN}`,
-  DOB_MISMATCH: ({ birthYear, dateOfBirthYear }) =>
-    `By the ID number the year of birth is ${birthYear}, but the date of birth entered is in ${dateOfBirthYear}. Please check the ID number or the date of birth.`,
-  GENDER_MISMATCH: ({ gender, enteredGender }) =>
-    `By the ID number the gender is ${genderWord(gender)}, but ${genderWord(enteredGender)} was chosen. Please check the ID number or the gender.`,
-};
-
-const unlockMessagesEn: UnlockMessages = {
-  outcomes: {
-    'can-unlock-now': 'Can be unlocked now',
-    'needs-review': 'Needs a review before unlocking',
-    'go-to-commune-police': `Please go to the commune police (${COMMUNE_POLICE})`,
-    'cannot-unlock': 'Cannot be unlocked',
-    'not-locked': 'The account is not locked',
-  },
-  reasons: {
-    NOT_LOCKED: {
-      reason: 'The account works normally; it is not locked.',
-      whoCanUnlock: 'No unlock is needed.',
-    },
-    HOLDER_REQUEST: {
-      reason: 'The account was locked because you asked for it yourself.',
-      whoCanUnlock: 'You can ask for the unlock yourself, once you have shown you are the account holder.',
-    },
-    LOCK_ENDED: {
-      reason: 'The account was locked for a set time, and that time is over.',
-      whoCanUnlock: 'The system unlocks it as soon as it receives your request.',
-    },
-    TERMS_VIOLATION_ONGOING: {
-      reason: 'The account was locked for breaking the VNeID terms of use, and the lock period is not over.',
-      whoCanUnlock: 'The police agency that manages identity accounts will review an unlock request.',
-    },
-    ID_CARD_REVOKED: {
-      reason: 'The account was locked because your ID card was revoked.',
-      whoCanUnlock: `The account reopens when you are issued a new ID card. That is done at the commune police (${COMMUNE_POLICE}), not at this kiosk.`,
-    },
-    COMPETENT_AUTHORITY: {
-      reason: 'The account was locked at the request of a court or another competent authority.',
-      whoCanUnlock: 'Only the police can unlock it, after their review. It cannot be unlocked at this kiosk.',
-    },
-    HOLDER_DECEASED: {
-      reason: 'The account was locked because the account holder has died.',
-      whoCanUnlock: 'This account cannot be reopened.',
-    },
-    LOCK_NEEDS_CHECKING: {
-      reason: 'The account is locked, but this kiosk does not know the exact reason.',
-      whoCanUnlock: `The commune police (${COMMUNE_POLICE}) will check and guide you.`,
-    },
-  },
-  nextSteps: {
-    NONE: 'You do not need to do anything more.',
-    SUBMIT_UNLOCK_REQUEST:
-      'You can send an unlock request right here. Once it is processed, the account opens and you sign in to VNeID as before.',
-    SUBMIT_FOR_REVIEW: `You can send an unlock request here. It will be reviewed. Keep the slip with the lookup code to see the result later, or call the hotline ${HOTLINE}.`,
-    REISSUE_ID_CARD: `Please bring your papers to the commune police (${COMMUNE_POLICE}) to have your ID card re-issued. For questions, call the hotline ${HOTLINE}.`,
-    VISIT_COMMUNE_POLICE: `Please bring your ID card to the commune police (${COMMUNE_POLICE}) for guidance. For questions, call the hotline ${HOTLINE}.`,
-    REPORT_MISTAKE_TO_COMMUNE_POLICE: `If this information is a mistake, please bring papers to the commune police (${COMMUNE_POLICE}) to have it checked.`,
-  },
-};
-
-const deviceMessagesEn: DeviceMessages = {
-  moreThanOneActive:
-    'The device list shows more than one phone signed in, which is not allowed. Please tell a staff member.',
-  reasons: {
-    stale: ({ daysSinceLastSeen }) =>
-      `This phone has not signed in to VNeID for ${daysSinceLastSeen} days. If you no longer use it, you should unlink it.`,
-    'unfamiliar-place': ({ place }) =>
-      `This phone was last used in "${place}", unlike your other phones. If you do not recognise it, unlink it now.`,
-  },
-};
-
-export const en: Messages = {
+export const en: Catalogue = {
   lang: 'en',
   appName: 'VNeID self-service kiosk',
 
@@ -161,7 +72,7 @@ export const en: Messages = {
     idProgress: (typed: number) => `${typed} of 12 digits entered`,
     forIdNumber: 'ID number',
     checking: 'Checking…',
-    rules: idNumberMessagesEn,
+    rules: idNumberWordsEn,
 
     dobTitle: 'Enter your date of birth',
     dobHint: 'Enter day, month and year as on your ID card. For 05/02/1960, press 0 5 0 2 1 9 6 0.',
@@ -276,7 +187,7 @@ export const en: Messages = {
     requestUnlockOffline: 'Record an unlock request (send later)',
     manageDevices: 'Manage devices',
     seeAccount: 'See why the account is locked',
-    rules: unlockMessagesEn,
+    rules: unlockWordsEn,
     offlineTitle: 'The account cannot be checked right now',
     offlineBody:
       'The kiosk has lost its connection to the national identity system, so the account cannot be shown. Please try again in a few minutes.',
@@ -284,6 +195,8 @@ export const en: Messages = {
       'Staff can still record requests for the citizen. The kiosk sends them when the connection returns.',
     offlineSelf: 'If it cannot wait, please ask a staff member.',
   },
+
+  accountContents: accountContentWordsEn,
 
   devices: {
     title: 'Manage devices',
@@ -301,7 +214,7 @@ export const en: Messages = {
     activeHint: 'The account is signed in on this phone.',
     suspicious: 'Please check',
     unlink: 'Unlink (Hủy liên kết)',
-    rules: deviceMessagesEn,
+    rules: deviceWordsEn,
     frozen: 'This account cannot be changed, so devices cannot be unlinked.',
     endHint: 'When you are done, press “Finish” to remove your information from the kiosk.',
     offlineTitle: 'The devices cannot be shown right now',
@@ -422,6 +335,8 @@ export const en: Messages = {
     conflictReason: 'The account has just had another change, so a staff member must check this request.',
     blockedBody: 'The request waits while a staff member deals with another request on the same account.',
   },
+
+  receiptSlip: receiptSlipWordsEn,
 
   lookup: {
     title: 'Check a request',

@@ -1,21 +1,15 @@
-import type { PaperKind } from '../domain/account.js';
-import type { ContentItem } from './accountContents.js';
-import type { DeviceMessages } from './devices.js';
-import type { IdNumberMessages } from './idNumber.js';
-import type { UnlockMessages } from './unlockEligibility.js';
+import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
+import type { AccountContentWords, DeviceWords, IdNumberWords, UnlockWords } from '../ruleWords.js';
 
-/**
- * Vietnamese texts for the rules, keyed by code so another language can sit beside them.
- * Written for a 65-year-old reading at a kiosk: short sentences, everyday words, the app's
- * own labels ("Hủy liên kết"), and "ông/bà" as the polite way to address any adult.
+/*
+ * Vietnamese words for the rules' codes. Written for a 65-year-old reading at a kiosk: short
+ * sentences, everyday words, the app's own labels ("Hủy liên kết"), and "ông/bà" as the
+ * polite way to address any adult.
  */
-
-export const HOTLINE = '1900 0368';
-export const COMMUNE_POLICE = 'Công an xã';
 
 const CHECK_AGAIN = 'Xin ông/bà xem lại số trên thẻ căn cước.';
 
-export const idNumberMessagesVi: IdNumberMessages = {
+export const idNumberWordsVi: IdNumberWords = {
   NOT_DIGITS: () => `Số định danh chỉ gồm chữ số. ${CHECK_AGAIN}`,
   WRONG_LENGTH: ({ length }) =>
     length === 0
@@ -37,7 +31,7 @@ function genderWord(gender: 'male' | 'female'): string {
   return gender === 'male' ? 'nam' : 'nữ';
 }
 
-export const unlockMessagesVi: UnlockMessages = {
+export const unlockWordsVi: UnlockWords = {
   outcomes: {
     'can-unlock-now': 'Có thể mở khóa ngay',
     'needs-review': 'Cần xem xét trước khi mở khóa',
@@ -90,7 +84,7 @@ export const unlockMessagesVi: UnlockMessages = {
   },
 };
 
-export const deviceMessagesVi: DeviceMessages = {
+export const deviceWordsVi: DeviceWords = {
   moreThanOneActive:
     'Danh sách thiết bị có hơn một máy đang đăng nhập, điều này không được phép. Xin báo cán bộ để kiểm tra.',
   reasons: {
@@ -102,21 +96,31 @@ export const deviceMessagesVi: DeviceMessages = {
 };
 
 /** The app's own names for what an account holds ("Thông tin tài khoản"). */
-export const contentItemLabelsVi: Readonly<Record<ContentItem, string>> = {
-  'id-number': 'Số định danh cá nhân',
-  'full-name': 'Họ, chữ đệm và tên',
-  'date-of-birth': 'Ngày, tháng, năm sinh',
-  gender: 'Giới tính',
-  passport: 'Thông tin hộ chiếu (người nước ngoài)',
-  portrait: 'Ảnh chân dung',
-  fingerprints: 'Vân tay',
-  'linked-papers': 'Giấy tờ tích hợp',
-};
-
-export const paperKindLabelsVi: Readonly<Record<PaperKind, string>> = {
-  'driving-licence': 'Giấy phép lái xe',
-  'vehicle-registration': 'Giấy đăng ký xe',
-  'health-insurance-card': 'Thẻ bảo hiểm y tế',
-  'social-insurance-book': 'Sổ bảo hiểm xã hội',
-  'tax-code': 'Mã số thuế',
+export const accountContentWordsVi: AccountContentWords = {
+  items: {
+    'id-number': 'Số định danh cá nhân',
+    'full-name': 'Họ, chữ đệm và tên',
+    'date-of-birth': 'Ngày, tháng, năm sinh',
+    gender: 'Giới tính',
+    passport: 'Thông tin hộ chiếu (người nước ngoài)',
+    portrait: 'Ảnh chân dung',
+    fingerprints: 'Vân tay',
+    'linked-papers': 'Giấy tờ tích hợp',
+  },
+  paperKinds: {
+    'driving-licence': 'Giấy phép lái xe',
+    'vehicle-registration': 'Giấy đăng ký xe',
+    'health-insurance-card': 'Thẻ bảo hiểm y tế',
+    'social-insurance-book': 'Sổ bảo hiểm xã hội',
+    'tax-code': 'Mã số thuế',
+  },
+  problems: {
+    PASSPORT_MISSING: 'Tài khoản của người nước ngoài cần có thông tin hộ chiếu.',
+    PORTRAIT_ON_LEVEL_1: 'Tài khoản mức độ 1 không lưu ảnh chân dung.',
+    FINGERPRINTS_ON_LEVEL_1: 'Tài khoản mức độ 1 không lưu vân tay.',
+    PAPERS_ON_LEVEL_1: 'Tài khoản mức độ 1 không tích hợp giấy tờ.',
+    PORTRAIT_MISSING: 'Tài khoản mức độ 2 phải có ảnh chân dung.',
+    FINGERPRINTS_MISSING: 'Tài khoản mức độ 2 phải có vân tay.',
+    DUPLICATE_PAPER: 'Một giấy tờ được tích hợp hai lần.',
+  },
 };

@@ -1,0 +1,51 @@
+import type { ReceiptSlipWords } from './receiptSlipWords.js';
+import type { AccountContentWords } from './ruleWords.js';
+import type {
+  AccountWords,
+  CommonWords,
+  ConfirmWords,
+  DevicesWords,
+  ErrorWords,
+  GuideWords,
+  IdentifyWords,
+  IdleWords,
+  LanguageSwitchWords,
+  LookupWords,
+  PadWords,
+  ReceiptScreenWords,
+  StaffWords,
+  SyncWords,
+  WelcomeWords,
+} from './screenWords.js';
+import type { Language } from './language.js';
+
+/**
+ * Every word the kiosk shows or prints, in one language: the screens', the rules' and the
+ * printed slip's. This type is the one list of keys. Each language is declared as a
+ * `Catalogue`, so a key missing in one language, or present in only one, fails the typecheck
+ * (test/unit/i18n/catalogueKeys.test.ts proves it).
+ */
+export interface Catalogue {
+  /** BCP 47 tag of this catalogue, for the page's `lang`. */
+  lang: Language;
+  appName: string;
+  language: LanguageSwitchWords;
+  common: CommonWords;
+  welcome: WelcomeWords;
+  identify: IdentifyWords;
+  pad: PadWords;
+  account: AccountWords;
+  /** What an account holds, for the coming day report and any screen that lists it. */
+  accountContents: AccountContentWords;
+  devices: DevicesWords;
+  confirm: ConfirmWords;
+  receipt: ReceiptScreenWords;
+  /** The printed slip, which the core lays out. */
+  receiptSlip: ReceiptSlipWords;
+  lookup: LookupWords;
+  guide: GuideWords;
+  staff: StaffWords;
+  sync: SyncWords;
+  idle: IdleWords;
+  errors: ErrorWords;
+}

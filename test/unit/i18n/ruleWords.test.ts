@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import type { Device } from '../../../shared/domain/account.js';
+import { COMMUNE_POLICE, HOTLINE } from '../../../shared/domain/contacts.js';
+import { en } from '../../../shared/i18n/en/catalogue.js';
+import {
+  explainSuspicion,
+  explainUnlockEligibility,
+  idNumberErrorMessage,
+} from '../../../shared/i18n/ruleWords.js';
+import type { IdNumberWords, UnlockWords } from '../../../shared/i18n/ruleWords.js';
+import { vi } from '../../../shared/i18n/vi/catalogue.js';
+import { suspiciousDevices } from '../../../shared/rules/devices.js';
+import {
+  unlockEligibility,
+  unlockNextSteps,
+  unlockOutcomes,
+  unlockReasonCodes,
+} from '../../../shared/rules/unlockEligibility.js';
+import { DEMO_NOW, demoAccounts } from '../rules/fixtures/demoAccounts.js';
+
+/*
+ * The rules answer with codes and facts; these check the words a citizen reads for them, in
+ * both languages, through the same functions the screens call.
+ */
+
+const NOW = new Date('2026-03-15T03:00:00.000Z');
+const DAY = 86_400_000;
+const daysAgo = (days: number): string => new Date(NOW.getTime() - days * DAY).toISOString();
+
+function device(deviceId: string, overrides: Partial<Device> = {}): Device {
+  return {
+    deviceId,
+    name: `Phone ${deviceId}`,
+    model: 'Model',
+    os: 'Android 14',
+    firstSeen: daysAgo(500),
+    lastSeen: daysAgo(1),
+    active: false,
+    ...overrides,
+  };
+}
+
+describe('explainUnlockEligibility', () => {
+  const explain = (account: Parameters<typeof unlockEligibility>[0]) =>
+    explainUnlockEligibility(unlockEligibility(account, DEMO_NOW), vi.account.rules);
+
+  it('tells Bình she can unlock at once', () => {
+    expect(explain(demoAccounts.binh)).toEqual({
+      title: 'Có thể mở khóa ngay',
+      reason: 'Tài khoản bị khóa vì chính ông/bà đã yêu cầu khóa.',
+      whoCanUnlock: 'Chính ông/bà có thể yêu cầu mở khóa, sau khi chứng minh mình là chủ tài khoản.',
+      nextStep:
+        'Ông/bà có thể gửi yêu cầu mở khóa ngay tại đây. Khi yêu cầu được xử lý, tài khoản sẽ được mở và ông/bà đăng nhập VNeID lại như trước.',
+    });
+  });
+
+  it('sends Dung to the commune police, with the hotline, and says the kiosk cannot do it', () => {
+    const text = explain(demoAccounts.dung);
+    expect(text.title).toBe('Cần đến Công an xã');
+    expect(text.reason).toContain('tòa án');
+    expect(text.whoCanUnlock).toContain('Không mở được ở máy này');
+    expect(text.nextStep).toContain('Công an xã');
+    expect(text.nextStep).toContain('1900 0368');
+  });
+
+  it('tells Giang a new ID card unlocks her account', () => {
+    const text = explain(demoAccounts.giang);
+    expect(text.reason).toContain('thẻ căn cước');
+    expect(text.whoCanUnlock).toContain('cấp lại thẻ căn cước');
+    expect(text.nextStep).toContain('1900 0368');
+  });
+
+  it('tells Cường’s family the account cannot be reopened', () => {
+    const text = explain(demoAccounts.cuong);
+    expect(text.title).toBe('Không thể mở khóa');
+    expect(text.reason).toContain('qua đời');
+    expect(text.whoCanUnlock).toBe('Tài khoản này không thể mở lại.');
+    expect(text.nextStep).toContain('Công an xã');
+  });
+
+  it('tells Em the term is over', () => {
+    expect(explain(demoAccounts.em).reason).toBe('Tài khoản bị khóa có thời hạn, và thời hạn đó đã hết.');
+  });
+
+  it('gives the hotline for a review, and names the commune police wherever the citizen must go there', () => {
+    expect(vi.account.rules.nextSteps.SUBMIT_FOR_REVIEW).toContain(HOTLINE);
+    expect(HOTLINE).toBe('1900 0368');
+    expect(COMMUNE_POLICE).toBe('Công an xã');
+    for (const step of [
+      'REISSUE_ID_CARD',
+      'VISIT_COMMUNE_POLICE',
+      'REPORT_MISTAKE_TO_COMMUNE_POLICE',
+    ] as const) {
+      expect(vi.account.rules.nextSteps[step]).toContain('Công an xã');
+    }
+    expect(vi.account.rules.outcomes['go-to-commune-police']).toContain('Công an xã');
+  });
+
+  it('has a Vietnamese text for every code, written with diacritics', () => {
+    const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+    const texts = [
+      ...unlockOutcomes.map((code) => vi.account.rules.outcomes[code]),
+      ...unlockReasonCodes.flatMap((code) => Object.values(vi.account.rules.reasons[code])),
+      ...unlockNextSteps.map((code) => vi.account.rules.nextSteps[code]),
+    ];
+    expect(texts).toHaveLength(unlockOutcomes.length + 2 * unlockReasonCodes.length + unlockNextSteps.length);
+    for (const text of texts) expect(text).toMatch(vietnamese);
+  });
+
+  it('uses another catalogue when given one', () => {
+    const english: UnlockWords = {
+      outcomes: Object.fromEntries(unlockOutcomes.map((o) => [o, `title:${o}`])) as UnlockWords['outcomes'],
+      reasons: Object.fromEntries(
+        unlockReasonCodes.map((r) => [r, { reason: `reason:${r}`, whoCanUnlock: `who:${r}` }]),
+      ) as UnlockWords['reasons'],
+      nextSteps: Object.fromEntries(unlockNextSteps.map((s) => [s, `next:${s}`])) as UnlockWords['nextSteps'],
+    };
+    expect(explainUnlockEligibility(unlockEligibility(demoAccounts.dung, DEMO_NOW), english)).toEqual({
+      title: 'title:go-to-commune-police',
+      reason: 'reason:COMPETENT_AUTHORITY',
+      whoCanUnlock: 'who:COMPETENT_AUTHORITY',
+      nextStep: 'next:VISIT_COMMUNE_POLICE',
+    });
+  });
+});
+
+describe('explainSuspicion', () => {
+  it('explains each reason in plain Vietnamese, with the app’s own words', () => {
+    const [finding] = suspiciousDevices(
+      [
+        device('x', { lastSeen: daysAgo(120), lastPlace: 'Đà Nẵng' }),
+        device('y', { active: true, lastPlace: 'Huế' }),
+      ],
+      NOW,
+    );
+    if (finding === undefined) throw new Error('expected a finding');
+    const [stale, place] = explainSuspicion(finding, {}, vi.devices.rules);
+    expect(stale).toBe(
+      'Đã 120 ngày máy này không đăng nhập VNeID. Nếu ông/bà không còn dùng máy này, nên Hủy liên kết.',
+    );
+    expect(place).toContain('"Đà Nẵng"');
+    expect(place).toContain('Hủy liên kết ngay');
+  });
+
+  it('uses another catalogue when given one', () => {
+    const texts = explainSuspicion(
+      {
+        deviceId: 'x',
+        reasons: ['stale', 'unfamiliar-place'],
+        daysSinceLastSeen: 100,
+        unfamiliarPlace: 'Huế',
+      },
+      { staleAfterDays: 60 },
+      {
+        moreThanOneActive: '',
+        reasons: {
+          stale: ({ staleAfterDays, daysSinceLastSeen }) => `idle ${daysSinceLastSeen}/${staleAfterDays}`,
+          'unfamiliar-place': ({ place }) => `seen at ${place}`,
+        },
+      },
+    );
+    expect(texts).toEqual(['idle 100/60', 'seen at Huế']);
+  });
+});
+
+describe('idNumberErrorMessage', () => {
+  it('renders a problem with another catalogue', () => {
+    const english: IdNumberWords = {
+      NOT_DIGITS: () => 'Digits only.',
+      WRONG_LENGTH: ({ length }) => `Needs 12 digits, got ${length}.`,
+      UNKNOWN_PROVINCE: ({ provinceCode }) => `Unknown province ${provinceCode}.`,
+      BAD_CENTURY_DIGIT: ({ centuryDigit }) => `Bad 4th digit ${centuryDigit}.`,
+      BIRTH_YEAR_IN_FUTURE: ({ birthYear }) => `Year ${birthYear} is in the future.`,
+      DOB_MISMATCH: ({ birthYear }) => `Number says ${birthYear}.`,
+      GENDER_MISMATCH: ({ gender }) => `Number says ${gender}.`,
+    };
+    expect(idNumberErrorMessage({ code: 'UNKNOWN_PROVINCE', provinceCode: '003' }, english)).toBe(
+      'Unknown province 003.',
+    );
+    expect(idNumberErrorMessage({ code: 'WRONG_LENGTH', length: 5 }, vi.identify.rules)).toBe(
+      'Số định danh phải có 12 chữ số, số vừa nhập có 5 chữ số.',
+    );
+  });
+});
+
+describe('the same codes in English', () => {
+  it('sends Dung to the commune police under their Vietnamese name', () => {
+    const text = explainUnlockEligibility(unlockEligibility(demoAccounts.dung, DEMO_NOW), en.account.rules);
+    expect(text.title).toBe(`Please go to the commune police (${COMMUNE_POLICE})`);
+    expect(text.nextStep).toContain(HOTLINE);
+  });
+
+  it('explains a stale phone and an ID-number problem', () => {
+    const [finding] = suspiciousDevices([device('x', { lastSeen: daysAgo(120) })], NOW);
+    if (finding === undefined) throw new Error('expected a finding');
+    expect(explainSuspicion(finding, {}, en.devices.rules)).toEqual([
+      'This phone has not signed in to VNeID for 120 days. If you no longer use it, you should unlink it.',
+    ]);
+    expect(idNumberErrorMessage({ code: 'WRONG_LENGTH', length: 5 }, en.identify.rules)).toBe(
+      'A personal ID number has 12 digits; the number entered has 5.',
+    );
+  });
+});
