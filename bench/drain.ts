@@ -74,7 +74,11 @@ function unlinkPlan(changes: number, accounts: number, random: () => number): [n
     [slots[i], slots[j]] = [slots[j] as number, slots[i] as number];
   }
   const next = new Array<number>(accounts).fill(0);
-  return slots.slice(0, changes).map((account) => [account, next[account]++ as number]);
+  return slots.slice(0, changes).map((account) => {
+    const position = next[account] ?? 0;
+    next[account] = position + 1;
+    return [account, position];
+  });
 }
 
 /**

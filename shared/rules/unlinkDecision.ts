@@ -38,7 +38,7 @@ const frozen: UnlinkDecision = {
  */
 export function decideUnlinkDevice(
   account: UnlinkSubject,
-  device: { unlinkedAt?: string } | undefined,
+  device: { unlinkedAt?: string | undefined } | undefined,
 ): UnlinkDecision {
   if (lockFreezesAccount(account)) return frozen;
   if (device === undefined) {

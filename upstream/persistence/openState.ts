@@ -59,7 +59,7 @@ export function openState(options: StateOptions): OpenedState {
   const durable = new DurableJsonFile<UpstreamDocument>(file, (text) =>
     UpstreamDocument.parse(JSON.parse(text)),
   );
-  const writer = new SnapshotWriter(durable, () => ({
+  const writer = new SnapshotWriter(durable, (): UpstreamDocument => ({
     format: UPSTREAM_DOCUMENT_FORMAT,
     version: 1,
     savedAt: new Date(clock.wallNow()).toISOString(),

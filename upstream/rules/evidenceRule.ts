@@ -9,7 +9,7 @@ export interface TokenFacts {
   idNumber: string;
   method: VerificationMethod;
   expiresAtMs: number;
-  staffId?: string;
+  staffId?: string | undefined;
 }
 
 export type EvidenceCheck = { valid: true } | { valid: false; message: string };

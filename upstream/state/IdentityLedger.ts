@@ -22,7 +22,7 @@ export interface LedgerEntry {
   fingerprint: string;
   result: ChangeResult;
   /** Where an unlock request stands now; it can move after the result was given. */
-  requestStatus?: RequestStatus;
+  requestStatus?: RequestStatus | undefined;
   receivedAt: string;
   updatedAt: string;
   /** How many times a kiosk sent this change: 1, plus one per replay. The effect happened once. */

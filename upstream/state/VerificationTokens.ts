@@ -14,7 +14,7 @@ export interface StoredToken extends TokenFacts {
   tokenHash: string;
   kioskId: string;
   /** Who checked the physical card, for a staff-attested token. */
-  staffId?: string;
+  staffId?: string | undefined;
   issuedAtMs: number;
 }
 

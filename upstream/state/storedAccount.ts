@@ -3,8 +3,8 @@ import type { Account, Device } from '../../shared/domain/account.js';
 /** A device as the ledger keeps it: unlinking hides it from the account but keeps the record. */
 export interface StoredDevice {
   device: Device;
-  unlinkedAt?: string;
-  unlinkedByChange?: string;
+  unlinkedAt?: string | undefined;
+  unlinkedByChange?: string | undefined;
 }
 
 export interface StoredAccount extends Omit<Account, 'devices'> {

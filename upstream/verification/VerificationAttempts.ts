@@ -4,7 +4,7 @@ export const VERIFICATION_LOCKOUT_MS = 15 * 60 * 1000;
 export interface AttemptRecord {
   idNumber: string;
   failures: number;
-  lockedUntilMs?: number;
+  lockedUntilMs?: number | undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ export const STAFF_LOCKOUT_MS = 15 * 60 * 1000;
 
 export interface PinCount {
   failedAttempts: number;
-  lockedUntil?: string;
+  lockedUntil?: string | undefined;
 }
 
 export function lockedUntil(count: PinCount, nowMs: number): string | undefined {

@@ -5,7 +5,7 @@ const now = Date.parse('2026-11-23T08:00:00.000Z');
 
 describe('staff lockout', () => {
   it('counts four wrong PINs down, and locks on the fifth for 15 minutes', () => {
-    let count = { failedAttempts: 0 } as { failedAttempts: number; lockedUntil?: string };
+    let count = { failedAttempts: 0 } as { failedAttempts: number; lockedUntil?: string | undefined };
     const left: number[] = [];
     for (let i = 0; i < 4; i++) {
       const next = afterWrongPin(count, now);
