@@ -183,6 +183,18 @@ export const RequestStatusResponse = z
   .strict();
 export type RequestStatusResponse = z.infer<typeof RequestStatusResponse>;
 
-/** Every non-2xx answer of the national system carries this body. */
-export const UpstreamErrorBody = z.object({ code: z.string(), message: z.string() });
+/**
+ * Every non-2xx answer of the national system carries this body. Facts a refusal carries are
+ * typed fields, never prose in `message`:
+ * - `attemptsLeft` with WRONG_PASSCODE and WRONG_OTP: wrong codes the ID may still get before it
+ *   is locked (passcodes and OTPs count together);
+ * - `lockedUntil` with VERIFICATION_LOCKED: when codes may be tried again.
+ * Both are optional, so an older service that sends neither is still understood.
+ */
+export const UpstreamErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  attemptsLeft: z.number().int().nonnegative().optional(),
+  lockedUntil: z.iso.datetime({ offset: true }).optional(),
+});
 export type UpstreamErrorBody = z.infer<typeof UpstreamErrorBody>;

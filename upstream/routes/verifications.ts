@@ -95,14 +95,10 @@ function checkSecret(
       );
     }
     if (check === 'wrong') {
-      return refuseWrongCode(c, ledger, idNumber, nowMs, () =>
-        errorResponse(c, 401, 'WRONG_OTP', 'The OTP is wrong.'),
-      );
+      return refuseWrongCode(c, ledger, idNumber, nowMs, 'WRONG_OTP');
     }
   } else if (!sameSecret(deps.passcodeFor(idNumber), request.passcode ?? '')) {
-    return refuseWrongCode(c, ledger, idNumber, nowMs, () =>
-      errorResponse(c, 401, 'WRONG_PASSCODE', 'The passcode is wrong.'),
-    );
+    return refuseWrongCode(c, ledger, idNumber, nowMs, 'WRONG_PASSCODE');
   }
   ledger.verificationAttempts.recordSuccess(idNumber);
   return undefined;

@@ -45,6 +45,7 @@ export function createUnlockHandlers(
           throw new KioskError(
             'UNLOCK_NOT_POSSIBLE',
             `${eligibility.reason}: ${reasonsForLogs[eligibility.reason]}`,
+            { reason: eligibility.reason },
           );
         }
       }

@@ -1,4 +1,4 @@
-import type { ChangeReceipt, SyncStatus } from '../../../shared/ipc/contract.js';
+import type { ChangeReceipt, SyncError, SyncStatus } from '../../../shared/ipc/contract.js';
 import { MAX_CHANGES_PER_BATCH } from '../../../shared/upstream/api.js';
 import type { ChangeResult } from '../../../shared/upstream/api.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
@@ -8,6 +8,7 @@ import type { UpstreamClient } from '../upstream/UpstreamClient.js';
 import { UpstreamFailure } from '../upstream/upstreamFailure.js';
 import { matchResults, stopsTheAccount } from './batchResults.js';
 import { persistedSchedule } from './persistedSchedule.js';
+import { describeSyncFailure } from './syncError.js';
 import { RetrySchedule } from './RetrySchedule.js';
 import { defaultRetryPolicy, retryDelayMs } from './retryPolicy.js';
 import type { RetryPolicy } from './retryPolicy.js';
@@ -61,7 +62,7 @@ export class ChangeSync {
   #failures = 0;
   #online = false;
   #lastSuccessAt: string | undefined;
-  #lastError: string | undefined;
+  #lastError: SyncError | undefined;
   /** Changes of a batch the service refused outright: unsent, and waiting for staff to fix the cause. */
   #heldForStaff: readonly string[] = [];
 
@@ -222,7 +223,6 @@ export class ChangeSync {
     if (missing.length > 0) {
       const failure = new UpstreamFailure(
         'malformed',
-        'UPSTREAM_UNAVAILABLE',
         `National system answered ${results.length} of ${batch.length} changes`,
       );
       await this.#failed(missing, failure);
@@ -250,7 +250,8 @@ export class ChangeSync {
     const until = nowMs + retryDelayMs(this.#failures, this.#policy, this.#random, retryAfterMs);
     const floor =
       retryAfterMs === undefined ? nowMs : nowMs + Math.min(retryAfterMs, this.#policy.maxRetryAfterMs);
-    this.#lastError = failure?.forStaff ?? (error instanceof Error ? error.message : String(error));
+    const described = describeSyncFailure(error);
+    this.#lastError = described.status;
     if (failure?.kind === 'refused') this.#heldForStaff = [...changeIds];
     // The wait is set before the changes go back to pending, so their events do not resend them.
     if (!this.#stopped) {
@@ -264,7 +265,7 @@ export class ChangeSync {
       if (changeIds.length > 0) {
         await this.#queue.markUnsent(changeIds, {
           nextAttemptAt: new Date(until).toISOString(),
-          lastError: this.#lastError.slice(0, 500),
+          lastError: described.forStaff.slice(0, 500),
         });
       }
     } catch (storeError) {

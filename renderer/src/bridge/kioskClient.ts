@@ -5,7 +5,7 @@ import type {
   MethodArgs,
   MethodResult,
 } from '../../../shared/ipc/contract.js';
-import type { KioskErrorCode } from '../../../shared/ipc/errors.js';
+import type { KioskErrorCode, KioskErrorShape, PlainKioskErrorCode } from '../../../shared/ipc/errors.js';
 
 /**
  * Failures that happen between the screen and the core, so the core cannot report them itself.
@@ -23,10 +23,12 @@ export type RendererErrorCode = (typeof rendererErrorCodes)[number];
 
 export type ClientErrorCode = KioskErrorCode | RendererErrorCode;
 
-export interface ClientError {
-  code: ClientErrorCode;
-  message: string;
-}
+/**
+ * The core's errors as the contract types them (`details` per code), or one of the renderer's
+ * own, which carry no details. Screens choose their words from `code` and `details`; `message`
+ * is for logs.
+ */
+export type ClientError = KioskErrorShape | { code: RendererErrorCode; message: string };
 
 export type ClientResponse<T> = { ok: true; value: T } | { ok: false; error: ClientError };
 
@@ -39,6 +41,10 @@ export interface KioskClient {
   on<E extends KioskEventName>(event: E, listener: (payload: KioskEventPayload<E>) => void): () => void;
 }
 
-export function clientError(code: ClientErrorCode, message: string): { ok: false; error: ClientError } {
+/** An error made on this side of the boundary: never one whose code carries details. */
+export function clientError(
+  code: RendererErrorCode | PlainKioskErrorCode,
+  message: string,
+): { ok: false; error: ClientError } {
   return { ok: false, error: { code, message } };
 }

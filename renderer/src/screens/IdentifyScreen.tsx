@@ -159,7 +159,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
       });
       return;
     }
-    const wait = retryAfterSeconds(result.error.message);
+    const wait = retryAfterSeconds(result.error);
     const resendAt =
       result.error.code === 'OTP_RATE_LIMITED' ? Date.now() + (wait ?? OTP_RESEND_SECONDS) * 1000 : 0;
     setOtp({ kind: 'failed', error: result.error, resendAt });

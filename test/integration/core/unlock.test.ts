@@ -72,7 +72,10 @@ describe('unlock.request', () => {
       cardChecked: true,
     });
     rig.offline();
-    expect((await rig.refusal('unlock.request', {})).message).toMatch(/^HOLDER_DECEASED:/);
+    expect(await rig.refusal('unlock.request', {})).toMatchObject({
+      code: 'UNLOCK_NOT_POSSIBLE',
+      details: { reason: 'HOLDER_DECEASED' },
+    });
     expect(rig.store.read().changes).toEqual([]);
   });
 });

@@ -73,12 +73,15 @@ describe('reference upstream: POST /v1/verifications', () => {
 
   it('locks verification for 15 minutes after five wrong passcodes in a row', async () => {
     for (let attempt = 1; attempt <= 4; attempt += 1) {
-      expect((await withPasscode(DEMO_ID_NUMBERS.an, '000000')).json.code).toBe('WRONG_PASSCODE');
+      const wrong = await withPasscode(DEMO_ID_NUMBERS.an, '000000');
+      // The attempts left are a typed field of the refusal, not words in its message.
+      expect(wrong.json).toMatchObject({ code: 'WRONG_PASSCODE', attemptsLeft: 5 - attempt });
     }
     const fifth = await withPasscode(DEMO_ID_NUMBERS.an, '000000');
     expect(fifth.status).toBe(423);
     expect(fifth.json.code).toBe('VERIFICATION_LOCKED');
     expect(fifth.headers.get('retry-after')).toBe('900');
+    expect(Date.parse(String(fifth.json.lockedUntil)) - h.clock.now()).toBe(15 * 60_000);
 
     const rightButLocked = await withPasscode(DEMO_ID_NUMBERS.an, '123456');
     expect(rightButLocked.status).toBe(423);
@@ -91,6 +94,7 @@ describe('reference upstream: POST /v1/verifications', () => {
     const stillLocked = await withPasscode(DEMO_ID_NUMBERS.an, '123456');
     expect(stillLocked.json.code).toBe('VERIFICATION_LOCKED');
     expect(stillLocked.headers.get('retry-after')).toBe('60');
+    expect(Date.parse(String(stillLocked.json.lockedUntil)) - h.clock.now()).toBe(60_000);
 
     h.clock.advance(60_000);
     expect((await withPasscode(DEMO_ID_NUMBERS.an, '123456')).status).toBe(200);
