@@ -101,14 +101,28 @@ export const VerificationRequest = z
   .strict();
 export type VerificationRequest = z.infer<typeof VerificationRequest>;
 
+/** What a service that predates the whole account in the answer sends: level and status only. */
+export const AccountStanding = z.object({ level: AccountLevel, status: AccountStatus }).strict();
+export type AccountStanding = z.infer<typeof AccountStanding>;
+
+/**
+ * A verification answers with the whole account (as `GET /v1/accounts/:idNumber` would), so a
+ * kiosk on a slow commune line shows the devices without a second round trip. An older service
+ * sends only `{ level, status }`; the kiosk then reads the account with the token.
+ */
 export const VerificationResponse = z
   .object({
     token: z.string().min(1).max(256),
     expiresAt: z.iso.datetime({ offset: true }),
-    account: z.object({ level: AccountLevel, status: AccountStatus }).strict(),
+    account: z.union([Account, AccountStanding]),
   })
   .strict();
 export type VerificationResponse = z.infer<typeof VerificationResponse>;
+
+/** The whole account when the verification carried it; undefined from an older service. */
+export function accountOfVerification(response: VerificationResponse): Account | undefined {
+  return 'idNumber' in response.account ? response.account : undefined;
+}
 
 export const OtpRequest = z.object({ idNumber: IdNumberText }).strict();
 export type OtpRequest = z.infer<typeof OtpRequest>;

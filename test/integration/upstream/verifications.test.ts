@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VerificationResponse } from '../../../shared/upstream/api.js';
+import { accountOfVerification, VerificationResponse } from '../../../shared/upstream/api.js';
 import { DEMO_ID_NUMBERS } from '../../../upstream/demo/demoAccounts.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -18,18 +18,29 @@ describe('reference upstream: POST /v1/verifications', () => {
   const withPasscode = (idNumber: string, passcode: string) =>
     verify({ idNumber, method: 'passcode', passcode });
 
-  it('issues a 15-minute token for the right passcode, with the level and status', async () => {
+  it('issues a 15-minute token for the right passcode, with the whole account', async () => {
     const reply = await withPasscode(DEMO_ID_NUMBERS.an, '123456');
     expect(reply.status).toBe(200);
     const body = VerificationResponse.parse(reply.body);
-    expect(body.account).toEqual({ level: 2, status: 'active' });
+    expect(body.account).toMatchObject({ level: 2, status: 'active' });
+    // The same account the read endpoint gives: the kiosk needs no second round trip for it.
+    const read = await h.call({
+      method: 'GET',
+      path: `/v1/accounts/${DEMO_ID_NUMBERS.an}`,
+      headers: { authorization: `Bearer ${body.token}` },
+    });
+    expect(accountOfVerification(body)).toEqual(read.json);
     expect(Date.parse(body.expiresAt) - h.clock.now()).toBe(15 * 60_000);
   });
 
   it('verifies a locked account, since people come to ask for the unlock', async () => {
     const reply = await withPasscode(DEMO_ID_NUMBERS.cuong, '123456');
     expect(reply.status).toBe(200);
-    expect(reply.json.account).toEqual({ level: 2, status: 'locked' });
+    expect(reply.json.account).toMatchObject({
+      level: 2,
+      status: 'locked',
+      lock: { reason: 'holder-deceased' },
+    });
   });
 
   it('issues a different token each time', async () => {
@@ -111,7 +122,7 @@ describe('reference upstream: POST /v1/verifications', () => {
   it('issues a token on staff attestation, which needs a staffId', async () => {
     const attested = await verify({ idNumber: DEMO_ID_NUMBERS.em, method: 'staff', staffId: 'CB01' });
     expect(attested.status).toBe(200);
-    expect(VerificationResponse.parse(attested.body).account).toEqual({ level: 1, status: 'locked' });
+    expect(VerificationResponse.parse(attested.body).account).toMatchObject({ level: 1, status: 'locked' });
 
     const anonymous = await verify({ idNumber: DEMO_ID_NUMBERS.em, method: 'staff' });
     expect(anonymous.status).toBe(400);
