@@ -135,6 +135,24 @@ describe('UpstreamClient failures, as sync and the handlers see them', () => {
     expect(contacts).toEqual([true, true, true, true]);
   });
 
+  it('tells a connection never made (nothing left the kiosk) from one that dropped', async () => {
+    const networkError = (code: string) => new TypeError('fetch failed', { cause: { code } });
+    const { upstream } = client([
+      networkError('ECONNREFUSED'),
+      networkError('EHOSTUNREACH'),
+      networkError('ECONNRESET'),
+      new TypeError('fetch failed'),
+    ]);
+    const left = [];
+    for (let i = 0; i < 4; i++) {
+      const failure = await failureOf(upstream.submitChanges([change]));
+      expect(failure.kind).toBe('unreachable');
+      left.push(failure.requestLeft);
+    }
+    // Only a refused or unroutable connection proves the service cannot have acted on the request.
+    expect(left).toEqual([false, false, true, true]);
+  });
+
   it('treats a malformed answer as a retryable failure, never as data', async () => {
     const { upstream, contacts } = client([
       { status: 200, body: '<html>captive portal</html>' },
