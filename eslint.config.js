@@ -44,6 +44,11 @@ const stayOut = {
 };
 const boundaries = { plugins: { kiosk: { rules: { 'folder-boundaries': folderBoundaries } } } };
 
+const errorNames = '/^(error|err|e|failure|problem|refusal)$/';
+const logArgument = "CallExpression[callee.object.name='console'] > MemberExpression";
+const errorMessageRule =
+  "Choose the words from the error's code and details; its message is English for logs (console.*) only.";
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -83,6 +88,34 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [electronModule], patterns: [nodeBuiltins, electronFolder] },
+      ],
+    },
+  },
+  {
+    // Screens choose their words from an error's `code` and `details`, never from its English
+    // `message`, which is for logs only. The bridge carries messages; it never picks words.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/bridge/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: `MemberExpression[property.name='message'][object.name=${errorNames}]:not(${logArgument})`,
+          message: errorMessageRule,
+        },
+        {
+          selector: `MemberExpression[property.name='message'][object.property.name=${errorNames}]:not(${logArgument})`,
+          message: errorMessageRule,
+        },
+        {
+          selector: `VariableDeclarator[init.name=${errorNames}] > ObjectPattern > Property[key.name='message']`,
+          message: errorMessageRule,
+        },
+        {
+          selector: `VariableDeclarator[init.property.name=${errorNames}] > ObjectPattern > Property[key.name='message']`,
+          message: errorMessageRule,
+        },
       ],
     },
   },

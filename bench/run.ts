@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
 import { rendererJsGzipKB, screenChangeAfterTap } from './rendererFigures.js';
+import { measureRoundTrips } from './roundTrips.js';
 
 /** `npm run bench`: measured figures as JSON, with DESIGN §8's targets beside them. */
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   const coreWith10000Pending = JSON.parse(
     execFileSync(process.execPath, [join(import.meta.dirname, 'coreRssChild.js')], { encoding: 'utf8' }),
   ) as unknown;
+  // Round trips to the national system per call, the reference service answering after 200 ms.
+  const roundTripsAt200ms = await measureRoundTrips(9, 200);
   const renderer = { jsGzipKB: await rendererJsGzipKB(), screenChangeAfterTap: screenChangeAfterTap() };
   const report = {
     machine: {
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     syncDrain,
     coreWith10000Pending,
     renderer,
+    roundTripsAt200ms,
     targets: {
       enqueueP99Ms: 5,
       p99At10000VsAt100: '≤ 2×',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { unlockReasonCodes } from '../rules/unlockEligibility.js';
 
 /**
- * Codes the core returns to the renderer. The renderer shows each in plain Vietnamese from its
- * message catalogue; `message` is for logs and staff.
+ * Codes the core returns to the renderer. The renderer chooses its words from `code` and
+ * `details` only; `message` is English for logs and staff.
  */
 export const kioskErrorCodes = [
   'UNKNOWN_METHOD',
@@ -20,16 +21,12 @@ export const kioskErrorCodes = [
   // The national system cannot be reached: "cannot check right now". Reads fail; writes are queued only in assisted mode.
   'OFFLINE',
   'STAFF_REQUIRED',
-  // The message carries "N attempts left" for a known staff ID.
   'STAFF_PIN_WRONG',
-  // The message carries "until <ISO instant>".
   'STAFF_LOCKED_OUT',
-  // The message carries "retry in N seconds".
   'OTP_RATE_LIMITED',
   'NO_REGISTERED_PHONE',
   // No OTP can be used any more (none sent, expired, or used): ask for a new one.
   'OTP_EXPIRED',
-  // The message starts with the unlock reason code (shared/rules/unlockEligibility), e.g. "HOLDER_DECEASED: …".
   'UNLOCK_NOT_POSSIBLE',
   'BAD_REFERENCE',
   'REQUEST_NOT_FOUND',
@@ -38,21 +35,80 @@ export const kioskErrorCodes = [
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
 
-export const KioskErrorShape = z.object({ code: KioskErrorCode, message: z.string() }).strict();
+const Instant = z.iso.datetime({ offset: true });
+
+/**
+ * The facts a code carries, typed per code. A code missing here carries none. Each fact is
+ * what a screen needs to say its sentence; none is ever parsed out of `message`.
+ */
+export const kioskErrorDetails = {
+  /** Wrong passcode or OTP; `attemptsLeft` before the ID is locked, when the national system said. */
+  VERIFICATION_FAILED: z.object({ attemptsLeft: z.number().int().nonnegative().optional() }).strict(),
+  /** Too many wrong codes for this ID: codes may be tried again from `until`. */
+  VERIFICATION_LOCKED: z.object({ until: Instant }).strict(),
+  /** An OTP was sent moments ago: another may be asked for after this many seconds. */
+  OTP_RATE_LIMITED: z.object({ retryAfterSeconds: z.number().int().positive() }).strict(),
+  /**
+   * Wrong staff ID or PIN. `attemptsLeft` only for a known staff member with a wrong PIN: an
+   * unknown ID gets none, so the answer does not tell which IDs exist.
+   */
+  STAFF_PIN_WRONG: z.object({ attemptsLeft: z.number().int().nonnegative().optional() }).strict(),
+  /** Too many wrong PINs: the staff member may sign in again from `until`. */
+  STAFF_LOCKED_OUT: z.object({ until: Instant }).strict(),
+  /** Why the kiosk cannot ask for this unlock (shared/rules/unlockEligibility). */
+  UNLOCK_NOT_POSSIBLE: z.object({ reason: z.enum(unlockReasonCodes) }).strict(),
+} as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
+
+export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
+export type PlainKioskErrorCode = Exclude<KioskErrorCode, DetailedKioskErrorCode>;
+export type KioskErrorDetails<C extends DetailedKioskErrorCode> = z.infer<(typeof kioskErrorDetails)[C]>;
+
+const detailedCodes = Object.keys(kioskErrorDetails) as DetailedKioskErrorCode[];
+const plainCodes = kioskErrorCodes.filter(
+  (code): code is PlainKioskErrorCode => !(detailedCodes as readonly string[]).includes(code),
+);
+
+function detailedShape<C extends DetailedKioskErrorCode>(code: C) {
+  return z.object({ code: z.literal(code), message: z.string(), details: kioskErrorDetails[code] }).strict();
+}
+
+/** An error as it crosses the boundary: `{ code, message, details? }`, discriminated on `code`. */
+export const KioskErrorShape = z.discriminatedUnion('code', [
+  z
+    .object({
+      code: z.enum(plainCodes as [PlainKioskErrorCode, ...PlainKioskErrorCode[]]),
+      message: z.string(),
+    })
+    .strict(),
+  detailedShape('VERIFICATION_FAILED'),
+  detailedShape('VERIFICATION_LOCKED'),
+  detailedShape('OTP_RATE_LIMITED'),
+  detailedShape('STAFF_PIN_WRONG'),
+  detailedShape('STAFF_LOCKED_OUT'),
+  detailedShape('UNLOCK_NOT_POSSIBLE'),
+]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 
-/** Thrown inside the core; crosses the process boundary as a plain `{ code, message }`. */
-export class KioskError extends Error {
-  readonly code: KioskErrorCode;
+/** What the constructor needs after the message: the code's details, or nothing. */
+export type KioskErrorDetailsArgs<C extends KioskErrorCode> = C extends DetailedKioskErrorCode
+  ? [details: KioskErrorDetails<C>]
+  : [];
 
-  constructor(code: KioskErrorCode, message: string) {
+/** Thrown inside the core; crosses the process boundary as a plain `{ code, message, details? }`. */
+export class KioskError<C extends KioskErrorCode = KioskErrorCode> extends Error {
+  readonly code: C;
+  readonly details: C extends DetailedKioskErrorCode ? KioskErrorDetails<C> : undefined;
+
+  constructor(code: C, message: string, ...details: KioskErrorDetailsArgs<C>) {
     super(message);
     this.name = 'KioskError';
     this.code = code;
+    this.details = details[0] as C extends DetailedKioskErrorCode ? KioskErrorDetails<C> : undefined;
   }
 
   toShape(): KioskErrorShape {
-    return { code: this.code, message: this.message };
+    const shape = { code: this.code, message: this.message } as KioskErrorShape;
+    return this.details === undefined ? shape : ({ ...shape, details: this.details } as KioskErrorShape);
   }
 }
 

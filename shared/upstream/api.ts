@@ -101,14 +101,28 @@ export const VerificationRequest = z
   .strict();
 export type VerificationRequest = z.infer<typeof VerificationRequest>;
 
+/** What a service that predates the whole account in the answer sends: level and status only. */
+export const AccountStanding = z.object({ level: AccountLevel, status: AccountStatus }).strict();
+export type AccountStanding = z.infer<typeof AccountStanding>;
+
+/**
+ * A verification answers with the whole account (as `GET /v1/accounts/:idNumber` would), so a
+ * kiosk on a slow commune line shows the devices without a second round trip. An older service
+ * sends only `{ level, status }`; the kiosk then reads the account with the token.
+ */
 export const VerificationResponse = z
   .object({
     token: z.string().min(1).max(256),
     expiresAt: z.iso.datetime({ offset: true }),
-    account: z.object({ level: AccountLevel, status: AccountStatus }).strict(),
+    account: z.union([Account, AccountStanding]),
   })
   .strict();
 export type VerificationResponse = z.infer<typeof VerificationResponse>;
+
+/** The whole account when the verification carried it; undefined from an older service. */
+export function accountOfVerification(response: VerificationResponse): Account | undefined {
+  return 'idNumber' in response.account ? response.account : undefined;
+}
 
 export const OtpRequest = z.object({ idNumber: IdNumberText }).strict();
 export type OtpRequest = z.infer<typeof OtpRequest>;
@@ -183,6 +197,18 @@ export const RequestStatusResponse = z
   .strict();
 export type RequestStatusResponse = z.infer<typeof RequestStatusResponse>;
 
-/** Every non-2xx answer of the national system carries this body. */
-export const UpstreamErrorBody = z.object({ code: z.string(), message: z.string() });
+/**
+ * Every non-2xx answer of the national system carries this body. Facts a refusal carries are
+ * typed fields, never prose in `message`:
+ * - `attemptsLeft` with WRONG_PASSCODE and WRONG_OTP: wrong codes the ID may still get before it
+ *   is locked (passcodes and OTPs count together);
+ * - `lockedUntil` with VERIFICATION_LOCKED: when codes may be tried again.
+ * Both are optional, so an older service that sends neither is still understood.
+ */
+export const UpstreamErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  attemptsLeft: z.number().int().nonnegative().optional(),
+  lockedUntil: z.iso.datetime({ offset: true }).optional(),
+});
 export type UpstreamErrorBody = z.infer<typeof UpstreamErrorBody>;

@@ -7,6 +7,8 @@ export interface AttemptRecord {
   lockedUntilMs?: number | undefined;
 }
 
+export type FailureCount = { attemptsLeft: number } | { lockedUntilMs: number };
+
 /**
  * Counts wrong passcodes and wrong OTPs in a row per ID number, together: a 6-digit secret
  * cannot be guessed at a kiosk by switching between the two methods.
@@ -28,13 +30,15 @@ export class VerificationAttempts {
     return undefined;
   }
 
-  /** Records a wrong code; returns the lockout end when this failure starts one. */
-  recordFailure(idNumber: string, nowMs: number): number | undefined {
+  /** Records a wrong code: the lockout end when this failure starts one, else the wrong codes still allowed. */
+  recordFailure(idNumber: string, nowMs: number): FailureCount {
     const record = this.#byIdNumber.get(idNumber) ?? { idNumber, failures: 0 };
     record.failures += 1;
     if (record.failures >= MAX_WRONG_ATTEMPTS) record.lockedUntilMs = nowMs + VERIFICATION_LOCKOUT_MS;
     this.#byIdNumber.set(idNumber, record);
-    return record.lockedUntilMs;
+    return record.lockedUntilMs === undefined
+      ? { attemptsLeft: MAX_WRONG_ATTEMPTS - record.failures }
+      : { lockedUntilMs: record.lockedUntilMs };
   }
 
   recordSuccess(idNumber: string): void {

@@ -17,6 +17,8 @@ export const auditActions = [
   'device.unlinkAll',
   'unlock.request',
   'unlock.refused',
+  // A change a citizen alone made was taken back: the national system could not be reached and nothing had left the kiosk.
+  'change.withdrawn',
   'receipt.printed',
   'request.lookup',
 ] as const;

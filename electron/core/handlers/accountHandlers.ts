@@ -3,7 +3,7 @@ import { maskIdNumber } from '../../../shared/domain/masking.js';
 import type { AccountView } from '../../../shared/ipc/accountContract.js';
 import type { accountMethods } from '../../../shared/ipc/accountContract.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
-import { acceptChange, freshOrOffline, readFreshAccount } from './citizenAccess.js';
+import { acceptChange, accountForChange, readFreshAccount } from './citizenAccess.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { KioskServices } from './kioskServices.js';
 
@@ -39,7 +39,7 @@ export function createAccountHandlers(
       if (!citizen.shownDevices.has(deviceId)) {
         throw new KioskError('DEVICE_NOT_FOUND', 'That device was not shown in this session.');
       }
-      const fresh = await freshOrOffline(services, citizen);
+      const fresh = await accountForChange(services, citizen);
       return acceptChange(services, citizen, {
         kind: 'unlink-device',
         deviceId,
@@ -49,7 +49,7 @@ export function createAccountHandlers(
 
     'device.unlinkAll': async () => {
       const citizen = session.require();
-      const fresh = await freshOrOffline(services, citizen);
+      const fresh = await accountForChange(services, citizen);
       return acceptChange(services, citizen, { kind: 'unlink-all-devices', online: fresh !== 'offline' });
     },
   };

@@ -6,7 +6,6 @@ import { KioskError } from '../../../shared/ipc/errors.js';
 import type { SessionSummary } from '../../../shared/ipc/sessionContract.js';
 import { parseIdNumber } from '../../../shared/rules/idNumber.js';
 import type { AuditInput } from '../audit/AuditLog.js';
-import { awaitOutcome } from '../queue/awaitOutcome.js';
 import type { VerifiedCitizen } from '../session/CitizenSession.js';
 import { UpstreamFailure } from '../upstream/upstreamFailure.js';
 import type { KioskServices } from './kioskServices.js';
@@ -100,10 +99,30 @@ const auditActions = {
   'unlock-request': 'unlock.request',
 } as const satisfies Record<ChangeKind, AuditInput['action']>;
 
+/**
+ * How old an account read may be for a change to rely on it instead of reading again: the
+ * citizen was shown it seconds ago, and the change's own request proves the link is up. The
+ * national system applies the same rules to the account as it is when the change arrives.
+ */
+export const FRESH_ACCOUNT_MS = 60_000;
+
+/**
+ * The account a change is checked against: the one shown moments ago when it is fresh and the
+ * national system's last answer was healthy (no round trip), else read now (`freshOrOffline`).
+ */
+export async function accountForChange(
+  services: KioskServices,
+  citizen: VerifiedCitizen,
+): Promise<Account | 'offline'> {
+  const shown = services.session.freshAccount(citizen, FRESH_ACCOUNT_MS);
+  if (shown !== undefined && services.sync.online) return shown;
+  return freshOrOffline(services, citizen);
+}
+
 export interface ChangeRequest {
   kind: ChangeKind;
   deviceId?: string;
-  /** Whether the national system answered just now: then the citizen waits for its answer. */
+  /** Whether the national system is taken to be reachable: then the citizen waits for its answer. */
   online: boolean;
 }
 
@@ -112,8 +131,11 @@ const OUTCOME_WAIT_MS = 15_000;
 
 /**
  * Accepts a change (durable, with its evidence), writes its audit line (durable) and only then
- * answers. Online, the citizen sees the national system's answer about this change; offline, the
- * honest "pending" at once (the sync engine sends it when the connection is back).
+ * sends it. Online, the citizen sees the national system's answer about this change, or an
+ * honest "pending" when none came in time. Offline (assisted mode only), "pending" at once; the
+ * sync engine sends it when the connection is back. A citizen alone whose change finds the
+ * national system unreachable before any request carrying it left the kiosk gets OFFLINE, and
+ * the change is withdrawn: nothing stays queued for them.
  */
 export async function acceptChange(
   services: KioskServices,
@@ -128,12 +150,10 @@ export async function acceptChange(
     ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
     evidence: session.evidence(),
   });
-  // Listening from the moment it is accepted: the sync engine may answer before the audit line is written.
-  const outcome = request.online ? awaitOutcome(services.events, accepted, OUTCOME_WAIT_MS) : undefined;
+  session.accountChanged(citizen);
   citizen.changeIds.add(accepted.changeId);
   staff?.changeIds.add(accepted.changeId);
-  await services.audit.append({
-    action: auditActions[request.kind],
+  const audited = {
     ...auditActor(services),
     idNumber: citizen.idNumber,
     verifiedBy: citizen.method,
@@ -141,9 +161,19 @@ export async function acceptChange(
     changeId: accepted.changeId,
     reference: accepted.reference,
     ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
+  };
+  await services.audit.append({
+    action: auditActions[request.kind],
+    ...audited,
     outcome: request.online ? 'accepted' : 'queued-offline',
   });
-  if (outcome === undefined) return accepted;
-  void services.sync.drain();
-  return outcome;
+  if (!request.online) return accepted;
+  const sent = await services.sync.sendNow(accepted.changeId, {
+    deadline: services.now().getTime() + OUTCOME_WAIT_MS,
+    withdrawIfUnsent: staff === undefined,
+  });
+  if (sent.kind !== 'withdrawn') return sent.receipt;
+  citizen.changeIds.delete(accepted.changeId);
+  await services.audit.append({ action: 'change.withdrawn', ...audited, outcome: 'offline' });
+  throw new KioskError('OFFLINE', 'The national system cannot be reached right now; nothing was queued.');
 }

@@ -1,6 +1,6 @@
 import { kioskMethods, isKioskMethod } from '../../../shared/ipc/contract.js';
 import type { KioskMethod, MethodResult } from '../../../shared/ipc/contract.js';
-import { KioskError } from '../../../shared/ipc/errors.js';
+import { KioskError, KioskErrorShape } from '../../../shared/ipc/errors.js';
 import type { InvokeResponse } from '../../../shared/ipc/errors.js';
 import type { z } from 'zod';
 
@@ -11,7 +11,7 @@ export type KioskHandlers = {
 };
 
 export interface HandlerTable {
-  /** Never throws: whatever comes in over IPC or HTTP, the answer is a result or `{ code, message }`. */
+  /** Never throws: whatever comes in over IPC or HTTP, the answer is a result or `{ code, message, details? }`. */
   invoke(method: unknown, args: unknown): Promise<InvokeResponse<unknown>>;
 }
 
@@ -49,7 +49,16 @@ export function createHandlerTable(handlers: KioskHandlers): HandlerTable {
         }
         return { ok: true, value: parsedResult.data };
       } catch (error) {
-        if (error instanceof KioskError) return { ok: false, error: error.toShape() };
+        if (error instanceof KioskError) {
+          // Details are checked like results: a screen must be able to trust them.
+          const shape = KioskErrorShape.safeParse(error.toShape());
+          if (shape.success) return { ok: false, error: shape.data };
+          console.error(
+            `kiosk: ${method} raised ${error.code} outside its contract`,
+            describeIssues(shape.error),
+          );
+          return { ok: false, error: { code: 'INTERNAL', message: 'The kiosk produced an invalid error.' } };
+        }
         console.error(`kiosk: ${method} failed`, error);
         return { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error in the kiosk.' } };
       }

@@ -23,7 +23,7 @@ export interface KioskServices {
   staffReady: Promise<void>;
   upstream: CitizenUpstream;
   queue: ChangeQueue;
-  sync: Pick<ChangeSync, 'drain' | 'status'>;
+  sync: Pick<ChangeSync, 'sendNow' | 'status' | 'online'>;
   changes: KioskChanges;
   audit: AuditLog;
   events: KioskEventHub;

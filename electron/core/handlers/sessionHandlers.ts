@@ -1,6 +1,7 @@
 import type { VerificationMethod } from '../../../shared/domain/change.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { sessionMethods, SessionSummary } from '../../../shared/ipc/sessionContract.js';
+import { accountOfVerification } from '../../../shared/upstream/api.js';
 import type { VerificationRequest } from '../../../shared/upstream/api.js';
 import type { KioskServices } from './kioskServices.js';
 import type { HandlersFor } from './handlerTypes.js';
@@ -32,7 +33,9 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
     const { idNumber, method } = request;
     try {
       const verification = await upstream.verify(request);
-      const account = await upstream.readAccount(idNumber, verification.token);
+      // The answer carries the account; only an older national system needs the second request.
+      const account =
+        accountOfVerification(verification) ?? (await upstream.readAccount(idNumber, verification.token));
       const citizen = session.begin({
         idNumber,
         method,
@@ -88,8 +91,9 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
         });
       let token: string | undefined;
       try {
-        token = (await upstream.verify({ idNumber: id, method: 'staff', staffId: staff.staffId })).token;
-        const account = await upstream.readAccount(id, token);
+        const verification = await upstream.verify({ idNumber: id, method: 'staff', staffId: staff.staffId });
+        token = verification.token;
+        const account = accountOfVerification(verification) ?? (await upstream.readAccount(id, token));
         // The card in the staff member's hand and the national record must be the same person.
         if (account.dateOfBirth !== dateOfBirth) {
           throw new KioskError(

@@ -29,7 +29,7 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
             ...who,
             outcome: 'unknown-staff',
           });
-          throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.');
+          throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.', {});
         case 'wrong-pin':
           await audit.append({
             action: 'staff.signInFailed',
@@ -41,6 +41,7 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
           throw new KioskError(
             'STAFF_PIN_WRONG',
             `Wrong staff ID or PIN: ${check.attemptsLeft} attempts left before a 15-minute lockout.`,
+            { attemptsLeft: check.attemptsLeft },
           );
         case 'wrong-pin-locked':
           await audit.append({
@@ -52,12 +53,14 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
           throw new KioskError(
             'STAFF_LOCKED_OUT',
             `Too many wrong PINs: locked out until ${check.lockedUntil}.`,
+            { until: check.lockedUntil },
           );
         case 'locked-out':
           await audit.append({ action: 'staff.signInFailed', actor: 'staff', ...who, outcome: 'locked-out' });
           throw new KioskError(
             'STAFF_LOCKED_OUT',
             `This staff member is locked out until ${check.lockedUntil}.`,
+            { until: check.lockedUntil },
           );
       }
     },

@@ -2,7 +2,7 @@ import type { accountMethods } from '../../../shared/ipc/accountContract.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import { unlockEligibility } from '../../../shared/rules/unlockEligibility.js';
 import type { UnlockReasonCode } from '../../../shared/rules/unlockEligibility.js';
-import { acceptChange, auditActor, freshOrOffline, isAssisted } from './citizenAccess.js';
+import { acceptChange, accountForChange, auditActor, isAssisted } from './citizenAccess.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { KioskServices } from './kioskServices.js';
 
@@ -27,7 +27,7 @@ export function createUnlockHandlers(
   return {
     'unlock.request': async () => {
       const citizen = services.session.require();
-      const fresh = await freshOrOffline(services, citizen);
+      const fresh = await accountForChange(services, citizen);
       // Offline, the last account read in this session still tells; with none (an offline
       // attestation) the request is queued and the national system decides.
       const account = fresh === 'offline' ? citizen.account : fresh;
@@ -45,6 +45,7 @@ export function createUnlockHandlers(
           throw new KioskError(
             'UNLOCK_NOT_POSSIBLE',
             `${eligibility.reason}: ${reasonsForLogs[eligibility.reason]}`,
+            { reason: eligibility.reason },
           );
         }
       }

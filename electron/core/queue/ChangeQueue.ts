@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ChangeEvidence, ChangeKind } from '../../../shared/domain/change.js';
+import type { ChangeEvidence, ChangeKind, ChangeState } from '../../../shared/domain/change.js';
 import { isFinalState } from '../../../shared/domain/change.js';
 import { referenceForChange } from '../../../shared/domain/reference.js';
 import type { ChangeReceipt } from '../../../shared/ipc/contract.js';
 import type { ChangeResult } from '../../../shared/upstream/api.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
+import { Signal } from '../events/Signal.js';
 import type { QueuedChange } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
 import type { ChangePatch, StoreRecord } from '../store/storeRecords.js';
@@ -31,6 +32,12 @@ export interface UnsentDetails {
   lastError?: string;
 }
 
+/** What the queue tells the sync engine: a change moved, or was withdrawn and is gone. */
+export interface QueueUpdate {
+  changeId: string;
+  state: ChangeState | 'withdrawn';
+}
+
 export function receiptFor(queued: Readonly<QueuedChange>): ChangeReceipt {
   return {
     changeId: queued.change.changeId,
@@ -48,6 +55,8 @@ export function receiptFor(queued: Readonly<QueuedChange>): ChangeReceipt {
  * Final states (applied, duplicate, conflict, rejected) are never left again by sync.
  */
 export class ChangeQueue {
+  /** For the core's own parts (the sync engine); the renderer hears `change.updated` instead. */
+  readonly updates = new Signal<QueueUpdate>();
   readonly #store: KioskStore;
   readonly #events: KioskEventHub;
   readonly #now: () => Date;
@@ -77,7 +86,20 @@ export class ChangeQueue {
     await this.#store.commit([{ type: 'change.accepted', entry }]);
     const receipt = receiptFor(entry);
     this.#events.emit('change.updated', receipt);
+    this.updates.emit({ changeId: receipt.changeId, state: receipt.state });
     return receipt;
+  }
+
+  /**
+   * Takes back a change no request has carried yet (the sync engine decides that; see
+   * `ChangeSync.sendNow`). Only a pending change can go: one being sent, or answered, stays.
+   */
+  async withdraw(changeId: string): Promise<boolean> {
+    const entry = this.#store.get(changeId);
+    if (entry === undefined || entry.state !== 'pending') return false;
+    await this.#store.commit([{ type: 'change.withdrawn', changeId, at: this.#now().toISOString() }]);
+    this.updates.emit({ changeId, state: 'withdrawn' });
+    return true;
   }
 
   /** Changes still owed to the national system (pending, sending, blocked), in seq order. */
@@ -171,7 +193,9 @@ export class ChangeQueue {
     await this.#store.commit(records);
     for (const record of records) {
       const entry = this.#store.get(record.changeId);
-      if (entry !== undefined) this.#events.emit('change.updated', receiptFor(entry));
+      if (entry === undefined) continue;
+      this.#events.emit('change.updated', receiptFor(entry));
+      this.updates.emit({ changeId: entry.change.changeId, state: entry.state });
     }
   }
 }

@@ -23,6 +23,8 @@ export interface VerifiedCitizen extends NewCitizen {
   shownDevices: Map<string, Device>;
   /** Changes made in this session: their receipts may be printed. */
   changeIds: Set<string>;
+  /** When `account` was read from the national system; dropped once a change may have altered it. */
+  accountReadAtMs?: number;
 }
 
 export interface CitizenSessionOptions {
@@ -50,13 +52,15 @@ const defaults: CitizenSessionOptions = {
  */
 export class CitizenSession {
   readonly #options: CitizenSessionOptions;
+  readonly #now: () => number;
   readonly #idle: IdleTimer;
   #current: VerifiedCitizen | undefined;
 
   constructor(options: Partial<CitizenSessionOptions> = {}) {
     this.#options = { ...defaults, ...options };
+    this.#now = this.#options.now ?? (() => Date.now());
     this.#idle = new IdleTimer({
-      now: this.#options.now ?? (() => Date.now()),
+      now: this.#now,
       timers: this.#options.timers ?? nodeTimers,
       onIdle: () => this.end('idle'),
     });
@@ -101,6 +105,22 @@ export class CitizenSession {
     this.#show(citizen, account);
   }
 
+  /**
+   * The account as read less than `maxAgeMs` ago, with no change made since; otherwise
+   * undefined and the caller reads it again. What the citizen was just shown is what they act on.
+   */
+  freshAccount(citizen: VerifiedCitizen, maxAgeMs: number): Account | undefined {
+    const readAt = citizen.accountReadAtMs;
+    if (citizen.account === undefined || readAt === undefined) return undefined;
+    const age = this.#now() - readAt;
+    return age >= 0 && age < maxAgeMs ? citizen.account : undefined;
+  }
+
+  /** A change was made: the account held may no longer be the national system's. */
+  accountChanged(citizen: VerifiedCitizen): void {
+    delete citizen.accountReadAtMs;
+  }
+
   recordChange(changeId: string): void {
     this.require().changeIds.add(changeId);
   }
@@ -132,11 +152,13 @@ export class CitizenSession {
     citizen.shownDevices.clear();
     citizen.changeIds.clear();
     delete citizen.account;
+    delete citizen.accountReadAtMs;
     delete citizen.token;
   }
 
   #show(citizen: VerifiedCitizen, account: Account): void {
     citizen.account = account;
+    citizen.accountReadAtMs = this.#now();
     for (const device of account.devices) citizen.shownDevices.set(device.deviceId, device);
   }
 

@@ -26,6 +26,12 @@ export const StoreRecord = z.discriminatedUnion('type', [
     .object({ type: z.literal('change.patched'), changeId: z.uuid(), at: Instant, patch: ChangePatch })
     .strict(),
   z.object({ type: z.literal('change.archived'), changeIds: z.array(z.uuid()) }).strict(),
+  /**
+   * A change taken back before any request carrying it left the kiosk: a citizen alone whose
+   * change found the national system unreachable is told so, and nothing stays queued for them.
+   * Older data folders never hold one; a folder holding one needs this version to be read.
+   */
+  z.object({ type: z.literal('change.withdrawn'), changeId: z.uuid(), at: Instant }).strict(),
   /** A staff member enrolled, or enrolled again with a new PIN (which clears their lockout). */
   z
     .object({
@@ -84,6 +90,14 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
     case 'change.archived': {
       const gone = new Set(record.changeIds.filter((id) => index.delete(id)));
       if (gone.size > 0) doc.changes = doc.changes.filter((entry) => !gone.has(entry.change.changeId));
+      return;
+    }
+    case 'change.withdrawn': {
+      const entry = index.get(record.changeId);
+      // Only a change still owed: one the national system answered stays, whatever comes later.
+      if (entry === undefined || finalStates.has(entry.state)) return;
+      index.delete(record.changeId);
+      doc.changes = doc.changes.filter((kept) => kept !== entry);
       return;
     }
     case 'staff.enrolled': {

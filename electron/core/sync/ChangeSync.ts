@@ -1,14 +1,19 @@
-import type { ChangeReceipt, SyncStatus } from '../../../shared/ipc/contract.js';
+import { isFinalState } from '../../../shared/domain/change.js';
+import type { SyncError, SyncStatus } from '../../../shared/ipc/contract.js';
 import { MAX_CHANGES_PER_BATCH } from '../../../shared/upstream/api.js';
 import type { ChangeResult } from '../../../shared/upstream/api.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
+import { receiptFor } from '../queue/ChangeQueue.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { QueuedChange } from '../store/kioskDocument.js';
 import type { UpstreamClient } from '../upstream/UpstreamClient.js';
 import { UpstreamFailure } from '../upstream/upstreamFailure.js';
 import { matchResults, stopsTheAccount } from './batchResults.js';
 import { persistedSchedule } from './persistedSchedule.js';
+import { describeSyncFailure } from './syncError.js';
 import { RetrySchedule } from './RetrySchedule.js';
+import { OutcomeWaiters } from './sendNow.js';
+import type { PendingReason, SendNowOptions, SendNowOutcome } from './sendNow.js';
 import { defaultRetryPolicy, retryDelayMs } from './retryPolicy.js';
 import type { RetryPolicy } from './retryPolicy.js';
 import { changesBehind, planRound } from './syncPlan.js';
@@ -40,7 +45,8 @@ type RoundOutcome = 'sent' | 'idle' | 'failed';
  * per account per batch so each account's changes go in order, and never drops one. Failures
  * back off exponentially with full jitter (Retry-After as a floor); the schedule is persisted
  * with the changes. A healthy answer to any request, or a probe while waiting, ends a wait early.
- * One run at a time; `drain` joins the current one.
+ * One run at a time; `drain` and `sendNow` join the current one. It hears of changes from the
+ * queue's own signal, never from the renderer's events.
  */
 export class ChangeSync {
   readonly #queue: ChangeQueue;
@@ -61,9 +67,18 @@ export class ChangeSync {
   #failures = 0;
   #online = false;
   #lastSuccessAt: string | undefined;
-  #lastError: string | undefined;
+  #lastError: SyncError | undefined;
   /** Changes of a batch the service refused outright: unsent, and waiting for staff to fix the cause. */
   #heldForStaff: readonly string[] = [];
+  readonly #waiters: OutcomeWaiters;
+  /** The current round's batch, from the moment it is planned until its answer or failure is recorded. */
+  readonly #inFlight = new Set<string>();
+  /** Changes being withdrawn: no round may pick them up meanwhile. */
+  readonly #withdrawing = new Set<string>();
+  /** Per change, attempts that provably never left the kiosk (the connection was never made). */
+  readonly #unsentAttempts = new Map<string, number>();
+  /** The wait that runs (if any) is for the national system to come back, not a Retry-After or staff. */
+  #waitingForLink = false;
 
   constructor(
     queue: ChangeQueue,
@@ -80,6 +95,7 @@ export class ChangeSync {
     this.#maxBatch = options.maxBatch ?? MAX_CHANGES_PER_BATCH;
     const timers = options.timers ?? nodeTimers;
     this.#timers = timers;
+    this.#waiters = new OutcomeWaiters(timers, this.#now);
     this.#schedule = new RetrySchedule({
       timers,
       now: this.#now,
@@ -105,17 +121,72 @@ export class ChangeSync {
     return this.#kick();
   }
 
+  /** The national system's last answer was a healthy one. */
+  get online(): boolean {
+    return this.#online;
+  }
+
+  /**
+   * Sends this change now, for someone waiting at the screen, and resolves with its outcome or
+   * with "still pending" at the deadline. It goes in a round like any other: after the earlier
+   * changes of its account, and never while a wait runs (backoff, Retry-After): then it is
+   * pending at once. See `SendNowOutcome` for what comes back, and when it is withdrawn.
+   */
+  async sendNow(changeId: string, options: SendNowOptions): Promise<SendNowOutcome> {
+    const entry = this.#queue.find(changeId);
+    if (entry === undefined) throw new Error(`sendNow: no change ${changeId} in the queue`);
+    let settled: { kind: 'answered' } | { kind: 'pending'; reason: PendingReason };
+    if (isFinalState(entry.state) || entry.state === 'blocked') settled = { kind: 'answered' };
+    else if (this.#stopped) settled = { kind: 'pending', reason: 'held' };
+    else if (this.#schedule.waiting) {
+      settled = { kind: 'pending', reason: this.#waitingForLink ? 'link-down' : 'held' };
+    } else {
+      const waiting = this.#waiters.wait(changeId, options.deadline);
+      void this.#kick();
+      settled = await waiting;
+    }
+    const current = this.#queue.find(changeId) ?? entry;
+    if (settled.kind === 'answered') return { kind: 'answered', receipt: receiptFor(current) };
+    // A round that just failed may still be putting it back to pending: the receipt says where it ends up.
+    if (!this.#inFlight.has(changeId) && this.#queue.find(changeId)?.state === 'sending') await this.#running;
+    const requestLeft = this.#requestLeft(changeId);
+    if (options.withdrawIfUnsent === true && settled.reason === 'link-down' && !requestLeft) {
+      if (await this.#withdraw(changeId)) return { kind: 'withdrawn' };
+    }
+    const latest = this.#queue.find(changeId) ?? current;
+    return { kind: 'pending', receipt: receiptFor(latest), reason: settled.reason, requestLeft };
+  }
+
+  /** Whether a request carrying this change may have reached the national system, ever. */
+  #requestLeft(changeId: string): boolean {
+    if (this.#inFlight.has(changeId)) return true;
+    const attempts = this.#queue.find(changeId)?.attempts ?? 0;
+    return attempts > (this.#unsentAttempts.get(changeId) ?? 0);
+  }
+
+  async #withdraw(changeId: string): Promise<boolean> {
+    // Marked before the first await: a round that starts meanwhile leaves it alone.
+    this.#withdrawing.add(changeId);
+    try {
+      if (this.#requestLeft(changeId)) return false;
+      const withdrawn = await this.#queue.withdraw(changeId);
+      if (withdrawn) this.#unsentAttempts.delete(changeId);
+      return withdrawn;
+    } finally {
+      this.#withdrawing.delete(changeId);
+    }
+  }
+
   /** Picks up where the last run of the kiosk left off, including its persisted wait. */
   start(): void {
     if (this.#subscriptions.length > 0) return;
     this.#stopped = false;
     this.#publisher.resume();
     this.#subscriptions = [
-      this.#events.subscribe((event, payload) => {
-        if (event !== 'change.updated') return;
+      this.#queue.updates.subscribe((update) => {
         this.#publisher.changed();
         // A change accepted (or released by staff) goes at once, unless a wait says otherwise.
-        if ((payload as ChangeReceipt).state === 'pending') queueMicrotask(() => void this.drain());
+        if (update.state === 'pending') queueMicrotask(() => void this.drain());
       }),
       this.#upstream.onContact((healthy) => this.#contact(healthy)),
     ];
@@ -125,6 +196,7 @@ export class ChangeSync {
     this.#armHeartbeat();
     if (resumeAt !== undefined) {
       // Unknown why the last run failed: probe at once, and go early if the service is back.
+      this.#waitingForLink = true;
       this.#schedule.waitFor({ until: resumeAt, floor: this.#now(), earlyOnContact: true }, true);
     } else if (unfinished.some((entry) => entry.state !== 'blocked')) {
       void this.#kick();
@@ -142,6 +214,7 @@ export class ChangeSync {
     for (const unsubscribe of this.#subscriptions) unsubscribe();
     this.#subscriptions = [];
     this.#publisher.stop();
+    this.#waiters.gaveUp('held');
     await this.#running;
   }
 
@@ -192,16 +265,22 @@ export class ChangeSync {
   async #round(): Promise<RoundOutcome> {
     const ids: string[] = [];
     try {
-      const plan = planRound(this.#queue.unfinished(), this.#maxBatch);
+      const sendable = this.#queue
+        .unfinished()
+        .filter((entry) => !this.#withdrawing.has(entry.change.changeId));
+      const plan = planRound(sendable, this.#maxBatch);
+      ids.push(...plan.batch.map((entry) => entry.change.changeId));
+      for (const changeId of ids) this.#inFlight.add(changeId);
       await this.#block(plan.block);
       if (plan.batch.length === 0) return 'idle';
-      ids.push(...plan.batch.map((entry) => entry.change.changeId));
       await this.#queue.markSending(ids);
       const response = await this.#upstream.submitChanges(plan.batch.map((entry) => entry.change));
       return await this.#settle(plan.batch, response.results);
     } catch (error) {
       await this.#failed(ids, error);
       return 'failed';
+    } finally {
+      for (const changeId of ids) this.#inFlight.delete(changeId);
     }
   }
 
@@ -219,10 +298,12 @@ export class ChangeSync {
     // is resent, gets its stored result back, and nothing behind it went out meanwhile.
     await this.#block(changesBehind(stops, this.#queue.unfinished()));
     await this.#queue.recordResults(results);
+    for (const entry of batch) this.#inFlight.delete(entry.change.changeId);
+    for (const result of results) this.#unsentAttempts.delete(result.changeId);
+    this.#waiters.answered(results.map((result) => result.changeId));
     if (missing.length > 0) {
       const failure = new UpstreamFailure(
         'malformed',
-        'UPSTREAM_UNAVAILABLE',
         `National system answered ${results.length} of ${batch.length} changes`,
       );
       await this.#failed(missing, failure);
@@ -237,7 +318,10 @@ export class ChangeSync {
   }
 
   async #block(orders: readonly BlockOrder[]): Promise<void> {
-    for (const order of orders) await this.#queue.markBlocked(order.changeIds, order.blockedBy);
+    for (const order of orders) {
+      await this.#queue.markBlocked(order.changeIds, order.blockedBy);
+      this.#waiters.answered(order.changeIds);
+    }
   }
 
   async #failed(changeIds: readonly string[], error: unknown): Promise<void> {
@@ -250,7 +334,16 @@ export class ChangeSync {
     const until = nowMs + retryDelayMs(this.#failures, this.#policy, this.#random, retryAfterMs);
     const floor =
       retryAfterMs === undefined ? nowMs : nowMs + Math.min(retryAfterMs, this.#policy.maxRetryAfterMs);
-    this.#lastError = failure?.forStaff ?? (error instanceof Error ? error.message : String(error));
+    const described = describeSyncFailure(error);
+    this.#lastError = described.status;
+    this.#waitingForLink = failure?.serviceUnwell ?? false;
+    // Over for these: whoever waits on them next asks whether a request left, not whether one is out.
+    for (const changeId of changeIds) this.#inFlight.delete(changeId);
+    if (failure?.requestLeft === false) {
+      for (const changeId of changeIds) {
+        this.#unsentAttempts.set(changeId, (this.#unsentAttempts.get(changeId) ?? 0) + 1);
+      }
+    }
     if (failure?.kind === 'refused') this.#heldForStaff = [...changeIds];
     // The wait is set before the changes go back to pending, so their events do not resend them.
     if (!this.#stopped) {
@@ -264,13 +357,14 @@ export class ChangeSync {
       if (changeIds.length > 0) {
         await this.#queue.markUnsent(changeIds, {
           nextAttemptAt: new Date(until).toISOString(),
-          lastError: this.#lastError.slice(0, 500),
+          lastError: described.forStaff.slice(0, 500),
         });
       }
     } catch (storeError) {
       // Still `sending` on disk, which is resent all the same; the next attempt retries the write.
       console.error('kiosk sync: could not put changes back to pending', storeError);
     }
+    this.#waiters.gaveUp(this.#waitingForLink ? 'link-down' : 'held');
     this.#publisher.changed();
   }
 

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../shared/ipc/contract.js';
+import type { SyncError, SyncStatus } from '../../../shared/ipc/contract.js';
 import type { QueueSummary } from '../queue/ChangeQueue.js';
 import type { Timers } from '../timers.js';
 
@@ -6,7 +6,7 @@ import type { Timers } from '../timers.js';
 export interface SyncFacts {
   online: boolean;
   lastSuccessAt?: string;
-  lastError?: string;
+  lastError?: SyncError;
   /** Unsent changes of a batch the service refused outright (a 4xx other than 429): staff must look. */
   heldForStaff: number;
 }
@@ -17,11 +17,9 @@ export interface StatusReading {
   key: string;
 }
 
-const MAX_ERROR_LENGTH = 500;
-
 export function composeStatus(summary: QueueSummary, facts: SyncFacts, nowMs: number): StatusReading {
   const oldestMs = summary.oldestUnsentAt === undefined ? Number.NaN : Date.parse(summary.oldestUnsentAt);
-  const lastError = facts.lastError?.slice(0, MAX_ERROR_LENGTH);
+  const { lastError } = facts;
   const status: SyncStatus = {
     online: facts.online,
     pending: summary.pending,
@@ -40,7 +38,7 @@ export function composeStatus(summary: QueueSummary, facts: SyncFacts, nowMs: nu
     status.needsStaff,
     summary.oldestUnsentAt,
     status.lastSuccessAt,
-    status.lastError,
+    status.lastError === undefined ? null : JSON.stringify(status.lastError),
   ]);
   return { status, key };
 }

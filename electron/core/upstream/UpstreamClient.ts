@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { KioskErrorCode } from '../../../shared/ipc/errors.js';
 import {
   AccountResponse,
   ChangeBatchResponse,
@@ -31,13 +30,6 @@ export interface UpstreamClientOptions {
  */
 export type ContactListener = (healthy: boolean) => void;
 
-/** Which kiosk error a refusal of the national system becomes, by its code. */
-const refusalCodes: Record<string, KioskErrorCode> = {
-  WRONG_PASSCODE: 'VERIFICATION_FAILED',
-  VERIFICATION_LOCKED: 'VERIFICATION_LOCKED',
-  ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
-};
-
 /** A reference no change can have (it comes from the nil UUID): looking it up costs the service nothing. */
 const PROBE_REFERENCE = '00000-00000';
 
@@ -48,12 +40,21 @@ function endpointOf(method: string, path: string): string {
   return `${method} ${path.replace(/^\/v1\/(accounts|requests)\/[^/?]+/, '/v1/$1/:key')}`;
 }
 
-/** Why fetch gave up, with the system's code (ECONNREFUSED, ECONNRESET, …) when there is one. */
+/** The system's code for why fetch gave up (ECONNREFUSED, ECONNRESET, …), when there is one. */
+function networkCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 function networkReason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const code = (error.cause as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' ? `${error.message} (${code})` : error.message;
+  const code = networkCode(error);
+  return code === undefined ? error.message : `${error.message} (${code})`;
 }
+
+/** Failures to open a connection at all: no byte of the request can have reached the service. */
+const neverConnected = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 
 function parseJson(text: string): unknown {
   try {
@@ -186,16 +187,10 @@ export class UpstreamClient {
       const name = error instanceof Error ? error.name : '';
       const timedOut = name === 'TimeoutError' || name === 'AbortError';
       const failure = timedOut
-        ? new UpstreamFailure(
-            'timeout',
-            'UPSTREAM_UNAVAILABLE',
-            `National system did not answer ${endpointOf(method, path)} in time`,
-          )
-        : new UpstreamFailure(
-            'unreachable',
-            'UPSTREAM_UNAVAILABLE',
-            `National system unreachable: ${networkReason(error)}`,
-          );
+        ? new UpstreamFailure('timeout', `National system did not answer ${endpointOf(method, path)} in time`)
+        : new UpstreamFailure('unreachable', `National system unreachable: ${networkReason(error)}`, {
+            requestLeft: !neverConnected.has(networkCode(error) ?? ''),
+          });
       return { ok: false, failure, clockMoved: false };
     }
 
@@ -214,7 +209,6 @@ export class UpstreamClient {
     if (!parsed.success) {
       const failure = new UpstreamFailure(
         'malformed',
-        'UPSTREAM_UNAVAILABLE',
         `National system sent an unexpected answer to ${endpointOf(method, path)}`,
         { status: response.status },
       );
@@ -234,45 +228,29 @@ export class UpstreamClient {
   }
 }
 
-/** A non-2xx answer as a failure: the kiosk error code for the handlers, the kind for sync. */
+/** A non-2xx answer as a failure: the national system's code and facts, and the kind for sync. */
 function refusalFailure(status: number, payload: unknown, retryAfterMs: number | undefined): UpstreamFailure {
   const refusal = UpstreamErrorBody.safeParse(payload);
-  const code = refusal.success ? refusal.data.code : `HTTP_${status}`;
-  const message = refusal.success ? refusal.data.message : `HTTP ${status}`;
+  const body = refusal.success ? refusal.data : undefined;
+  const message = body?.message ?? `HTTP ${status}`;
   const details = {
     status,
-    ...(refusal.success ? { upstreamCode: code } : {}),
+    ...(body === undefined ? {} : { upstreamCode: body.code }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    ...(body?.attemptsLeft === undefined ? {} : { attemptsLeft: body.attemptsLeft }),
+    ...(body?.lockedUntil === undefined ? {} : { lockedUntil: body.lockedUntil }),
   };
-  if (status >= 500) {
-    return new UpstreamFailure(
-      'unavailable',
-      'UPSTREAM_UNAVAILABLE',
-      `National system answered ${status}: ${message}`,
-      details,
-    );
-  }
-  if (status === 429) {
-    return new UpstreamFailure(
-      'rate-limited',
-      'UPSTREAM_UNAVAILABLE',
-      `National system answered 429: ${message}`,
-      details,
-    );
-  }
+  if (status >= 500)
+    return new UpstreamFailure('unavailable', `National system answered ${status}: ${message}`, details);
+  if (status === 429)
+    return new UpstreamFailure('rate-limited', `National system answered 429: ${message}`, details);
   // Not the national system's error body (a proxy's page, say): nothing to act on but the status.
-  if (!refusal.success) {
+  if (body === undefined) {
     return new UpstreamFailure(
       'malformed',
-      'UPSTREAM_UNAVAILABLE',
       `National system answered ${status} without its error body`,
       details,
     );
   }
-  return new UpstreamFailure(
-    'refused',
-    refusalCodes[code] ?? 'UPSTREAM_REFUSED',
-    `${code}: ${message}`,
-    details,
-  );
+  return new UpstreamFailure('refused', `${body.code}: ${message}`, details);
 }

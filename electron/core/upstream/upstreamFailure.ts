@@ -1,6 +1,3 @@
-import { KioskError } from '../../../shared/ipc/errors.js';
-import type { KioskErrorCode } from '../../../shared/ipc/errors.js';
-
 /**
  * Why a call to the national system did not give a usable answer:
  * - `unreachable`: no answer at all (refused or dropped connection, DNS, a lost response);
@@ -20,6 +17,15 @@ export interface UpstreamFailureDetails {
   upstreamCode?: string;
   /** From Retry-After: the service asked the kiosk not to come back sooner. */
   retryAfterMs?: number;
+  /** With a wrong passcode or OTP: wrong codes the ID may still get before it is locked. */
+  attemptsLeft?: number;
+  /** With VERIFICATION_LOCKED: when codes may be tried again (ISO instant). */
+  lockedUntil?: string;
+  /**
+   * False only when the connection was never made (refused, no route, no such host): then no
+   * byte of the request left the kiosk, and the service cannot have acted on it.
+   */
+  requestLeft?: boolean;
 }
 
 const retryableKinds: ReadonlySet<UpstreamFailureKind> = new Set([
@@ -31,27 +37,29 @@ const retryableKinds: ReadonlySet<UpstreamFailureKind> = new Set([
 ]);
 
 /**
- * A failed call, still a KioskError so the handlers keep their codes (UPSTREAM_UNAVAILABLE,
- * VERIFICATION_FAILED, …), with what the sync engine needs to decide when to try again.
+ * A failed call, as the upstream client sees it: the national system's own code and facts, and
+ * what the sync engine needs to decide when to try again. It is not a contract error: the
+ * handlers turn it into one in `handlers/upstreamErrors.ts`, the one place that maps codes.
  */
-export class UpstreamFailure extends KioskError {
+export class UpstreamFailure extends Error {
   readonly kind: UpstreamFailureKind;
   readonly status: number | undefined;
   readonly upstreamCode: string | undefined;
   readonly retryAfterMs: number | undefined;
+  readonly attemptsLeft: number | undefined;
+  readonly lockedUntil: string | undefined;
+  readonly requestLeft: boolean;
 
-  constructor(
-    kind: UpstreamFailureKind,
-    code: KioskErrorCode,
-    message: string,
-    details: UpstreamFailureDetails = {},
-  ) {
-    super(code, message);
+  constructor(kind: UpstreamFailureKind, message: string, details: UpstreamFailureDetails = {}) {
+    super(message);
     this.name = 'UpstreamFailure';
     this.kind = kind;
     this.status = details.status;
     this.upstreamCode = details.upstreamCode;
     this.retryAfterMs = details.retryAfterMs;
+    this.attemptsLeft = details.attemptsLeft;
+    this.lockedUntil = details.lockedUntil;
+    this.requestLeft = details.requestLeft ?? true;
   }
 
   /** Worth sending again unchanged after a wait. */

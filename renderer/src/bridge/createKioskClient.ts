@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { kioskEvents, kioskMethods } from '../../../shared/ipc/contract.js';
 import type { KioskEventPayload, MethodResult } from '../../../shared/ipc/contract.js';
-import { KioskErrorCode } from '../../../shared/ipc/errors.js';
+import { KioskErrorCode, KioskErrorShape } from '../../../shared/ipc/errors.js';
 import { clientError, rendererErrorCodes } from './kioskClient';
-import type { ClientResponse, KioskClient } from './kioskClient';
+import type { ClientResponse, KioskClient, RendererErrorCode } from './kioskClient';
 import type { RawBridge } from './rawBridge';
 
 const Envelope = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+  }),
 ]);
 
 const KnownCode = z.union([KioskErrorCode, z.enum(rendererErrorCodes)]);
@@ -30,10 +33,16 @@ export function createKioskClient(raw: RawBridge): KioskClient {
       if (!envelope.success) return clientError('BAD_RESPONSE', `${method} answered outside the contract`);
       if (!envelope.data.ok) {
         const { code, message } = envelope.data.error;
+        const typed = KioskErrorShape.safeParse(envelope.data.error);
+        if (typed.success) return { ok: false, error: typed.data };
         const known = KnownCode.safeParse(code);
-        // An unknown code still means "not done"; keep the original for the logs.
+        if (known.success && !KioskErrorCode.safeParse(code).success) {
+          return { ok: false, error: { code: known.data as RendererErrorCode, message } };
+        }
+        // An unknown code still means "not done"; keep the original for the logs. A known code
+        // whose details do not match the contract is not trusted.
         return known.success
-          ? clientError(known.data, message)
+          ? clientError('BAD_RESPONSE', `${method} answered ${code} outside the contract: ${message}`)
           : clientError('INTERNAL', `${code}: ${message}`);
       }
       const result = kioskMethods[method].result.safeParse(envelope.data.value);

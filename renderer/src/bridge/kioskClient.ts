@@ -5,16 +5,19 @@ import type {
   MethodArgs,
   MethodResult,
 } from '../../../shared/ipc/contract.js';
-import type { ClientErrorCode } from '../../../shared/ipc/clientErrors.js';
+import type { RendererErrorCode } from '../../../shared/ipc/clientErrors.js';
+import type { KioskErrorShape, PlainKioskErrorCode } from '../../../shared/ipc/errors.js';
 
 // The codes live in shared/ so that every catalogue must have words for them.
 export { rendererErrorCodes } from '../../../shared/ipc/clientErrors.js';
 export type { ClientErrorCode, RendererErrorCode } from '../../../shared/ipc/clientErrors.js';
 
-export interface ClientError {
-  code: ClientErrorCode;
-  message: string;
-}
+/**
+ * The core's errors as the contract types them (`details` per code), or one of the renderer's
+ * own, which carry no details. Screens choose their words from `code` and `details`; `message`
+ * is for logs.
+ */
+export type ClientError = KioskErrorShape | { code: RendererErrorCode; message: string };
 
 export type ClientResponse<T> = { ok: true; value: T } | { ok: false; error: ClientError };
 
@@ -27,6 +30,10 @@ export interface KioskClient {
   on<E extends KioskEventName>(event: E, listener: (payload: KioskEventPayload<E>) => void): () => void;
 }
 
-export function clientError(code: ClientErrorCode, message: string): { ok: false; error: ClientError } {
+/** An error made on this side of the boundary: never one whose code carries details. */
+export function clientError(
+  code: RendererErrorCode | PlainKioskErrorCode,
+  message: string,
+): { ok: false; error: ClientError } {
   return { ok: false, error: { code, message } };
 }

@@ -1,23 +1,26 @@
+import type { ClientError } from '../bridge/kioskClient';
+
 /*
- * A few error codes carry a fact in their (English, log-oriented) message: attempts left, a
- * time to wait, an instant. The screen's own sentence comes from the catalogue; these read
- * only the number, and a message without it simply gives the sentence without the number.
+ * The facts some error codes carry, read from the contract's typed `details`: attempts left, a
+ * time to wait, an instant. The screen's own sentence comes from the catalogue; an error without
+ * the fact simply gives the sentence without it. Nothing here reads `message`.
  */
 
-/** "… 2 attempts left" → 2 */
-export function attemptsLeft(message: string): number | undefined {
-  const match = /(\d+)\s+attempts?\s+left/i.exec(message);
-  return match ? Number(match[1]) : undefined;
+/** Wrong passcode, OTP or staff PIN → how many more may be tried. */
+export function attemptsLeft(error: ClientError): number | undefined {
+  return error.code === 'VERIFICATION_FAILED' || error.code === 'STAFF_PIN_WRONG'
+    ? error.details.attemptsLeft
+    : undefined;
 }
 
-/** "… retry in 25 seconds" → 25 */
-export function retryAfterSeconds(message: string): number | undefined {
-  const match = /retry in\s+(\d+)\s*s/i.exec(message);
-  return match ? Number(match[1]) : undefined;
+/** An OTP asked for too soon → seconds until another may be asked for. */
+export function retryAfterSeconds(error: ClientError): number | undefined {
+  return error.code === 'OTP_RATE_LIMITED' ? error.details.retryAfterSeconds : undefined;
 }
 
-/** "… until 2026-11-23T08:15:00.000Z" → that instant */
-export function untilInstant(message: string): string | undefined {
-  const match = /until\s+(\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))/i.exec(message);
-  return match && !Number.isNaN(Date.parse(match[1] ?? '')) ? match[1] : undefined;
+/** A verification or staff lockout → the instant it ends. */
+export function untilInstant(error: ClientError): string | undefined {
+  return error.code === 'VERIFICATION_LOCKED' || error.code === 'STAFF_LOCKED_OUT'
+    ? error.details.until
+    : undefined;
 }

@@ -60,11 +60,11 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
     }
     setBusy(false);
     setPin('');
-    const { code, message } = result.error;
+    const { code } = result.error;
     if (code === 'STAFF_PIN_WRONG') {
-      setError(t.staff.pinWrong(attemptsLeft(message)));
+      setError(t.staff.pinWrong(attemptsLeft(result.error)));
     } else if (code === 'STAFF_LOCKED_OUT') {
-      const until = untilInstant(message);
+      const until = untilInstant(result.error);
       setError(t.staff.lockedOut(until === undefined ? undefined : formatDateTime(until)));
     } else {
       setError(t.errors[code]);

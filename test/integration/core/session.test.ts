@@ -42,6 +42,23 @@ describe('identifying with the passcode', () => {
     expect((await rig.refusal('account.read', {})).code).toBe('NO_SESSION');
   });
 
+  it('tells the attempts left after a wrong passcode, and the end of the lockout after the fifth', async () => {
+    rig = await startCoreRig();
+    const wrong = { idNumber: DEMO.an.id, passcode: '000000' };
+    for (const attemptsLeft of [4, 3, 2, 1]) {
+      expect(await rig.refusal('session.verifyPasscode', wrong)).toMatchObject({
+        code: 'VERIFICATION_FAILED',
+        details: { attemptsLeft },
+      });
+    }
+    const before = Date.now();
+    const locked = await rig.refusal('session.verifyPasscode', wrong);
+    expect(locked.code).toBe('VERIFICATION_LOCKED');
+    const until = Date.parse(locked.code === 'VERIFICATION_LOCKED' ? locked.details.until : '');
+    expect(until - before).toBeGreaterThan(14 * 60_000);
+    expect(until - before).toBeLessThanOrEqual(15 * 60_000 + 5_000);
+  });
+
   it('says OFFLINE when the national system cannot be reached', async () => {
     rig = await startCoreRig();
     rig.offline();
@@ -70,7 +87,7 @@ describe('identifying with an SMS OTP', () => {
     await rig.call('session.requestOtp', { idNumber: DEMO.an.id });
     const refusal = await rig.refusal('session.requestOtp', { idNumber: DEMO.an.id });
     expect(refusal.code).toBe('OTP_RATE_LIMITED');
-    const seconds = Number(/retry in (\d+) seconds/.exec(refusal.message)?.[1]);
+    const seconds = refusal.code === 'OTP_RATE_LIMITED' ? refusal.details.retryAfterSeconds : 0;
     expect(seconds).toBeGreaterThan(0);
     expect(seconds).toBeLessThanOrEqual(30);
   });

@@ -40,7 +40,7 @@ describe('sync through an outage', () => {
     await until(farAhead, 5_000, 'a long backoff');
     const scheduled = Date.parse(rig.queue.find(head)?.nextAttemptAt ?? '0');
     expect(rig.sync.status()).toMatchObject({ online: false, pending: 10 });
-    expect(rig.sync.status().lastError).toMatch(/unreachable/);
+    expect(rig.sync.status().lastError).toEqual({ code: 'UPSTREAM_UNREACHABLE' });
     for (const receipt of receipts) expect(rig.queue.find(receipt.changeId)?.state).toBe('pending');
 
     rig.running = await rig.upstream.listen(port);
@@ -126,7 +126,10 @@ describe('sync through an outage', () => {
       'staff to be asked',
     );
     expect(rig.sync.status()).toMatchObject({ online: true, pending: 4, needsStaff: 4 });
-    expect(rig.sync.status().lastError).toMatch(/401 BAD_SIGNATURE/);
+    expect(rig.sync.status().lastError).toEqual({
+      code: 'UPSTREAM_REFUSED',
+      details: { status: 401, upstreamCode: 'BAD_SIGNATURE' },
+    });
     for (const receipt of receipts) {
       expect(rig.queue.find(receipt.changeId)).toMatchObject({ state: 'pending', attempts: 1 });
       expect(rig.queue.find(receipt.changeId)?.lastError).toMatch(/BAD_SIGNATURE/);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VerificationResponse } from '../../../shared/upstream/api.js';
+import { accountOfVerification, VerificationResponse } from '../../../shared/upstream/api.js';
 import { DEMO_ID_NUMBERS } from '../../../upstream/demo/demoAccounts.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -18,18 +18,29 @@ describe('reference upstream: POST /v1/verifications', () => {
   const withPasscode = (idNumber: string, passcode: string) =>
     verify({ idNumber, method: 'passcode', passcode });
 
-  it('issues a 15-minute token for the right passcode, with the level and status', async () => {
+  it('issues a 15-minute token for the right passcode, with the whole account', async () => {
     const reply = await withPasscode(DEMO_ID_NUMBERS.an, '123456');
     expect(reply.status).toBe(200);
     const body = VerificationResponse.parse(reply.body);
-    expect(body.account).toEqual({ level: 2, status: 'active' });
+    expect(body.account).toMatchObject({ level: 2, status: 'active' });
+    // The same account the read endpoint gives: the kiosk needs no second round trip for it.
+    const read = await h.call({
+      method: 'GET',
+      path: `/v1/accounts/${DEMO_ID_NUMBERS.an}`,
+      headers: { authorization: `Bearer ${body.token}` },
+    });
+    expect(accountOfVerification(body)).toEqual(read.json);
     expect(Date.parse(body.expiresAt) - h.clock.now()).toBe(15 * 60_000);
   });
 
   it('verifies a locked account, since people come to ask for the unlock', async () => {
     const reply = await withPasscode(DEMO_ID_NUMBERS.cuong, '123456');
     expect(reply.status).toBe(200);
-    expect(reply.json.account).toEqual({ level: 2, status: 'locked' });
+    expect(reply.json.account).toMatchObject({
+      level: 2,
+      status: 'locked',
+      lock: { reason: 'holder-deceased' },
+    });
   });
 
   it('issues a different token each time', async () => {
@@ -73,12 +84,15 @@ describe('reference upstream: POST /v1/verifications', () => {
 
   it('locks verification for 15 minutes after five wrong passcodes in a row', async () => {
     for (let attempt = 1; attempt <= 4; attempt += 1) {
-      expect((await withPasscode(DEMO_ID_NUMBERS.an, '000000')).json.code).toBe('WRONG_PASSCODE');
+      const wrong = await withPasscode(DEMO_ID_NUMBERS.an, '000000');
+      // The attempts left are a typed field of the refusal, not words in its message.
+      expect(wrong.json).toMatchObject({ code: 'WRONG_PASSCODE', attemptsLeft: 5 - attempt });
     }
     const fifth = await withPasscode(DEMO_ID_NUMBERS.an, '000000');
     expect(fifth.status).toBe(423);
     expect(fifth.json.code).toBe('VERIFICATION_LOCKED');
     expect(fifth.headers.get('retry-after')).toBe('900');
+    expect(Date.parse(String(fifth.json.lockedUntil)) - h.clock.now()).toBe(15 * 60_000);
 
     const rightButLocked = await withPasscode(DEMO_ID_NUMBERS.an, '123456');
     expect(rightButLocked.status).toBe(423);
@@ -91,6 +105,7 @@ describe('reference upstream: POST /v1/verifications', () => {
     const stillLocked = await withPasscode(DEMO_ID_NUMBERS.an, '123456');
     expect(stillLocked.json.code).toBe('VERIFICATION_LOCKED');
     expect(stillLocked.headers.get('retry-after')).toBe('60');
+    expect(Date.parse(String(stillLocked.json.lockedUntil)) - h.clock.now()).toBe(60_000);
 
     h.clock.advance(60_000);
     expect((await withPasscode(DEMO_ID_NUMBERS.an, '123456')).status).toBe(200);
@@ -107,7 +122,7 @@ describe('reference upstream: POST /v1/verifications', () => {
   it('issues a token on staff attestation, which needs a staffId', async () => {
     const attested = await verify({ idNumber: DEMO_ID_NUMBERS.em, method: 'staff', staffId: 'CB01' });
     expect(attested.status).toBe(200);
-    expect(VerificationResponse.parse(attested.body).account).toEqual({ level: 1, status: 'locked' });
+    expect(VerificationResponse.parse(attested.body).account).toMatchObject({ level: 1, status: 'locked' });
 
     const anonymous = await verify({ idNumber: DEMO_ID_NUMBERS.em, method: 'staff' });
     expect(anonymous.status).toBe(400);

@@ -14,14 +14,17 @@ describe('composeStatus', () => {
         online: false,
         heldForStaff: 4,
         lastSuccessAt: '2026-03-10T01:00:00.000Z',
-        lastError: 'x'.repeat(900),
+        lastError: { code: 'UPSTREAM_REFUSED', details: { status: 401, upstreamCode: 'BAD_SIGNATURE' } },
       },
       nowMs,
     );
     expect(SyncStatus.parse(status)).toEqual(status);
     expect(status).toMatchObject({ online: false, pending: 3, sending: 1, blocked: 2, needsStaff: 5 });
     expect(status.oldestPendingAgeMs).toBe(3_600_000);
-    expect(status.lastError).toHaveLength(500);
+    expect(status.lastError).toEqual({
+      code: 'UPSTREAM_REFUSED',
+      details: { status: 401, upstreamCode: 'BAD_SIGNATURE' },
+    });
   });
 
   it('leaves the optional fields out when there is nothing to say', () => {

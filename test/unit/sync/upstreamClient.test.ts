@@ -61,7 +61,7 @@ async function failureOf(promise: Promise<unknown>): Promise<UpstreamFailure> {
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(UpstreamFailure);
-  expect(error).toBeInstanceOf(KioskError);
+  expect(error).not.toBeInstanceOf(KioskError);
   return error as UpstreamFailure;
 }
 
@@ -71,7 +71,7 @@ describe('UpstreamClient failures, as sync and the handlers see them', () => {
     [500, 'INTERNAL', 'unavailable'],
     [429, 'RATE_LIMITED', 'rate-limited'],
   ] as const)(
-    '%i is retryable, honours Retry-After, and stays UPSTREAM_UNAVAILABLE for the handlers',
+    '%i is retryable, honours Retry-After, and keeps the service’s code',
     async (status, code, kind) => {
       const { upstream, contacts } = client([
         { status, body: { code, message: 'busy' }, headers: { 'retry-after': '7' } },
@@ -82,7 +82,6 @@ describe('UpstreamClient failures, as sync and the handlers see them', () => {
         status,
         upstreamCode: code,
         retryAfterMs: 7_000,
-        code: 'UPSTREAM_UNAVAILABLE',
       });
       expect(failure.retryable).toBe(true);
       expect(contacts).toEqual([false]);
@@ -104,29 +103,54 @@ describe('UpstreamClient failures, as sync and the handlers see them', () => {
     expect((await failureOf(upstream.submitChanges([change]))).retryAfterMs).toBe(30_000);
   });
 
-  it('keeps the handlers’ codes for refusals, which are not retryable', async () => {
+  it('keeps the national system’s codes and facts for refusals, which are not retryable', async () => {
     const { upstream, contacts } = client([
-      { status: 401, body: { code: 'WRONG_PASSCODE', message: 'no' } },
-      { status: 423, body: { code: 'VERIFICATION_LOCKED', message: 'no' } },
+      { status: 401, body: { code: 'WRONG_PASSCODE', message: 'no', attemptsLeft: 3 } },
+      {
+        status: 423,
+        body: { code: 'VERIFICATION_LOCKED', message: 'no', lockedUntil: '2026-11-23T08:15:00.000Z' },
+      },
       { status: 404, body: { code: 'ACCOUNT_NOT_FOUND', message: 'no' } },
       { status: 401, body: { code: 'BAD_SIGNATURE', message: 'no' } },
     ]);
     const request = { idNumber: '001090000001', method: 'passcode' as const, passcode: '123456' };
-    const codes = [];
+    const failures = [];
     for (let i = 0; i < 4; i++) {
       const failure = await failureOf(upstream.verify(request));
       expect(failure.kind).toBe('refused');
       expect(failure.retryable).toBe(false);
-      codes.push(failure.code);
+      failures.push(failure);
     }
-    expect(codes).toEqual([
-      'VERIFICATION_FAILED',
+    expect(failures.map((failure) => failure.upstreamCode)).toEqual([
+      'WRONG_PASSCODE',
       'VERIFICATION_LOCKED',
       'ACCOUNT_NOT_FOUND',
-      'UPSTREAM_REFUSED',
+      'BAD_SIGNATURE',
     ]);
+    expect(failures[0]?.attemptsLeft).toBe(3);
+    expect(failures[1]?.lockedUntil).toBe('2026-11-23T08:15:00.000Z');
+    // The client's own error type is not the renderer contract's.
+    expect(failures[0]).not.toBeInstanceOf(KioskError);
     // A refusal is the service answering as itself: it is up.
     expect(contacts).toEqual([true, true, true, true]);
+  });
+
+  it('tells a connection never made (nothing left the kiosk) from one that dropped', async () => {
+    const networkError = (code: string) => new TypeError('fetch failed', { cause: { code } });
+    const { upstream } = client([
+      networkError('ECONNREFUSED'),
+      networkError('EHOSTUNREACH'),
+      networkError('ECONNRESET'),
+      new TypeError('fetch failed'),
+    ]);
+    const left = [];
+    for (let i = 0; i < 4; i++) {
+      const failure = await failureOf(upstream.submitChanges([change]));
+      expect(failure.kind).toBe('unreachable');
+      left.push(failure.requestLeft);
+    }
+    // Only a refused or unroutable connection proves the service cannot have acted on the request.
+    expect(left).toEqual([false, false, true, true]);
   });
 
   it('treats a malformed answer as a retryable failure, never as data', async () => {
@@ -139,7 +163,7 @@ describe('UpstreamClient failures, as sync and the handlers see them', () => {
       const failure = await failureOf(upstream.submitChanges([change]));
       expect(failure.kind).toBe(kind);
       expect(failure.retryable).toBe(true);
-      expect(failure.code).toBe('UPSTREAM_UNAVAILABLE');
+      expect(failure.upstreamCode).toBeUndefined();
     }
     expect(contacts).toEqual([false, false, false]);
   });

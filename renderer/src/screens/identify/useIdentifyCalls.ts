@@ -47,7 +47,7 @@ export function useIdentifyCalls(
       });
       return;
     }
-    const wait = retryAfterSeconds(result.error.message);
+    const wait = retryAfterSeconds(result.error);
     const resendAt =
       result.error.code === 'OTP_RATE_LIMITED' ? Date.now() + (wait ?? OTP_RESEND_SECONDS) * 1000 : 0;
     dispatch({ type: 'otp-failed', code: result.error.code, resendAt, waitSeconds: wait });
