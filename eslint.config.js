@@ -55,8 +55,22 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['**/*.{ts,tsx}'],
+    // Type-aware rules: a promise nobody awaits is a failure nobody hears of.
+    languageOptions: {
+      parserOptions: {
+        project: [
+          './tsconfig.shared.json',
+          './tsconfig.node.json',
+          './tsconfig.web.json',
+          './tsconfig.preload.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

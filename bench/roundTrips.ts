@@ -174,5 +174,6 @@ export async function measureRoundTrips(samples = 9, latencyMs = 200): Promise<R
 
 // `node out/bench/roundTrips.js` runs this module alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Run alone: an unhandled rejection ends the process with its stack, which is what a bench should do.
   void measureRoundTrips().then((figures) => console.log(JSON.stringify(figures, null, 2)));
 }

@@ -61,4 +61,5 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(report, null, 2));
 }
 
+// An unhandled rejection ends the process with its stack and a non-zero code, which is what a bench should do.
 void main();

@@ -17,5 +17,6 @@ const stopHost = () => host.kill('SIGTERM');
 process.on('SIGINT', stopHost);
 process.on('SIGTERM', stopHost);
 host.on('exit', (code, signal) => {
+  // An exit handler cannot wait; process.exit runs whether the stop succeeded or not.
   void nationalSystem.stop().finally(() => process.exit(code ?? (signal ? 0 : 1)));
 });

@@ -59,6 +59,7 @@ function startWebHostInChromium(env, stopNationalSystem) {
   const stopHost = () => host.kill('SIGTERM');
   process.on('SIGINT', stopHost);
   process.on('SIGTERM', stopHost);
+  // An exit handler cannot wait; process.exit runs whether the stop succeeded or not.
   host.on('exit', (code) => void stopNationalSystem().finally(() => process.exit(code ?? 0)));
 
   function onHostLine(line) {
@@ -109,6 +110,7 @@ console.log(`National system: ${nationalSystem.description}`);
 const kioskEnv = { ...process.env, ...nationalSystem.env };
 if (electron) {
   const child = spawn(electron, ['.'], { cwd: root, env: kioskEnv, stdio: 'inherit' });
+  // As above.
   child.on('exit', (code) => void nationalSystem.stop().finally(() => process.exit(code ?? 0)));
 } else {
   console.log(

@@ -109,7 +109,9 @@ async function listenOnLoopback(
   if (!LOOPBACK_HOSTS.has(host))
     throw new Error(`The reference upstream listens on loopback only, not ${host}`);
   // Leave the process's global Request/Response alone: the service may be embedded in the kiosk.
-  const server = createServer(getRequestListener(app.fetch, { overrideGlobalObjects: false }));
+  const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+  // node:http ignores a listener's promise; Hono's listener answers a failed handler with a 500 itself.
+  const server = createServer((request, response) => void listener(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

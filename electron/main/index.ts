@@ -43,12 +43,14 @@ function openKioskWindow(): void {
   confineWebContents(window.webContents, rendererIndexUrl);
   window.webContents.on('render-process-gone', (_event, details) => {
     console.error(`kiosk renderer gone (${details.reason}); reloading`);
+    // A failed load shows as did-fail-load or another render-process-gone; nothing here could do more.
     if (!window.isDestroyed()) void window.loadURL(rendererIndexUrl);
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     kioskWindow = undefined;
   });
+  // As above: a failed load is reported by the window's own events.
   void window.loadURL(rendererIndexUrl);
 }
 
@@ -68,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
     onStopFailed: (error) => console.error('kiosk did not stop cleanly:', error),
   });
 
+  // Electron's lifecycle is event-driven; the catch below shows the failure and exits.
   void app
     .whenReady()
     .then(async () => {

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     await kiosk.stop();
     process.exit(0);
   };
+  // A signal handler cannot be awaited; stop() ends the process itself when the kiosk has stopped.
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 }

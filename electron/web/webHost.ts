@@ -48,6 +48,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         );
       if (refusal) return refuse(refusal);
       if (url.pathname === '/api/invoke' && request.method === 'POST') {
+        // node:http ignores a listener's promise; the catch below answers a failure with a 500.
         return void handleInvoke(options.core, request, response).catch((error: unknown) => {
           console.error('web host: invoke failed', error);
           if (!response.headersSent)
@@ -58,6 +59,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         return handleEvents(options.core, request, response, openStreams);
       }
       if (url.pathname === RECEIPT_PATH && request.method === 'GET') {
+        // As above: the catch answers a failed receipt with a 500.
         return void handleReceipt(options.core, url, response).catch((error: unknown) => {
           console.error('web host: receipt failed', error);
           if (!response.headersSent)
@@ -69,6 +71,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Only GET here.' });
     }
+    // serveRendererFile answers every failure (404, 500) itself and never rejects.
     return void serveRendererFile(options.rendererDir, url.pathname, response);
   });
 

@@ -100,6 +100,7 @@ export class ChangeSync {
       timers,
       now: this.#now,
       probeIntervalMs: this.#policy.probeIntervalMs,
+      // A round records every upstream failure itself; only a store write failure escapes, and it must surface as an unhandled rejection (the process stops) rather than be swallowed.
       due: () => void this.#kick(),
       probe: () => void this.#upstream.probe(),
     });
@@ -142,6 +143,7 @@ export class ChangeSync {
       settled = { kind: 'pending', reason: this.#waitingForLink ? 'link-down' : 'held' };
     } else {
       const waiting = this.#waiters.wait(changeId, options.deadline);
+      // The waiter above is what this call awaits; the round records its own failures.
       void this.#kick();
       settled = await waiting;
     }
@@ -186,6 +188,7 @@ export class ChangeSync {
       this.#queue.updates.subscribe((update) => {
         this.#publisher.changed();
         // A change accepted (or released by staff) goes at once, unless a wait says otherwise.
+        // The queue's writer must not wait for the send; the round records its own failures.
         if (update.state === 'pending') queueMicrotask(() => void this.drain());
       }),
       this.#upstream.onContact((healthy) => this.#contact(healthy)),
@@ -199,8 +202,10 @@ export class ChangeSync {
       this.#waitingForLink = true;
       this.#schedule.waitFor({ until: resumeAt, floor: this.#now(), earlyOnContact: true }, true);
     } else if (unfinished.some((entry) => entry.state !== 'blocked')) {
+      // Runs in the background (see the timers above); the round records its own failures.
       void this.#kick();
     } else {
+      // probe() never rejects: any answer, or none, only feeds onContact.
       void this.#upstream.probe();
     }
     this.#publisher.changed();
@@ -371,6 +376,7 @@ export class ChangeSync {
   /** An idle kiosk probes now and then, so `online` does not go stale while nothing is sent. */
   #armHeartbeat(): void {
     this.#heartbeat = this.#timers.set(() => {
+      // probe() never rejects: any answer, or none, only feeds onContact.
       if (this.#running === undefined && !this.#schedule.waiting) void this.#upstream.probe();
       this.#armHeartbeat();
     }, this.#policy.heartbeatMs);

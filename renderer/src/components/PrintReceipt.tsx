@@ -54,6 +54,7 @@ export function PrintReceipt({ changeId }: { changeId: string }) {
         type="button"
         className="button button--secondary print-receipt__button"
         disabled={state.kind === 'busy'}
+        // print() shows its own outcome; the bridge never rejects.
         onClick={() => void print()}
       >
         <PrinterIcon />

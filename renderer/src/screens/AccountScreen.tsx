@@ -135,6 +135,7 @@ export function AccountScreen({ citizen, assisted, onDevices, onReceipt, onEnd }
           confirmLabel={t.confirm.confirm}
           busy={busy}
           error={error}
+          // requestUnlock() shows its own outcome in the dialog; the bridge never rejects.
           onConfirm={() => void requestUnlock()}
           onCancel={() => {
             setConfirming(false);

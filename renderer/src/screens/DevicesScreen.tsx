@@ -148,6 +148,7 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
           confirmLabel={t.confirm.confirm}
           busy={busy}
           error={error}
+          // confirm() shows its own outcome in the dialog; the bridge never rejects.
           onConfirm={() => void confirm(pending)}
           onCancel={cancel}
         >
@@ -170,6 +171,7 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
           confirmLabel={t.confirm.confirm}
           busy={busy}
           error={error}
+          // confirm() shows its own outcome in the dialog; the bridge never rejects.
           onConfirm={() => void confirm(pending)}
           onCancel={cancel}
         >

@@ -102,6 +102,7 @@ export function LookupScreen({ onHome }: LookupScreenProps) {
       // The scanner's Enter ends the code, whatever has the focus (often the last pad key
       // tapped): it must look the code up, not press that key again. Space still presses it.
       event.preventDefault();
+      // submit() shows its own outcome; the bridge never rejects.
       void submit();
     }
   });
@@ -149,6 +150,7 @@ export function LookupScreen({ onHome }: LookupScreenProps) {
           onKey={(key) => update(codeRef.current + key)}
           onBackspace={() => update(codeRef.current.slice(0, -1))}
           onClear={() => update('')}
+          // submit() shows its own outcome; the bridge never rejects.
           onSubmit={() => void submit()}
           submitLabel={t.lookup.submit}
           backspaceLabel={t.pad.backspace}
@@ -159,6 +161,7 @@ export function LookupScreen({ onHome }: LookupScreenProps) {
       onKey={(key) => update(codeRef.current + key)}
       onBackspace={() => update(codeRef.current.slice(0, -1))}
       onClear={() => update('')}
+      // submit() shows its own outcome; the bridge never rejects.
       onSubmit={() => void submit()}
       onBack={onHome}
     />

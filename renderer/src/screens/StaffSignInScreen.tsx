@@ -75,6 +75,7 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
     onKey: (key: string) => edit((value) => value + key),
     onBackspace: () => edit((value) => value.slice(0, -1)),
     onClear: () => edit(() => ''),
+    // submit() shows its own outcome; the bridge never rejects.
     onSubmit: () => void submit(),
     onBack: () => {
       setError(null);

@@ -48,6 +48,7 @@ export function useInvoke<M extends KioskMethod>(
 
   useEffect(() => {
     let current = true;
+    // invoke never rejects: every failure comes back as { ok: false }, handled in then().
     void ask().then((response) => {
       if (current) deliver(call, response);
     });

@@ -32,6 +32,7 @@ export function useKioskSession(): KioskSession {
   // A fresh page knows no citizen: if it was reloaded (a crash, a restart) in the middle of a
   // session, that session ends now rather than waiting for the core's idle timer.
   useEffect(() => {
+    // invoke never rejects, and a failed end changes nothing on screen: the core's idle timer ends it anyway.
     void kiosk.invoke('session.end', {});
   }, [kiosk]);
 
@@ -53,6 +54,7 @@ export function useKioskSession(): KioskSession {
       dispatch({ type: 'wipe', reason, origin: 'screen' });
       if (plan.resetLanguage) setLanguage('vi');
       // Screen state first, then the core's session.
+      // The screen is already wiped; invoke never rejects, and the core's idle timers are the safety net.
       if (plan.endCoreSession) void kiosk.invoke('session.end', {});
       if (plan.signOutStaff) void kiosk.invoke('staff.signOut', {});
     },

@@ -54,6 +54,7 @@ describe('npm run upstream entry (upstream/main.ts)', () => {
         const match = LISTENING.exec(stdout);
         if (match?.[1] && match[2]) done({ url: match[1], port: Number(match[2]) });
       });
+      // exited never rejects; it resolves with the exit code.
       void exited.then((code) => fail(new Error(`exited ${code}: ${stderr}`)));
     });
     // Not every test waits for the line; an exit without it must not surface as an unhandled rejection.

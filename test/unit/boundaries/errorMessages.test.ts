@@ -1,15 +1,8 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { ruleIdsFor } from './lintRuleIds.js';
 
 // Screens choose their words from an error's code and details (DESIGN §3); a lint rule keeps
 // every renderer file from reading `error.message` other than to log it. This proves it fires.
-const eslint = new ESLint({ cwd: process.cwd() });
-
-async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((message) => message.ruleId ?? 'parse-error');
-}
-
 const declared = 'declare const result: { error: { code: string; message: string } };\n';
 
 describe('renderer words come from codes, not messages', () => {

@@ -1,14 +1,7 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { ruleIdsFor } from './lintRuleIds.js';
 
 // The folder boundaries of DESIGN §3 are lint rules; this proves each rule really fires.
-const eslint = new ESLint({ cwd: process.cwd() });
-
-async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((message) => message.ruleId ?? 'parse-error');
-}
-
 describe('import boundaries', () => {
   it.each([
     ['shared/domain/x.ts', "import { readFile } from 'node:fs';\nexport const x = readFile;\n"],

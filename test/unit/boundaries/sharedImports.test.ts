@@ -1,14 +1,7 @@
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { ruleIdsFor } from './lintRuleIds.js';
 
 // shared/ (the rules and the catalogues included) sits under every part; it reaches into none.
-const eslint = new ESLint({ cwd: process.cwd() });
-
-async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((message) => message.ruleId ?? 'parse-error');
-}
-
 describe('shared/ imports no other part', () => {
   it.each([
     ['shared/i18n/vi/x.ts', "import type { ClientError } from '../../../renderer/src/bridge/kioskClient';\n"],

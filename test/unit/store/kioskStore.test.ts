@@ -228,6 +228,7 @@ describe('kiosk store', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
     // A holder whose heartbeat runs is never taken over: the second claimant gives up.
     await writeFile(lockPath, String(process.ppid));
+    // A failed touch shows as a stale heartbeat, which the assertion below would catch.
     const keepFresh = setInterval(() => void utimes(lockPath, new Date(), new Date()), 50);
     try {
       await expect(lockDataDir(join(dir), timing)).rejects.toThrow(/Another kiosk process/);

@@ -66,7 +66,8 @@ export class ChangeJournal {
     if (this.#broken) return Promise.reject(this.#broken);
     return new Promise<void>((resolve, reject) => {
       this.#waiting.push({ records, resolve, reject });
-      if (this.#waiting.length === 1) this.#enqueue(() => this.#flushWaiting());
+      // Each waiter hears of a failed flush through its own reject; nothing else awaits the flush.
+      if (this.#waiting.length === 1) void this.#enqueue(() => this.#flushWaiting());
     });
   }
 

@@ -88,6 +88,7 @@ export function useIdentifyCalls(
   }
 
   return {
+    // Each call shows its own outcome through the reducer; the bridge never rejects.
     requestOtp: () => void requestOtp(),
     verifyCode: () => void verifyCode(),
     attest: () => void attest(),
