@@ -208,7 +208,8 @@ export type RequestStatusResponse = z.infer<typeof RequestStatusResponse>;
 export const UpstreamErrorBody = z.object({
   code: z.string(),
   message: z.string(),
-  attemptsLeft: z.number().int().nonnegative().optional(),
-  lockedUntil: z.iso.datetime({ offset: true }).optional(),
+  // A fact that does not parse is dropped, not the refusal: a wrong code must never read as "offline".
+  attemptsLeft: z.number().int().nonnegative().optional().catch(undefined),
+  lockedUntil: z.iso.datetime({ offset: true }).optional().catch(undefined),
 });
 export type UpstreamErrorBody = z.infer<typeof UpstreamErrorBody>;

@@ -51,8 +51,9 @@ export async function readFreshAccount(services: KioskServices, citizen: Verifie
   const { upstream, session } = services;
   const attest = async (): Promise<string> => {
     const staffId = citizen.staffId ?? services.staff.require().staffId;
-    const verification = await fromUpstream(() =>
-      upstream.verify({ idNumber: citizen.idNumber, method: 'staff', staffId }),
+    const verification = await fromUpstream(
+      () => upstream.verify({ idNumber: citizen.idNumber, method: 'staff', staffId }),
+      services.now(),
     );
     return verification.token;
   };
@@ -62,13 +63,13 @@ export async function readFreshAccount(services: KioskServices, citizen: Verifie
     account = await upstream.readAccount(citizen.idNumber, token);
   } catch (error) {
     const tokenGone = error instanceof UpstreamFailure && expiredToken.has(error.upstreamCode ?? '');
-    if (!tokenGone) throw kioskErrorFrom(error);
+    if (!tokenGone) throw kioskErrorFrom(error, services.now());
     if (citizen.method !== 'staff') {
       session.end('ended');
       throw new KioskError('NO_SESSION', 'The verification has expired; the citizen must identify again.');
     }
     token = await attest();
-    account = await fromUpstream(() => upstream.readAccount(citizen.idNumber, token));
+    account = await fromUpstream(() => upstream.readAccount(citizen.idNumber, token), services.now());
   }
   if (session.current() !== citizen) throw new KioskError('NO_SESSION', 'The session ended meanwhile.');
   session.upgrade(token, account);
@@ -130,8 +131,8 @@ export interface ChangeRequest {
 const OUTCOME_WAIT_MS = 15_000;
 
 /**
- * Accepts a change (durable, with its evidence), writes its audit line (durable) and only then
- * sends it. Online, the citizen sees the national system's answer about this change, or an
+ * Accepts a change (durable, with its evidence; from then on the sync engine may send it),
+ * writes its audit line (durable), then awaits the change's own outcome through sendNow. Online, the citizen sees the national system's answer about this change, or an
  * honest "pending" when none came in time. Offline (assisted mode only), "pending" at once; the
  * sync engine sends it when the connection is back. A citizen alone whose change finds the
  * national system unreachable before any request carrying it left the kiosk gets OFFLINE, and

@@ -34,7 +34,7 @@ export function createRequestHandlers(services: KioskServices): HandlersFor<type
           };
         }
       } catch (error) {
-        if (!isUnreachable(error)) throw kioskErrorFrom(error);
+        if (!isUnreachable(error)) throw kioskErrorFrom(error, services.now());
       }
       if (found === undefined) {
         const local = await services.changes.byReference(reference);

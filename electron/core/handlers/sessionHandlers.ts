@@ -13,7 +13,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
   const { session, upstream, audit } = services;
 
   const failed = async (idNumber: string, method: VerificationMethod, error: unknown): Promise<never> => {
-    const translated = kioskErrorFrom(error);
+    const translated = kioskErrorFrom(error, services.now());
     await audit.append({
       action: 'session.verificationFailed',
       ...auditActor(services),
@@ -67,7 +67,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
         const sent = await upstream.requestOtp(id);
         return { sentToMasked: sent.sentTo, expiresAt: sent.expiresAt, resendAfter: sent.resendAfter };
       } catch (error) {
-        throw kioskErrorFrom(error);
+        throw kioskErrorFrom(error, services.now());
       }
     },
 

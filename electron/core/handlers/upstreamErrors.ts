@@ -33,7 +33,7 @@ function lockoutEnd(failure: UpstreamFailure, now: Date): string {
  * check right now"; any other refusal (a bad signature, a token) is UPSTREAM_REFUSED for staff.
  * Anything that is not an UpstreamFailure is returned as it is.
  */
-export function kioskErrorFrom(error: unknown, now: Date = new Date()): unknown {
+export function kioskErrorFrom(error: unknown, now: Date): unknown {
   if (!(error instanceof UpstreamFailure)) return error;
   switch (error.upstreamCode) {
     case 'OTP_RATE_LIMITED': {
@@ -77,7 +77,7 @@ export function kioskErrorFrom(error: unknown, now: Date = new Date()): unknown 
 }
 
 /** Runs a call to the national system and throws what the renderer should hear. */
-export async function fromUpstream<T>(call: () => Promise<T>, now?: Date): Promise<T> {
+export async function fromUpstream<T>(call: () => Promise<T>, now: Date): Promise<T> {
   try {
     return await call();
   } catch (error) {

@@ -121,10 +121,6 @@ export class CitizenSession {
     delete citizen.accountReadAtMs;
   }
 
-  recordChange(changeId: string): void {
-    this.require().changeIds.add(changeId);
-  }
-
   evidence(): ChangeEvidence {
     const { method, verifiedAt, token, staffId } = this.require();
     return {

@@ -100,7 +100,9 @@ export class ChangeSync {
       timers,
       now: this.#now,
       probeIntervalMs: this.#policy.probeIntervalMs,
-      // A round records every upstream failure itself; only a store write failure escapes, and it must surface as an unhandled rejection (the process stops) rather than be swallowed.
+      // A round records every upstream failure itself. Only a store write that fails while
+      // recording one escapes, and it must surface (an unhandled rejection stops the process)
+      // rather than be swallowed.
       due: () => void this.#kick(),
       probe: () => void this.#upstream.probe(),
     });
@@ -152,7 +154,9 @@ export class ChangeSync {
     // A round that just failed may still be putting it back to pending: the receipt says where it ends up.
     if (!this.#inFlight.has(changeId) && this.#queue.find(changeId)?.state === 'sending') await this.#running;
     const requestLeft = this.#requestLeft(changeId);
-    if (options.withdrawIfUnsent === true && settled.reason === 'link-down' && !requestLeft) {
+    // Whatever held it (the link, a Retry-After wait, a batch waiting for staff, the deadline),
+    // a change that never left the kiosk is not left queued for a citizen who is walking away.
+    if (options.withdrawIfUnsent === true && !requestLeft) {
       if (await this.#withdraw(changeId)) return { kind: 'withdrawn' };
     }
     const latest = this.#queue.find(changeId) ?? current;

@@ -23,8 +23,8 @@ export interface SendNowOptions {
   /** Kiosk clock, ms since the epoch: past it the answer is "still pending". */
   deadline: number;
   /**
-   * Withdraw the change when it cannot reach the national system and no request carrying it has
-   * left the kiosk: for a citizen alone, for whom nothing is queued while offline.
+   * Withdraw the change when it is still pending at the answer (for whatever reason) and no
+   * request carrying it has left the kiosk: for a citizen alone, for whom nothing is queued.
    */
   withdrawIfUnsent?: boolean;
 }

@@ -94,6 +94,24 @@ describe('one tap on "Xác nhận": handler → queue → sync.sendNow → natio
     expect(rig.upstream.state.entries()).toEqual([]);
   });
 
+  it('alone, while the national system asked the kiosk to wait (429, Retry-After): OFFLINE, and the change is withdrawn unsent', async () => {
+    rig = await startCoreRig();
+    // A staff member queues a change for Bình; the national system answers 429 with a 10-minute wait.
+    await rig.call('staff.signIn', STAFF);
+    await rig.call('session.verifyPasscode', { idNumber: DEMO.binh.id, passcode: '123456' });
+    rig.upstream.faults.update({ errorRate: 1, errorStatuses: [429], retryAfterSeconds: 600 });
+    const held = await rig.call('device.unlinkAll', {});
+    expect(held).toMatchObject({ state: 'pending' });
+    rig.upstream.faults.update({ errorRate: 0 });
+    await rig.call('staff.signOut', {});
+    // An, alone, on an account he was shown moments ago: his change would wait behind the 429.
+    await rig.call('session.verifyPasscode', passcodeAn);
+    const refusal = await rig.refusal('device.unlink', oldPhone);
+    expect(refusal.code).toBe('OFFLINE');
+    expect(rig.store.read().changes.map((queued) => queued.change.changeId)).toEqual([held.changeId]);
+    expect(rig.upstream.state.entries()).toEqual([]);
+  });
+
   it('alone, the link drops after the request left: it stays queued, and the receipt says so', async () => {
     rig = await startCoreRig();
     await rig.call('session.verifyPasscode', passcodeAn);

@@ -54,7 +54,7 @@ async function statesOnDisk(): Promise<Map<string, string[]>> {
   return states;
 }
 
-describe('web host with the embedded reference service', () => {
+describe('web host with the demo national system', () => {
   it('listens on loopback and hands out a launch URL carrying the token in the fragment', () => {
     expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(host.launchUrl).toBe(`${host.origin}/#token=${TOKEN}`);

@@ -10,6 +10,9 @@ const refused = (upstreamCode: string, status = 401, retryAfterMs?: number) =>
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 
+/** For the answers whose facts do not depend on the time. */
+const anyTime = new Date('2026-11-23T08:00:00.000Z');
+
 describe('national-system answers as kiosk errors', () => {
   it.each([
     [refused('WRONG_PASSCODE'), 'VERIFICATION_FAILED'],
@@ -39,7 +42,7 @@ describe('national-system answers as kiosk errors', () => {
     [new UpstreamFailure('malformed', 'proxy page'), 'OFFLINE'],
     [refused('BAD_SIGNATURE'), 'UPSTREAM_REFUSED'],
   ])('%s → %s', (failure, code) => {
-    const error = kioskErrorFrom(failure);
+    const error = kioskErrorFrom(failure, anyTime);
     expect(error).toBeInstanceOf(KioskError);
     expect((error as KioskError).code).toBe(code);
   });
@@ -50,7 +53,7 @@ describe('national-system answers as kiosk errors', () => {
       upstreamCode: 'WRONG_PASSCODE',
       attemptsLeft: 2,
     });
-    expect((kioskErrorFrom(wrong) as KioskError).toShape()).toMatchObject({
+    expect((kioskErrorFrom(wrong, anyTime) as KioskError).toShape()).toMatchObject({
       code: 'VERIFICATION_FAILED',
       details: { attemptsLeft: 2 },
     });
@@ -60,7 +63,9 @@ describe('national-system answers as kiosk errors', () => {
       retryAfterMs: 900_000,
       lockedUntil: '2026-11-23T08:15:00.000Z',
     });
-    expect((kioskErrorFrom(locked) as KioskError).details).toEqual({ until: '2026-11-23T08:15:00.000Z' });
+    expect((kioskErrorFrom(locked, anyTime) as KioskError).details).toEqual({
+      until: '2026-11-23T08:15:00.000Z',
+    });
     // An older service without the field: Retry-After from now says the same.
     const now = new Date('2026-11-23T08:00:00.000Z');
     expect((kioskErrorFrom(refused('VERIFICATION_LOCKED', 423, 900_000), now) as KioskError).details).toEqual(
@@ -68,7 +73,7 @@ describe('national-system answers as kiosk errors', () => {
         until: '2026-11-23T08:15:00.000Z',
       },
     );
-    const shape = (kioskErrorFrom(refused('WRONG_OTP')) as KioskError).toShape();
+    const shape = (kioskErrorFrom(refused('WRONG_OTP'), anyTime) as KioskError).toShape();
     expect(KioskErrorShape.parse(shape)).toEqual({
       code: 'VERIFICATION_FAILED',
       message: 'WRONG_OTP: …',
@@ -82,12 +87,12 @@ describe('national-system answers as kiosk errors', () => {
       upstreamCode: 'OTP_RATE_LIMITED',
       retryAfterMs: 12_300,
     });
-    expect((kioskErrorFrom(rateLimited) as KioskError).details).toEqual({ retryAfterSeconds: 13 });
+    expect((kioskErrorFrom(rateLimited, anyTime) as KioskError).details).toEqual({ retryAfterSeconds: 13 });
   });
 
   it('leaves anything else as it was', () => {
     const other = new TypeError('bug');
-    expect(kioskErrorFrom(other)).toBe(other);
+    expect(kioskErrorFrom(other, anyTime)).toBe(other);
     expect(isUnreachable(other)).toBe(false);
   });
 });

@@ -135,6 +135,26 @@ describe('UpstreamClient failures, as sync and the handlers see them', () => {
     expect(contacts).toEqual([true, true, true, true]);
   });
 
+  it('keeps a refusal whose facts do not parse as a refusal, without the facts', async () => {
+    const { upstream } = client([
+      { status: 401, body: { code: 'WRONG_PASSCODE', message: 'no', attemptsLeft: -1 } },
+      { status: 423, body: { code: 'VERIFICATION_LOCKED', message: 'no', lockedUntil: 'soon' } },
+    ]);
+    const request = { idNumber: '001090000001', method: 'passcode' as const, passcode: '123456' };
+    const wrong = await failureOf(upstream.verify(request));
+    const locked = await failureOf(upstream.verify(request));
+    expect([wrong.kind, wrong.upstreamCode, wrong.attemptsLeft]).toEqual([
+      'refused',
+      'WRONG_PASSCODE',
+      undefined,
+    ]);
+    expect([locked.kind, locked.upstreamCode, locked.lockedUntil]).toEqual([
+      'refused',
+      'VERIFICATION_LOCKED',
+      undefined,
+    ]);
+  });
+
   it('tells a connection never made (nothing left the kiosk) from one that dropped', async () => {
     const networkError = (code: string) => new TypeError('fetch failed', { cause: { code } });
     const { upstream } = client([
