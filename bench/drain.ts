@@ -7,13 +7,13 @@ import { keyFileSource } from '../electron/core/store/keys/dataKey.js';
 import { openKioskStore } from '../electron/core/store/openKioskStore.js';
 import { ChangeSync } from '../electron/core/sync/ChangeSync.js';
 import { UpstreamClient } from '../electron/core/upstream/UpstreamClient.js';
-import type { Account } from '../shared/domain/account.js';
 import type { ChangeState } from '../shared/domain/change.js';
 import type { ChangeReceipt } from '../shared/ipc/contract.js';
 import { DEMO_KIOSK } from '../upstream/demo/demoAccounts.js';
 import type { FaultKnobs } from '../upstream/faults/faultKnobs.js';
 import { seededRandom } from '../upstream/faults/seededRandom.js';
 import { createReferenceUpstream } from '../upstream/server.js';
+import { benchAccounts } from './benchAccounts.js';
 import { auditDrain } from './drainLedger.js';
 import type { DrainAudit } from './drainLedger.js';
 
@@ -43,27 +43,6 @@ export interface DrainFigures extends DrainAudit {
 const GIVE_UP_MS = 180_000;
 const FINAL: ReadonlySet<ChangeState> = new Set(['applied', 'duplicate', 'conflict', 'rejected']);
 
-function benchAccounts(count: number, devices: number): Account[] {
-  const seen = '2025-01-01T00:00:00.000Z';
-  return Array.from({ length: count }, (_, i) => ({
-    idNumber: `04209${String(i).padStart(7, '0')}`,
-    fullName: `Công dân ${i}`,
-    dateOfBirth: '1990-01-01',
-    gender: 'male' as const,
-    level: 1 as const,
-    status: 'active' as const,
-    devices: Array.from({ length: devices }, (_d, d) => ({
-      deviceId: `dev-${i}-${d}`,
-      name: `Phone ${d}`,
-      model: 'Model',
-      os: 'Android 14',
-      firstSeen: seen,
-      lastSeen: seen,
-      active: d === 0,
-    })),
-  }));
-}
-
 /** The order an office would queue them in: accounts interleaved at random, each account's changes in order. */
 function unlinkPlan(changes: number, accounts: number, random: () => number): [number, number][] {
   const perAccount = Math.ceil(changes / accounts);
@@ -90,7 +69,7 @@ export async function measureDrain(scenario: DrainScenario): Promise<DrainFigure
   const perAccount = Math.ceil(scenario.changes / scenario.accounts);
   const upstream = createReferenceUpstream({
     kiosks: { [DEMO_KIOSK.kioskId]: DEMO_KIOSK.secret },
-    accounts: benchAccounts(scenario.accounts, perAccount),
+    accounts: benchAccounts(scenario.accounts, { devices: perAccount, activeIndex: 0 }),
     faults: scenario.faults,
     faultSeed: scenario.faultSeed ?? 1,
     reportError: () => undefined,

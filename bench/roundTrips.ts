@@ -5,9 +5,9 @@ import { createKioskCore } from '../electron/core/createKioskCore.js';
 import { keyFileSource } from '../electron/core/store/keys/dataKey.js';
 import { openKioskStore } from '../electron/core/store/openKioskStore.js';
 import { startWebHost } from '../electron/web/webHost.js';
-import type { Account } from '../shared/domain/account.js';
 import { DEMO_KIOSK } from '../upstream/demo/demoAccounts.js';
 import { createReferenceUpstream } from '../upstream/server.js';
+import { benchAccounts } from './benchAccounts.js';
 
 /**
  * Round trips to the national system per call, on a slow commune line: the reference service
@@ -37,37 +37,12 @@ function median(values: readonly number[]): number {
   return Math.round((value ?? Number.NaN) * 10) / 10;
 }
 
-/** One citizen per sample, so every unlink and unlock meets an account as the demo has it. */
-function benchAccounts(count: number): Account[] {
-  const seen = '2025-01-01T00:00:00.000Z';
-  return Array.from({ length: count }, (_, i): Account => {
-    const locked = i % 2 === 1;
-    return {
-      idNumber: `04209${String(i).padStart(7, '0')}`,
-      fullName: `Công dân ${i}`,
-      dateOfBirth: '1990-01-01',
-      gender: 'male',
-      level: 1,
-      status: locked ? 'locked' : 'active',
-      ...(locked ? { lock: { reason: 'holder-request', since: seen, requestedBy: 'Chủ tài khoản' } } : {}),
-      devices: [0, 1].map((d) => ({
-        deviceId: `dev-${i}-${d}`,
-        name: `Phone ${d}`,
-        model: 'Model',
-        os: 'Android 14',
-        firstSeen: seen,
-        lastSeen: seen,
-        active: d === 1,
-      })),
-    };
-  });
-}
-
 export async function measureRoundTrips(samples = 9, latencyMs = 200): Promise<RoundTripFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'kiosk-round-trips-'));
   const upstream = createReferenceUpstream({
     kiosks: { [DEMO_KIOSK.kioskId]: DEMO_KIOSK.secret },
-    accounts: benchAccounts(samples * 2),
+    // One citizen per sample, so every unlink and unlock meets an account as the demo has it.
+    accounts: benchAccounts(samples * 2, { devices: 2, activeIndex: 1, lockOddAccounts: true }),
     faults: { latencyMs },
     log: () => undefined,
   });
