@@ -18,6 +18,8 @@ export class PlayedDisk {
   readonly writeErrors: string[] = [];
   /** Thrown by the next datasyncs, one each. */
   readonly syncErrors: string[] = [];
+  /** Thrown by the next truncates, one each. */
+  readonly truncateErrors: string[] = [];
   /** The next writes take at most these many bytes each and report a short count, with no error. */
   readonly shortWrites: number[] = [];
   /** The next this many writes report 0 bytes written and no error. */
@@ -55,6 +57,8 @@ export class PlayedDisk {
       },
       stat: () => file.stat(),
       truncate: async (length) => {
+        const error = this.truncateErrors.shift();
+        if (error !== undefined) throw errno(error);
         const { size } = await file.stat();
         await file.truncate(length);
         this.bytesLeft += Math.max(0, size - length);
