@@ -56,6 +56,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const sync = new ChangeSync(queue, upstream, events, {
     now: () => now().getTime(),
+    storeWrites: options.store.writes,
     ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
   });
   const services = createKioskServices({

@@ -17,6 +17,8 @@ export const kioskErrorCodes = [
   'UPSTREAM_UNAVAILABLE',
   'UPSTREAM_REFUSED',
   'STORE_FAILED',
+  // The disk is full: nothing was saved (and nothing queued) until staff free some space.
+  'STORE_FULL',
   'INTERNAL',
   // The national system cannot be reached: "cannot check right now". Reads fail; writes are queued only in assisted mode.
   'OFFLINE',

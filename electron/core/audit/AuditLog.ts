@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, open, readFile, truncate } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { chmod, mkdir, readFile, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { maskIdNumber } from '../../../shared/domain/masking.js';
+import { appendWhole, openAppendFile, storeWriteError } from '../store/appendWhole.js';
+import type { AppendableFile, AppendFileOpener } from '../store/appendWhole.js';
+import type { StoreWrites } from '../store/StoreWrites.js';
 import { AuditEntry, AuditFacts, GENESIS_HASH, sealAuditEntry } from './auditEntry.js';
 import { AUDIT_DIR, auditFileName, auditFiles } from './auditFiles.js';
 
@@ -12,6 +14,9 @@ export type AuditInput = Omit<AuditFacts, 'idNumberMasked'> & { idNumber?: strin
 export interface AuditLogOptions {
   dataDir: string;
   now?: () => Date;
+  /** The store's record of whether writes go through: a failed audit line counts there too. */
+  writes?: StoreWrites;
+  openFile?: AppendFileOpener;
 }
 
 interface ChainHead {
@@ -30,13 +35,17 @@ export class AuditLog {
   readonly #dir: string;
   readonly #now: () => Date;
   #head: ChainHead | undefined;
-  #file: { name: string; handle: FileHandle } | undefined;
+  readonly #writes: StoreWrites | undefined;
+  readonly #openFile: AppendFileOpener;
+  #file: { name: string; handle: AppendableFile; length: number } | undefined;
   #chain: Promise<unknown> = Promise.resolve();
 
   constructor(options: AuditLogOptions) {
     this.#dataDir = options.dataDir;
     this.#dir = join(options.dataDir, AUDIT_DIR);
     this.#now = options.now ?? (() => new Date());
+    this.#writes = options.writes;
+    this.#openFile = options.openFile ?? openAppendFile;
   }
 
   /** Resolves once the entry is on disk; facts outside the schema are refused and nothing is written. */
@@ -46,7 +55,7 @@ export class AuditLog {
       ...rest,
       ...(idNumber === undefined ? {} : { idNumberMasked: maskIdNumber(idNumber) }),
     });
-    const run = this.#chain.then(() => this.#write(facts));
+    const run = this.#chain.then(() => this.#writeReported(facts));
     this.#chain = run.catch(() => undefined);
     return await run;
   }
@@ -57,28 +66,57 @@ export class AuditLog {
     this.#file = undefined;
   }
 
+  async #writeReported(facts: AuditFacts): Promise<AuditEntry> {
+    let entry: AuditEntry;
+    try {
+      entry = await this.#write(facts);
+    } catch (error) {
+      const failure = storeWriteError(error, 'the audit log');
+      this.#writes?.failed(failure);
+      throw failure;
+    }
+    this.#writes?.succeeded();
+    return entry;
+  }
+
   async #write(facts: AuditFacts): Promise<AuditEntry> {
     const head = (this.#head ??= await this.#readHead());
     const now = this.#now();
     const entry = sealAuditEntry(facts, head.seq + 1, now.toISOString(), head.hash);
-    const handle = await this.#handleFor(auditFileName(now));
-    await handle.write(`${JSON.stringify(entry)}\n`);
-    await handle.datasync();
+    const file = await this.#fileFor(auditFileName(now));
+    const bytes = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    try {
+      // Whole lines or none: half a line followed by the next entry breaks the chain for good.
+      await appendWhole(file.handle, bytes, file.length, 'the audit log');
+    } catch (error) {
+      // Measured again before the next line, in case the file could not be put back: reading
+      // the head again drops an unfinished last line rather than chaining on after it.
+      this.#head = undefined;
+      await this.#closeFile();
+      throw error;
+    }
+    file.length += bytes.length;
     this.#head = { seq: entry.seq, hash: entry.hash };
     return entry;
   }
 
-  async #handleFor(name: string): Promise<FileHandle> {
-    if (this.#file?.name === name) return this.#file.handle;
+  async #closeFile(): Promise<void> {
+    const file = this.#file;
+    this.#file = undefined;
+    await file?.handle.close().catch(() => undefined);
+  }
+
+  async #fileFor(name: string): Promise<{ handle: AppendableFile; length: number }> {
+    if (this.#file?.name === name) return this.#file;
     await this.#file?.handle.close();
     this.#file = undefined;
     await mkdir(this.#dir, { recursive: true, mode: 0o700 });
     const path = join(this.#dir, name);
-    const handle = await open(path, 'a', 0o600);
+    const handle = await this.#openFile(path, 'a', 0o600);
     // The mode given to open only applies to a new file, and the umask may have narrowed it.
     await chmod(path, 0o600);
-    this.#file = { name, handle };
-    return handle;
+    this.#file = { name, handle, length: (await handle.stat()).size };
+    return this.#file;
   }
 
   /**

@@ -56,6 +56,9 @@ export class StaffDirectory {
 
   checkPin(staffIdInput: string, pin: string): Promise<PinCheck> {
     return this.#serial(async (): Promise<PinCheck> => {
+      // A wrong PIN that cannot be counted is a free guess: refuse (STORE_FULL, STORE_FAILED)
+      // while the store cannot write, before any PIN is checked.
+      await this.#store.probeWrites();
       const staffId = normaliseStaffId(staffIdInput);
       const member = this.find(staffId);
       if (member === undefined) {

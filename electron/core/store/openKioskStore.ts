@@ -2,6 +2,8 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { KioskError } from '../../../shared/ipc/errors.js';
+import type { AppendFileOpener } from './appendWhole.js';
+import { storeWriteError } from './appendWhole.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
 import { lockDataDir } from './dataDirLock.js';
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
@@ -12,6 +14,7 @@ import type { DataKeySource } from './keys/dataKey.js';
 import { emptyKioskDocument } from './kioskDocument.js';
 import type { KioskStore, StoreNotice } from './KioskStore.js';
 import { SealedSnapshotAdapter, SNAPSHOT_FILE } from './sealedSnapshot.js';
+import { StoreWrites } from './StoreWrites.js';
 import type { KioskSnapshot } from './sealedSnapshot.js';
 import { applyStoreRecord, indexChanges, StoreRecord } from './storeRecords.js';
 
@@ -19,6 +22,8 @@ export interface KioskStoreOptions {
   dataDir: string;
   keySource: DataKeySource;
   fileSystem?: DurableFileSystem;
+  /** How the journal and the archive open their files; a test plays a full disk here. */
+  appendFiles?: AppendFileOpener;
   /** Fold the journal into the snapshot once this many records have been appended since the last fold. */
   foldAfterRecords?: number;
   archiveRetentionDays?: number;
@@ -115,13 +120,15 @@ async function openLocked(
     key,
     ...current,
     syncDirectory: (dir) => fs.syncDirectory(dir),
+    ...(options.appendFiles === undefined ? {} : { openFile: options.appendFiles }),
     onDurable: (records) => {
       for (const record of records) applyStoreRecord(doc, index, record as StoreRecord);
     },
   });
   journal.recordsInGeneration = replayed;
 
-  const archive = new ChangeArchive(dataDir);
+  const archive = new ChangeArchive(dataDir, options.appendFiles);
+  const writes = new StoreWrites();
   const foldAfter = options.foldAfterRecords ?? 2_000;
   const retentionDays = options.archiveRetentionDays ?? 365;
   // The generation of the snapshot in the main file; the last-good copy needs journals from there on.
@@ -137,8 +144,11 @@ async function openLocked(
     try {
       await journal.append(records);
     } catch (error) {
-      throw new KioskError('STORE_FAILED', `Could not save kiosk data: ${(error as Error).message}`);
+      const failure = storeWriteError(error, 'the kiosk data');
+      writes.failed(failure);
+      throw failure;
     }
+    writes.succeeded();
     if (journal.recordsInGeneration >= foldAfter) scheduleFold();
   };
 
@@ -191,6 +201,18 @@ async function openLocked(
     get: (changeId) => index.get(changeId),
     allocateSeq: () => seq++,
     commit,
+    writes,
+    async probeWrites() {
+      if (writes.failure === undefined) return;
+      try {
+        await journal.append([]);
+      } catch (error) {
+        const failure = storeWriteError(error, 'the kiosk data');
+        writes.failed(failure);
+        throw failure;
+      }
+      writes.succeeded();
+    },
     notices: () => notices,
     compact: runFold,
     async close() {

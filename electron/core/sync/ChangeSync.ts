@@ -6,6 +6,7 @@ import type { KioskEventHub } from '../events/KioskEventHub.js';
 import { receiptFor } from '../queue/ChangeQueue.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { QueuedChange } from '../store/kioskDocument.js';
+import type { StoreWrites } from '../store/StoreWrites.js';
 import type { UpstreamClient } from '../upstream/UpstreamClient.js';
 import { UpstreamFailure } from '../upstream/upstreamFailure.js';
 import { matchResults, stopsTheAccount } from './batchResults.js';
@@ -36,6 +37,8 @@ export interface ChangeSyncOptions {
   /** At most one `sync.status` event per this many milliseconds. */
   statusIntervalMs?: number;
   maxBatch?: number;
+  /** The store's write health: after a failed write nothing is sent until one succeeds. */
+  storeWrites?: Pick<StoreWrites, 'recovered'>;
 }
 
 type RoundOutcome = 'sent' | 'idle' | 'failed';
@@ -59,6 +62,7 @@ export class ChangeSync {
   readonly #timers: Timers;
   readonly #schedule: RetrySchedule;
   readonly #publisher: StatusPublisher;
+  readonly #storeWrites: ChangeSyncOptions['storeWrites'];
   #running: Promise<void> | undefined;
   #again = false;
   #stopped = false;
@@ -93,6 +97,7 @@ export class ChangeSync {
     this.#now = options.now ?? (() => Date.now());
     this.#random = options.random ?? Math.random;
     this.#maxBatch = options.maxBatch ?? MAX_CHANGES_PER_BATCH;
+    this.#storeWrites = options.storeWrites;
     const timers = options.timers ?? nodeTimers;
     this.#timers = timers;
     this.#waiters = new OutcomeWaiters(timers, this.#now);
@@ -196,6 +201,7 @@ export class ChangeSync {
         if (update.state === 'pending') queueMicrotask(() => void this.drain());
       }),
       this.#upstream.onContact((healthy) => this.#contact(healthy)),
+      this.#storeWrites?.recovered.subscribe(() => this.#schedule.writesRecovered()) ?? (() => undefined),
     ];
     const unfinished = this.#queue.unfinished();
     const { resumeAt, failures } = persistedSchedule(unfinished, this.#now(), this.#policy.capMs);
@@ -356,11 +362,9 @@ export class ChangeSync {
     if (failure?.kind === 'refused') this.#heldForStaff = [...changeIds];
     // The wait is set before the changes go back to pending, so their events do not resend them.
     if (!this.#stopped) {
-      this.#schedule.waitFor({
-        until,
-        floor,
-        earlyOnContact: failure?.serviceUnwell ?? false,
-      });
+      // The kiosk's own trouble (its store could not write) ends when any write succeeds again.
+      const earlyOnWrite = failure === undefined;
+      this.#schedule.waitFor({ until, floor, earlyOnContact: failure?.serviceUnwell ?? false, earlyOnWrite });
     }
     try {
       if (changeIds.length > 0) {

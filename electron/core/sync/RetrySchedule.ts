@@ -12,6 +12,8 @@ export interface RetryWait {
    * Not for refusals and 429, where the service did answer and asked the kiosk to hold off.
    */
   earlyOnContact: boolean;
+  /** The failure was the kiosk's own store, which could not write: go as soon as a write succeeds. */
+  earlyOnWrite?: boolean;
 }
 
 /**
@@ -66,6 +68,13 @@ export class RetrySchedule {
     const at = Math.max(this.#now(), wait.floor);
     if (at >= wait.until) return;
     this.waitFor({ until: at, floor: wait.floor, earlyOnContact: false });
+  }
+
+  /** A store write went through again: a wait for the store ends now (a Retry-After floor still holds). */
+  writesRecovered(): void {
+    const wait = this.#wait;
+    if (wait?.earlyOnWrite !== true) return;
+    this.waitFor({ until: Math.max(this.#now(), wait.floor), floor: wait.floor, earlyOnContact: false });
   }
 
   cancel(): void {

@@ -478,6 +478,7 @@ export const en: Catalogue = {
       'The national identity system cannot be reached right now. Please try again in a few minutes.',
     UPSTREAM_REFUSED: 'The national identity system refused the request. Please ask a staff member.',
     STORE_FAILED: 'The kiosk could not save the request. Please ask a staff member.',
+    STORE_FULL: 'The kiosk has run out of storage space. Please tell a staff member.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

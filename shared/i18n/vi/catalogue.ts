@@ -480,6 +480,7 @@ export const vi: Catalogue = {
       'Hiện không kết nối được với hệ thống định danh quốc gia. Xin ông/bà thử lại sau ít phút.',
     UPSTREAM_REFUSED: 'Hệ thống định danh quốc gia từ chối yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FAILED: 'Máy không lưu được yêu cầu. Xin nhờ cán bộ hỗ trợ.',
+    STORE_FULL: 'Máy đang hết chỗ lưu, xin báo cán bộ.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKioskCore } from '../../../electron/core/createKioskCore.js';
 import type { KioskCore, KioskCoreOptions } from '../../../electron/core/createKioskCore.js';
+import type { AppendFileOpener } from '../../../electron/core/store/appendWhole.js';
 import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
 import type {
   KioskEventName,
@@ -23,7 +24,10 @@ export const COMMUNE = 'UBND xã Cẩm Bình';
 
 export type CoreOverrides = Partial<
   Pick<KioskCoreOptions, 'idle' | 'initialStaff' | 'receiptPrinter' | 'now' | 'timers'>
->;
+> & {
+  /** The disk under the store's append-only files (test/support/playedDisk.ts fills it up). */
+  appendFiles?: AppendFileOpener;
+};
 
 export interface CoreRig {
   upstream: ReferenceUpstream;
@@ -59,9 +63,13 @@ export async function startCoreRig(overrides: CoreOverrides = {}): Promise<CoreR
   const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-core-'));
   const events: CoreRig['events'] = [];
 
-  const build = async (options: CoreOverrides) => {
+  const build = async ({ appendFiles, ...options }: CoreOverrides) => {
     // The key in a file beside the data, as on the web host, so a test can read the journal too.
-    const store = await openKioskStore({ dataDir, keySource: keyFileSource(join(dataDir, 'kiosk.key')) });
+    const store = await openKioskStore({
+      dataDir,
+      keySource: keyFileSource(join(dataDir, 'kiosk.key')),
+      ...(appendFiles === undefined ? {} : { appendFiles }),
+    });
     const core = createKioskCore({
       info: {
         kioskId: DEMO_KIOSK.kioskId,

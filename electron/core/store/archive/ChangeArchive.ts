@@ -1,9 +1,11 @@
-import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ChangeKind, ChangeState, VerificationMethod } from '../../../../shared/domain/change.js';
 import { maskIdNumber } from '../../../../shared/domain/masking.js';
 import { referenceForChange } from '../../../../shared/domain/reference.js';
+import { appendWhole, openAppendFile } from '../appendWhole.js';
+import type { AppendFileOpener } from '../appendWhole.js';
 import type { QueuedChange } from '../kioskDocument.js';
 
 export const ARCHIVE_DIR = 'archive';
@@ -59,9 +61,11 @@ function dayFile(at: Date): string {
  */
 export class ChangeArchive {
   readonly #dir: string;
+  readonly #openFile: AppendFileOpener;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, openFile: AppendFileOpener = openAppendFile) {
     this.#dir = join(dataDir, ARCHIVE_DIR);
+    this.#openFile = openFile;
   }
 
   async append(entries: readonly QueuedChange[], now: Date): Promise<void> {
@@ -69,10 +73,11 @@ export class ChangeArchive {
     const already = await this.#idsAtEndOfNewestFile(entries.length);
     const fresh = entries.filter((entry) => !already.has(entry.change.changeId));
     if (fresh.length === 0) return;
-    const handle = await open(join(this.#dir, dayFile(now)), 'a', 0o600);
+    const handle = await this.#openFile(join(this.#dir, dayFile(now)), 'a', 0o600);
     try {
-      await handle.write(fresh.map((entry) => `${JSON.stringify(archivedForm(entry))}\n`).join(''));
-      await handle.datasync();
+      const text = fresh.map((entry) => `${JSON.stringify(archivedForm(entry))}\n`).join('');
+      // Whole lines or none: a half line would hide the next one from every later read.
+      await appendWhole(handle, Buffer.from(text, 'utf8'), (await handle.stat()).size, 'the archive');
     } finally {
       await handle.close();
     }

@@ -1,6 +1,7 @@
-import { open } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { KioskError } from '../../../../shared/ipc/errors.js';
+import { appendWhole, cutBackTo, openAppendFile, storeWriteError } from '../appendWhole.js';
+import type { AppendableFile, AppendFileOpener } from '../appendWhole.js';
 import { commitLine, recordLine } from './journalFormat.js';
 
 export function journalFileName(generation: number): string {
@@ -28,6 +29,7 @@ export interface ChangeJournalOptions {
   /** Called once records are durable, before the next flush starts: the store applies them here. */
   onDurable: (records: readonly unknown[]) => void;
   syncDirectory: (dir: string) => Promise<void>;
+  openFile?: AppendFileOpener;
 }
 
 /**
@@ -36,13 +38,14 @@ export interface ChangeJournalOptions {
  */
 export class ChangeJournal {
   readonly #options: ChangeJournalOptions;
-  #handle: FileHandle | undefined;
+  #handle: AppendableFile | undefined;
   #length: number;
   #flush: number;
   #generation: number;
   #waiting: Waiting[] = [];
   #chain: Promise<void> = Promise.resolve();
-  #broken: Error | undefined;
+  /** A flush failed: the file's tail is checked (and cut back) before anything is written after it. */
+  #tailSuspect = false;
   recordsInGeneration = 0;
 
   private constructor(options: ChangeJournalOptions) {
@@ -62,8 +65,13 @@ export class ChangeJournal {
     return this.#generation;
   }
 
+  /**
+   * Resolves once the records are durable. A failed write rejects with `STORE_FULL` or
+   * `STORE_FAILED` and leaves the file as it was, so the next append works once space is freed.
+   * An append of no records writes an empty flush: a probe of whether the disk takes writes
+   * again, which every reader of the journal already accepts.
+   */
   append(records: readonly unknown[]): Promise<void> {
-    if (this.#broken) return Promise.reject(this.#broken);
     return new Promise<void>((resolve, reject) => {
       this.#waiting.push({ records, resolve, reject });
       // Each waiter hears of a failed flush through its own reject; nothing else awaits the flush.
@@ -77,6 +85,9 @@ export class ChangeJournal {
    */
   rotate(atSwitch: (newGeneration: number) => void): Promise<void> {
     return this.#enqueue(async () => {
+      // A failed flush must not stay in a generation that is no longer appended to (or repaired).
+      if (this.#tailSuspect && this.#handle !== undefined) await cutBackTo(this.#handle, this.#length);
+      this.#tailSuspect = false;
       const next = this.#generation + 1;
       const handle = await this.#openGeneration(next, 0);
       await this.#handle?.close();
@@ -100,8 +111,9 @@ export class ChangeJournal {
     return run;
   }
 
-  async #openGeneration(generation: number, committedLength: number): Promise<FileHandle> {
-    const handle = await open(join(this.#options.dir, journalFileName(generation)), 'a+', 0o600);
+  async #openGeneration(generation: number, committedLength: number): Promise<AppendableFile> {
+    const openFile = this.#options.openFile ?? openAppendFile;
+    const handle = await openFile(join(this.#options.dir, journalFileName(generation)), 'a+', 0o600);
     // Whatever a crash left after the last commit line was never acknowledged: drop it first.
     await handle.truncate(committedLength);
     await handle.sync();
@@ -119,14 +131,21 @@ export class ChangeJournal {
       records.map((record) => recordLine(this.#options.key, record)).join('') +
       commitLine(flush, records.length);
     const bytes = Buffer.from(text, 'utf8');
-    const handle = this.#handle;
     try {
-      if (this.#broken || handle === undefined) throw this.#broken ?? new Error('journal closed');
-      await handle.write(bytes, 0, bytes.length, this.#length);
-      await handle.datasync();
+      const handle = this.#handle;
+      if (handle === undefined) throw new KioskError('STORE_FAILED', 'The journal is closed.');
+      if (this.#tailSuspect) {
+        await cutBackTo(handle, this.#length).catch((error: unknown) => {
+          throw storeWriteError(error, 'the journal (putting back its last good length)');
+        });
+        this.#tailSuspect = false;
+      }
+      await appendWhole(handle, bytes, this.#length, 'the journal');
     } catch (error) {
-      await this.#undoPartialWrite(handle);
-      for (const waiting of batch) waiting.reject(error);
+      // appendWhole put the file back; it is checked again before the next flush all the same.
+      this.#tailSuspect = true;
+      const failure = storeWriteError(error, 'the journal');
+      for (const waiting of batch) waiting.reject(failure);
       return;
     }
     this.#length += bytes.length;
@@ -134,17 +153,5 @@ export class ChangeJournal {
     this.recordsInGeneration += records.length;
     this.#options.onDurable(records);
     for (const waiting of batch) waiting.resolve();
-  }
-
-  async #undoPartialWrite(handle: FileHandle | undefined): Promise<void> {
-    try {
-      await handle?.truncate(this.#length);
-      await handle?.datasync();
-    } catch (error) {
-      // The file may now end in a torn flush; refuse further appends until a restart replays it.
-      this.#broken = new Error(
-        `The journal could not be repaired after a failed write: ${(error as Error).message}`,
-      );
-    }
   }
 }
