@@ -84,10 +84,7 @@ export class ChangeQueue {
       updatedAt: at,
     };
     await this.#store.commit([{ type: 'change.accepted', entry }]);
-    const receipt = receiptFor(entry);
-    this.#events.emit('change.updated', receipt);
-    this.updates.emit({ changeId: receipt.changeId, state: receipt.state });
-    return receipt;
+    return this.#announce(entry);
   }
 
   /**
@@ -193,9 +190,15 @@ export class ChangeQueue {
     await this.#store.commit(records);
     for (const record of records) {
       const entry = this.#store.get(record.changeId);
-      if (entry === undefined) continue;
-      this.#events.emit('change.updated', receiptFor(entry));
-      this.updates.emit({ changeId: entry.change.changeId, state: entry.state });
+      if (entry !== undefined) this.#announce(entry);
     }
+  }
+
+  /** Tells the screen (an event) and the core's own parts (the signal) of a change's new state. */
+  #announce(entry: Readonly<QueuedChange>): ChangeReceipt {
+    const receipt = receiptFor(entry);
+    this.#events.emit('change.updated', receipt);
+    this.updates.emit({ changeId: receipt.changeId, state: receipt.state });
+    return receipt;
   }
 }

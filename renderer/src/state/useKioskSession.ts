@@ -53,8 +53,8 @@ export function useKioskSession(): KioskSession {
       const plan = planWipe(state, { reason, origin: 'screen' });
       dispatch({ type: 'wipe', reason, origin: 'screen' });
       if (plan.resetLanguage) setLanguage('vi');
-      // Screen state first, then the core's session.
-      // The screen is already wiped; invoke never rejects, and the core's idle timers are the safety net.
+      // Screen state first, then the core's session. invoke never rejects, and the core's idle
+      // timers are the safety net if these calls fail.
       if (plan.endCoreSession) void kiosk.invoke('session.end', {});
       if (plan.signOutStaff) void kiosk.invoke('staff.signOut', {});
     },

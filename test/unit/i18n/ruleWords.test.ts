@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Device } from '../../../shared/domain/account.js';
 import { COMMUNE_POLICE, HOTLINE } from '../../../shared/domain/contacts.js';
 import { en } from '../../../shared/i18n/en/catalogue.js';
 import {
@@ -17,28 +16,12 @@ import {
   unlockReasonCodes,
 } from '../../../shared/rules/unlockEligibility.js';
 import { DEMO_NOW, demoAccounts } from '../rules/fixtures/demoAccounts.js';
+import { daysAgo, device, NOW } from '../rules/fixtures/devices.js';
 
 /*
  * The rules answer with codes and facts; these check the words a citizen reads for them, in
  * both languages, through the same functions the screens call.
  */
-
-const NOW = new Date('2026-03-15T03:00:00.000Z');
-const DAY = 86_400_000;
-const daysAgo = (days: number): string => new Date(NOW.getTime() - days * DAY).toISOString();
-
-function device(deviceId: string, overrides: Partial<Device> = {}): Device {
-  return {
-    deviceId,
-    name: `Phone ${deviceId}`,
-    model: 'Model',
-    os: 'Android 14',
-    firstSeen: daysAgo(500),
-    lastSeen: daysAgo(1),
-    active: false,
-    ...overrides,
-  };
-}
 
 describe('explainUnlockEligibility', () => {
   const explain = (account: Parameters<typeof unlockEligibility>[0]) =>

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Device } from '../../../shared/domain/account.js';
 import { activeDevice, suspiciousDevices } from '../../../shared/rules/devices.js';
 import { DEMO_NOW, demoAccounts } from './fixtures/demoAccounts.js';
-
-const NOW = new Date('2026-03-15T03:00:00.000Z');
-const DAY = 86_400_000;
-const daysAgo = (days: number): string => new Date(NOW.getTime() - days * DAY).toISOString();
-
-function device(deviceId: string, overrides: Partial<Device> = {}): Device {
-  return {
-    deviceId,
-    name: `Phone ${deviceId}`,
-    model: 'Model',
-    os: 'Android 14',
-    firstSeen: daysAgo(500),
-    lastSeen: daysAgo(1),
-    active: false,
-    ...overrides,
-  };
-}
+import { daysAgo, device, NOW } from './fixtures/devices.js';
 
 describe('activeDevice', () => {
   it('finds none on an account without devices', () => {

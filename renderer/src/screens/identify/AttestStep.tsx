@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { useMessages } from '../../i18n/useMessages';
-import { IDENTIFY_STEPS } from './stepParts';
+import { StepPage } from './StepPage';
 
 interface AttestStepProps {
   context: ReactNode;
@@ -27,15 +26,27 @@ export function AttestStep({
   onBack,
 }: AttestStepProps) {
   const t = useMessages();
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section className="screen attest" aria-labelledby="attest-title">
-      <p className="step-label">{t.identify.step(4, IDENTIFY_STEPS)}</p>
-      <h1 id="attest-title" ref={headingRef} tabIndex={-1}>
-        {t.identify.attestTitle}
-      </h1>
-      <p className="hint">{t.identify.attestHint}</p>
-      {context}
+    <StepPage
+      name="attest"
+      titleId="attest-title"
+      step={4}
+      title={t.identify.attestTitle}
+      hint={t.identify.attestHint}
+      context={context}
+      onBack={onBack}
+      backDisabled={busy}
+      primary={
+        <button
+          type="button"
+          className="button button--primary attest__confirm"
+          onClick={onConfirm}
+          disabled={busy || !checked}
+        >
+          {t.common.confirm}
+        </button>
+      }
+    >
       <label className={checked ? 'check-row check-row--checked' : 'check-row'}>
         <input
           type="checkbox"
@@ -59,19 +70,6 @@ export function AttestStep({
         </p>
       )}
       {error !== null && <ErrorNotice text={error} />}
-      <div className="screen__footer">
-        <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
-          <span aria-hidden="true">←</span> {t.common.back}
-        </button>
-        <button
-          type="button"
-          className="button button--primary attest__confirm"
-          onClick={onConfirm}
-          disabled={busy || !checked}
-        >
-          {t.common.confirm}
-        </button>
-      </div>
-    </section>
+    </StepPage>
   );
 }
