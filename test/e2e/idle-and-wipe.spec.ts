@@ -82,8 +82,11 @@ test.describe('the core’s own timers', () => {
   }) => {
     const h1 = heading(page);
     // The page's clock stands still, so only the core's timers can end anything here.
-    await page.clock.install();
-    await page.clock.pauseAt(Date.now());
+    // Installed at a set instant and paused a little later: pausing at "now" raced the installed
+    // clock, which had already moved past the test's Date.now() on a busy machine.
+    const start = Date.now();
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(start + 2_000);
     await openKiosk(page, kiosk);
     await identifyWithPasscode(page, 'Quản lý thiết bị', PEOPLE.an);
     await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
