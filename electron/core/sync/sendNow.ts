@@ -78,10 +78,18 @@ export class OutcomeWaiters {
     }
   }
 
-  /** A round failed: the engine waits now, so nobody's change goes before that wait is over. */
+  /** The engine as a whole waits now (or stops), so nobody's change goes before that wait is over. */
   gaveUp(reason: PendingReason): void {
     for (const waiters of [...this.#byChange.values()]) {
       for (const waiter of [...waiters]) waiter.resolve({ kind: 'pending', reason });
+    }
+  }
+
+  /** A batch failed and rests: these changes (its own, and the later ones of its accounts) wait with it. */
+  gaveUpOn(changeIds: Iterable<string>, reason: PendingReason): void {
+    for (const changeId of changeIds) {
+      for (const waiter of [...(this.#byChange.get(changeId) ?? [])])
+        waiter.resolve({ kind: 'pending', reason });
     }
   }
 }

@@ -22,6 +22,9 @@ function toOrders(orders: Map<string, string[]>): BlockOrder[] {
   return [...orders].map(([blockedBy, changeIds]) => ({ blockedBy, changeIds }));
 }
 
+/** The account's head is out already (in another batch in flight, resting after a failure, being withdrawn). */
+const BUSY = Symbol('busy');
+
 /**
  * Picks the next batch from the unfinished changes: each account's oldest unfinished change,
  * oldest first, at most `maxBatch`. One change per account per batch is what keeps an account's
@@ -29,11 +32,18 @@ function toOrders(orders: Map<string, string[]>): BlockOrder[] {
  * once the earlier one has its answer, so a conflict or rejection can still hold it back.
  * `sending` counts as sendable: after a crash it is resent with the same changeId.
  * An account whose oldest change is blocked sends nothing, and its other changes join the block.
+ * An account whose oldest change is `unavailable` (another batch carries it, or it rests after a
+ * failure) sends nothing either, and nothing of it is blocked: that is what keeps batches in flight
+ * at the same time on disjoint accounts.
  */
-export function planRound(unfinished: readonly Readonly<QueuedChange>[], maxBatch: number): SyncRound {
+export function planRound(
+  unfinished: readonly Readonly<QueuedChange>[],
+  maxBatch: number,
+  unavailable: (entry: Readonly<QueuedChange>) => boolean = () => false,
+): SyncRound {
   const ordered = [...unfinished].sort((a, b) => a.change.seq - b.change.seq);
-  /** idNumber → the change that stalls the account, or null when its head is sendable. */
-  const heads = new Map<string, string | null>();
+  /** idNumber → the change that stalls the account, BUSY, or null when its head is sendable. */
+  const heads = new Map<string, string | typeof BUSY | null>();
   const batch: Readonly<QueuedChange>[] = [];
   const block = new Map<string, string[]>();
   for (const entry of ordered) {
@@ -44,11 +54,15 @@ export function planRound(unfinished: readonly Readonly<QueuedChange>[], maxBatc
         heads.set(idNumber, entry.blockedBy ?? changeId);
         continue;
       }
+      if (unavailable(entry)) {
+        heads.set(idNumber, BUSY);
+        continue;
+      }
       heads.set(idNumber, null);
       if (batch.length < maxBatch) batch.push(entry);
       continue;
     }
-    if (stalledBy !== null && entry.state !== 'blocked') addToOrder(block, stalledBy, changeId);
+    if (typeof stalledBy === 'string' && entry.state !== 'blocked') addToOrder(block, stalledBy, changeId);
   }
   return { batch, block: toOrders(block) };
 }

@@ -23,7 +23,7 @@ import { testPolicy, until } from '../sync/syncRig.js';
 export const COMMUNE = 'UBND xã Cẩm Bình';
 
 export type CoreOverrides = Partial<
-  Pick<KioskCoreOptions, 'idle' | 'initialStaff' | 'receiptPrinter' | 'now' | 'timers'>
+  Pick<KioskCoreOptions, 'idle' | 'initialStaff' | 'receiptPrinter' | 'now' | 'timers' | 'retryPolicy'>
 > & {
   /** The disk under the store's append-only files (test/support/playedDisk.ts fills it up). */
   appendFiles?: AppendFileOpener;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../electron/core/audit/auditEntry.js';
 import { DEMO_DEVICE_IDS } from '../../../upstream/demo/demoAccounts.js';
 import { journalRecords } from '../../support/storeFixtures.js';
+import { testPolicy } from '../sync/syncRig.js';
 import { DEMO, STAFF, startCoreRig, until } from './coreRig.js';
 import type { CoreRig } from './coreRig.js';
 
@@ -95,7 +96,8 @@ describe('one tap on "Xác nhận": handler → queue → sync.sendNow → natio
   });
 
   it('alone, while the national system asked the kiosk to wait (429, Retry-After): OFFLINE, and the change is withdrawn unsent', async () => {
-    rig = await startCoreRig();
+    // The kiosk honours the whole Retry-After (the test policy would cut it to 40 ms, a race with the steps below).
+    rig = await startCoreRig({ retryPolicy: { ...testPolicy, maxRetryAfterMs: 3_600_000 } });
     // A staff member queues a change for Bình; the national system answers 429 with a 10-minute wait.
     await rig.call('staff.signIn', STAFF);
     await rig.call('session.verifyPasscode', { idNumber: DEMO.binh.id, passcode: '123456' });
