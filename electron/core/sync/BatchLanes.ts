@@ -243,6 +243,8 @@ export class BatchLanes {
   #unavailable(changeId: string): boolean {
     return (
       this.#inFlight.has(changeId) ||
+      // A batch still recording its outcome: planned again only once that is on disk.
+      this.#laneOf.has(changeId) ||
       this.#withdrawing.has(changeId) ||
       this.#rests.of(changeId) !== undefined
     );

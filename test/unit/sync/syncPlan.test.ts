@@ -50,6 +50,17 @@ describe('planRound: which changes go in the next batch', () => {
     expect(plan.block).toEqual([]);
   });
 
+  it('sends nothing of an account whose head another batch carries or that rests, and blocks nothing of it', () => {
+    const out = new Set([idFor(1), idFor(3)]);
+    const plan = planRound(
+      [queued(1, a, 'sending'), queued(2, a), queued(3, b), queued(4, b), queued(5, c), queued(6, a)],
+      100,
+      (entry) => out.has(entry.change.changeId),
+    );
+    expect(seqsOf(plan.batch)).toEqual([5]);
+    expect(plan.block).toEqual([]);
+  });
+
   it('keeps every batch to one change per account, each its account head, and as full as it can be', () => {
     const accountArb = fc.constantFrom(a, b, c, d, '001090000005', '001090000006');
     const stateArb = fc.constantFrom('pending', 'pending', 'pending', 'sending', 'blocked') as fc.Arbitrary<
