@@ -4,26 +4,38 @@ import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
 import { rendererJsGzipKB, screenChangeAfterTap } from './rendererFigures.js';
 import { measureRoundTrips } from './roundTrips.js';
+import { measureWebHostColdStart } from './webHostColdStart.js';
+import { yearOfArchive } from './yearOfArchive.js';
+
+const ratio = (value: number, base: number): number => Math.round((value / base) * 100) / 100;
 
 /** `npm run bench`: measured figures as JSON, with DESIGN §8's targets beside them. */
 async function main(): Promise<void> {
   const bareFsync = await measureBareFsync();
   const enqueue: Record<string, unknown> = {};
-  for (const backlog of [100, 1_000, 10_000]) enqueue[`pending${backlog}`] = await measureEnqueue(backlog);
-  // DESIGN §8: 10,000 changes, with no faults and with 20% of requests failing (503/429). The
-  // second faulty run sends Retry-After: 1, which the kiosk honours as a floor on every failure.
+  const enqueueP99VsBareFsyncP99ByBacklog: Record<string, number> = {};
+  for (const backlog of [100, 1_000, 10_000]) {
+    const figures = await measureEnqueue(backlog);
+    enqueue[`pending${backlog}`] = figures;
+    enqueueP99VsBareFsyncP99ByBacklog[`pending${backlog}`] = ratio(figures.p99Ms, bareFsync.p99Ms);
+  }
+  // DESIGN §8: p99 ≤ 3× the bare fsync's p99 in the same run, at every backlog: the worst one.
+  const enqueueP99VsBareFsyncP99 = Math.max(...Object.values(enqueueP99VsBareFsyncP99ByBacklog));
+  // DESIGN §8: 10,000 changes, with no faults and with 20% of requests failing (503/429), up to
+  // four batches in flight. The second faulty run sends Retry-After: 1, which the kiosk honours
+  // as a floor for the failed batch while the other batches go on.
   const drainBase = { changes: 10_000, accounts: 2_500 };
   const syncDrain = {
-    noFaults: await measureDrain({ ...drainBase, faults: {}, targetMs: 10_000 }),
+    noFaults: await measureDrain({ ...drainBase, faults: {}, targetMs: 2_000 }),
     errors20pc: await measureDrain({
       ...drainBase,
       faults: { errorRate: 0.2, retryAfterSeconds: 0 },
-      targetMs: 30_000,
+      targetMs: 10_000,
     }),
     errors20pcRetryAfter1s: await measureDrain({
       ...drainBase,
       faults: { errorRate: 0.2, retryAfterSeconds: 1 },
-      targetMs: 30_000,
+      targetMs: 10_000,
     }),
   };
   const coreWith10000Pending = JSON.parse(
@@ -32,6 +44,8 @@ async function main(): Promise<void> {
   // Round trips to the national system per call, the reference service answering after 200 ms.
   const roundTripsAt200ms = await measureRoundTrips(9, 200);
   const renderer = { jsGzipKB: await rendererJsGzipKB(), screenChangeAfterTap: screenChangeAfterTap() };
+  // A year of archive (50,000 finished changes over 365 days), built once and cached under the tmp folder.
+  const webHostColdStart = await measureWebHostColdStart(await yearOfArchive(50_000, 365));
   const report = {
     machine: {
       cpus: (await import('node:os')).cpus().length,
@@ -40,17 +54,24 @@ async function main(): Promise<void> {
     },
     bareFsync1KB: bareFsync,
     durableEnqueue: enqueue,
+    enqueueP99VsBareFsyncP99,
+    enqueueP99VsBareFsyncP99ByBacklog,
     syncDrain,
     coreWith10000Pending,
     renderer,
+    webHostColdStartMs: webHostColdStart.webHostColdStartMs,
+    webHostColdStartWithChromiumMs: webHostColdStart.webHostColdStartWithChromiumMs,
+    webHostColdStart,
     roundTripsAt200ms,
     targets: {
       enqueueP99Ms: 5,
+      enqueueP99VsBareFsyncP99: '≤ 3',
       p99At10000VsAt100: '≤ 2×',
       p50VsBareFsync: '≤ 5×',
-      drainNoFaultsMs: 10_000,
-      drain20pcFailuresMs: 30_000,
-      drainLostAndDuplicated: 0,
+      drainNoFaultsMs: 2_000,
+      drain20pcFailuresRetryAfter1sMs: 10_000,
+      drainLostDuplicatedOutOfOrder: 0,
+      webHostColdStartMs: 1_500,
       coreRssMB: 200,
       rendererJsGzipKB: 200,
       screenChangeP95Ms: 100,
