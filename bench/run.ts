@@ -4,6 +4,7 @@ import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
 import { rendererJsGzipKB, screenChangeAfterTap } from './rendererFigures.js';
 import { measureRoundTrips } from './roundTrips.js';
+import { measureStorageFaults } from './storageFaults.js';
 
 /** `npm run bench`: measured figures as JSON, with DESIGN §8's targets beside them. */
 async function main(): Promise<void> {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     coreWith10000Pending,
     renderer,
     roundTripsAt200ms,
+    storageFaults: await measureStorageFaults(),
     targets: {
       enqueueP99Ms: 5,
       p99At10000VsAt100: '≤ 2×',
