@@ -60,7 +60,7 @@ async function archivedIn(dir: string, ledger: AckLedger): Promise<Map<string, s
 async function buildBase(dir: string): Promise<DataFolder> {
   const ledger = new AckLedger();
   const kiosk = await openScenarioKiosk(dir, ledger);
-  await workDay(kiosk, 12, 3);
+  await workDay(kiosk, 12, 14);
   await kiosk.close();
   return { dir, ledger, archivedIn: await archivedIn(dir, ledger) };
 }
@@ -113,7 +113,7 @@ async function buildGenerations(base: DataFolder, dir: string): Promise<DataFold
   const disk = new FaultDisk(dir);
   const kiosk = await openScenarioKiosk(dir, ledger, disk);
   for (let failedFold = 0; failedFold < 2; failedFold++) {
-    await workDay(kiosk, 2, 99);
+    await workDay(kiosk, 2, Number.POSITIVE_INFINITY);
     disk.arm({
       match: (op) => op.step === 'writeAndSync' && op.file.includes('kiosk-snapshot'),
       kind: 'enospc',
@@ -122,7 +122,7 @@ async function buildGenerations(base: DataFolder, dir: string): Promise<DataFold
     disk.disarm();
     disk.free();
   }
-  await workDay(kiosk, 2, 99);
+  await workDay(kiosk, 2, Number.POSITIVE_INFINITY);
   await kiosk.close();
   return { dir, ledger, archivedIn: await archivedIn(dir, ledger) };
 }

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { crc32 } from 'node:zlib';
 
 export const ARCHIVE_FOLDER = 'archive';
@@ -61,7 +61,8 @@ function lineBody(line: string): { body?: string; checksummed: boolean } {
  * archive line naming a changeId once (read by text, so day files and batch files of any
  * version count alike). The files of a batch the document still lists as pending are left out:
  * a fold writes them before it removes the changes from the store, so until the batch is
- * recorded its changes belong to the store (the store wins, as in the once-view).
+ * recorded its changes belong to the store (the store wins, as in the once-view). Temp files
+ * (a write not yet renamed into place) are not part of the archive either.
  */
 export async function findPresence(dataDir: string, document: unknown): Promise<Presence> {
   const doc = document as DocumentLike;
@@ -82,6 +83,8 @@ export async function findPresence(dataDir: string, document: unknown): Promise<
   const pendingBatch = doc.archive?.pending?.batchId;
   for (const path of await filesUnder(join(dataDir, ARCHIVE_FOLDER))) {
     const file = relative(dataDir, path);
+    // A temp file is a write not yet renamed into place: not part of the archive.
+    if (basename(file).startsWith('.') || file.endsWith('.tmp')) continue;
     if (pendingBatch !== undefined && file.includes(pendingBatch)) continue;
     for (const line of (await readFile(path, 'utf8')).split('\n')) {
       if (line === '') continue;

@@ -111,18 +111,18 @@ let answered = 0;
 /**
  * What the sync engine does with the oldest `count` owed changes: marks them sending (durable),
  * then records the national system's answers, mostly applied. With `answer: false` they are
- * left in `sending`, as a crash mid-request would.
+ * left in `sending`, as a crash mid-request would. Returns how many records the store took.
  */
-export async function sendOldest(kiosk: ScenarioKiosk, count: number, answer = true): Promise<void> {
+export async function sendOldest(kiosk: ScenarioKiosk, count: number, answer = true): Promise<number> {
   const owed = kiosk.queue
     .unfinished()
     .filter((entry) => entry.state !== 'blocked')
     .slice(0, count)
     .map((entry) => entry.change.changeId);
-  if (owed.length === 0) return;
+  if (owed.length === 0) return 0;
   try {
     await kiosk.queue.markSending(owed);
-    if (!answer) return;
+    if (!answer) return owed.length;
     const results = owed.map((changeId) => {
       answered += 1;
       const outcome = outcomes[answered % outcomes.length] ?? 'applied';
@@ -130,8 +130,10 @@ export async function sendOldest(kiosk: ScenarioKiosk, count: number, answer = t
     });
     await kiosk.queue.recordResults(results);
     for (const result of results) kiosk.ledger.finished(result.changeId, result.outcome);
+    return 2 * owed.length;
   } catch (error) {
     if (!refusedWrite(error)) throw error;
+    return 0;
   }
 }
 
@@ -146,15 +148,20 @@ export async function fold(kiosk: ScenarioKiosk): Promise<boolean> {
 }
 
 /**
- * A day at the counter, in rounds: changes accepted, sent and answered, a fold every `foldEvery`
- * rounds. It ends with changes accepted and answered after the last fold, so the newest journal
- * holds acknowledged records.
+ * A day at the counter, in rounds: changes accepted, sent and answered, and a fold once
+ * `foldAfterRecords` records have been written since the last one (the store's own rule, run
+ * here in step so that every run writes the same files). The last round is never folded, so
+ * the newest journal holds acknowledged records.
  */
-export async function workDay(kiosk: ScenarioKiosk, rounds: number, foldEvery = 3): Promise<void> {
+export async function workDay(kiosk: ScenarioKiosk, rounds: number, foldAfterRecords = 12): Promise<void> {
+  let records = 0;
   for (let round = 1; round <= rounds; round++) {
-    await acceptChanges(kiosk, 1 + (round % 3));
-    await sendOldest(kiosk, 2, round % 4 !== 0);
-    if (round % foldEvery === 0 && round !== rounds) await fold(kiosk);
+    records += await acceptChanges(kiosk, 1 + (round % 3));
+    records += await sendOldest(kiosk, 2, round % 4 !== 0);
+    if (records >= foldAfterRecords && round !== rounds) {
+      await fold(kiosk);
+      records = 0;
+    }
   }
 }
 

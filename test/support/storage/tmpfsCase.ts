@@ -48,7 +48,7 @@ export function realFullDiskCase(workDir: string): FaultCase {
         const crash = join(workDir, 'crash');
         const ledger = new AckLedger();
         const kiosk = await openScenarioKiosk(dir, ledger);
-        await workDay(kiosk, 4, 2);
+        await workDay(kiosk, 4, 8);
         const { bavail, bsize } = await statfs(mountPoint);
         const filler = join(mountPoint, 'filler');
         await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 48 * 1024)));
