@@ -69,7 +69,9 @@ function refusedWrite(error: unknown): boolean {
 
 /**
  * Accepts `count` changes as a staff member at the counter would, each with its audit line
- * (as `citizenAccess.acceptChange` does). Returns how many the store acknowledged.
+ * (as `citizenAccess.acceptChange` does). Returns how many the store acknowledged. This and
+ * `openScenarioKiosk` are the only places that know how a change meets its audit entry: once
+ * the queue commits both in one flush, they follow it here.
  */
 export async function acceptChanges(kiosk: ScenarioKiosk, count: number): Promise<number> {
   let acknowledged = 0;
