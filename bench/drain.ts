@@ -25,6 +25,8 @@ export interface DrainScenario {
   targetMs: number;
   /** Seed of the service's fault decisions; the run is repeatable for a given seed. */
   faultSeed?: number;
+  /** Batches in flight at once; the engine's default when absent. */
+  maxInFlight?: number;
 }
 
 export interface DrainFigures extends DrainAudit {
@@ -112,7 +114,10 @@ export async function measureDrain(scenario: DrainScenario): Promise<DrainFigure
       credentials: { kioskId: DEMO_KIOSK.kioskId, secret: DEMO_KIOSK.secret },
       fetch: countingFetch,
     });
-    const sync = new ChangeSync(queue, client, events, { random: seededRandom(99) });
+    const sync = new ChangeSync(queue, client, events, {
+      random: seededRandom(99),
+      ...(scenario.maxInFlight === undefined ? {} : { maxInFlight: scenario.maxInFlight }),
+    });
     const finalStates = new Map<string, ChangeState>();
     const drained = new Promise<void>((resolve, reject) => {
       const giveUp = setTimeout(

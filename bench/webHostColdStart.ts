@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { startDemoUpstream } from '../upstream/demo/startDemoUpstream.js';
 import type { YearOfArchive } from './yearOfArchive.js';
 
@@ -13,8 +13,9 @@ import type { YearOfArchive } from './yearOfArchive.js';
  * DESIGN §8 "cold start to the first screen being interactive": from spawning the web host (the
  * same entry and spawn `npm run serve` uses, `scripts/webHostProcess.mjs`, on the built `out/`)
  * until the first screen has answered a tap (the welcome screen's "Tra cứu yêu cầu" opens its
- * screen), with a data folder holding a year of archive. Once in a Chromium already running, once
- * with Chromium launched at the same instant as the host, as a kiosk's launcher would.
+ * screen), with a data folder holding a year of archive. Once in a Chromium already running (its
+ * page open, waiting for the address), once with Chromium launched at the same instant as the
+ * host, as a kiosk's launcher would.
  * Measured and printed only: a loaded machine must not fail anything.
  */
 
@@ -54,6 +55,17 @@ const launchChromium = (): Promise<Browser> =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 
+/** The kiosk's page, open on nothing yet: a launcher has it ready before the host answers. */
+async function kioskPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    hasTouch: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  return context.newPage();
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -61,11 +73,8 @@ function median(values: readonly number[]): number {
   return Math.round(value ?? Number.NaN);
 }
 
-/** One cold start on a fresh copy of the year's folder; `browser` is running already or is launched at t0. */
-async function oneStart(
-  archive: YearOfArchive,
-  browserAtStart: () => Promise<Browser>,
-): Promise<{ sample: ColdStartSample; browser: Browser }> {
+/** One cold start on a fresh copy of the year's folder; the page is open already, or Chromium is launched at t0. */
+async function oneStart(archive: YearOfArchive, pageAtStart: () => Promise<Page>): Promise<ColdStartSample> {
   const { spawnWebHost, launchUrlIn } = (await import(
     pathToFileURL(join(root, 'scripts', 'webHostProcess.mjs')).href
   )) as WebHostProcessModule;
@@ -73,7 +82,6 @@ async function oneStart(
   await cp(archive.dir, dataDir, { recursive: true });
   const upstream = await startDemoUpstream({ log: () => undefined });
   let host: ChildProcess | undefined;
-  let browser: Browser | undefined;
   try {
     let onListening: (url: string) => void = () => undefined;
     const listening = new Promise<string>((resolve, reject) => {
@@ -100,16 +108,8 @@ async function oneStart(
       },
     });
     host.once('exit', (code) => onListening(`exit:${String(code)}`));
-    const [launchUrl, running] = await Promise.all([listening, browserAtStart()]);
-    browser = running;
+    const [launchUrl, page] = await Promise.all([listening, pageAtStart()]);
     if (launchUrl.startsWith('exit:')) throw new Error(`web host exited (${launchUrl})`);
-    const context = await browser.newContext({
-      viewport: { width: 1920, height: 1080 },
-      hasTouch: true,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    const page = await context.newPage();
     await page.goto(launchUrl);
     const lookup = page.getByRole('button', { name: 'Tra cứu yêu cầu', exact: true });
     await lookup.waitFor({ state: 'visible', timeout: STARTUP_TIMEOUT_MS });
@@ -119,19 +119,12 @@ async function oneStart(
       .getByRole('heading', { level: 1, name: 'Tra cứu yêu cầu' })
       .waitFor({ state: 'visible', timeout: STARTUP_TIMEOUT_MS });
     const answeredTapMs = performance.now() - started;
-    await context.close();
     const round = (ms: number) => Math.round(ms);
     return {
-      sample: {
-        listeningMs: round(listeningMs),
-        firstScreenMs: round(firstScreenMs),
-        answeredTapMs: round(answeredTapMs),
-      },
-      browser,
+      listeningMs: round(listeningMs),
+      firstScreenMs: round(firstScreenMs),
+      answeredTapMs: round(answeredTapMs),
     };
-  } catch (error) {
-    await browser?.close();
-    throw error;
   } finally {
     if (host !== undefined && host.exitCode === null && host.signalCode === null) {
       const exited = new Promise((resolve) => host?.once('exit', resolve));
@@ -147,18 +140,27 @@ export async function measureWebHostColdStart(archive: YearOfArchive, rounds = 3
   const warmChromium: ColdStartSample[] = [];
   const warm = await launchChromium();
   try {
-    // One start first, not counted: it pulls the built code into the page cache, as any earlier run of the kiosk would have.
-    await oneStart(archive, () => Promise.resolve(warm));
-    for (let i = 0; i < rounds; i++)
-      warmChromium.push((await oneStart(archive, () => Promise.resolve(warm))).sample);
+    // Rounds of (one uncounted start that pulls the built code into the page cache, as any
+    // earlier run of the kiosk would have), then the counted ones, each on its own fresh page.
+    for (let i = 0; i <= rounds; i++) {
+      const page = await kioskPage(warm);
+      const sample = await oneStart(archive, () => Promise.resolve(page)).finally(() =>
+        page.context().close(),
+      );
+      if (i > 0) warmChromium.push(sample);
+    }
   } finally {
     await warm.close();
   }
   const withChromiumStart: ColdStartSample[] = [];
   for (let i = 0; i < rounds; i++) {
-    const { sample, browser } = await oneStart(archive, launchChromium);
-    await browser.close();
-    withChromiumStart.push(sample);
+    let browser: Browser | undefined;
+    const launch = async () => kioskPage((browser = await launchChromium()));
+    try {
+      withChromiumStart.push(await oneStart(archive, launch));
+    } finally {
+      await browser?.close();
+    }
   }
   return {
     webHostColdStartMs: median(warmChromium.map((sample) => sample.answeredTapMs)),

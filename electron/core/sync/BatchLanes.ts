@@ -296,7 +296,7 @@ export class BatchLanes {
     const stops = results.filter(stopsTheAccount).flatMap((result) => sent.get(result.changeId) ?? []);
     // Blocked before the stop is recorded: after a crash in between, the stop is still `sending`,
     // is resent, gets its stored result back, and nothing behind it went out meanwhile.
-    await this.#block(changesBehind(stops, this.#queue.unfinished()));
+    if (stops.length > 0) await this.#block(changesBehind(stops, this.#queue.unfinished()));
     await this.#queue.recordResults(results);
     for (const changeId of sentIds) this.#inFlight.delete(changeId);
     for (const result of results) {
