@@ -135,7 +135,7 @@ export async function runBackupCommand(
       ...(context.now === undefined ? {} : { now: context.now }),
     });
     context.out(`Backup of kiosk ${context.kioskId} written: ${result.folder}`);
-    context.out(`${result.files} files, ${result.bytes} bytes, taken at ${result.createdAt}.`);
+    context.out(`Taken at ${result.createdAt}: ${result.files} file(s), ${result.bytes} bytes.`);
     context.out(`To restore it on this kiosk: npm run restore -- --from "${result.folder}"`);
     return 0;
   } catch (error) {
@@ -178,7 +178,7 @@ export async function runRestoreCommand(
     if (result.movedAside !== undefined)
       context.out(`The data folder that was there is kept at ${result.movedAside}.`);
     context.out(
-      `Restored kiosk ${context.kioskId}'s backup of ${result.backupCreatedAt} into ${result.dataDir} (${result.files} files); it opens. Start the kiosk as usual.`,
+      `Restored kiosk ${context.kioskId}'s backup of ${result.backupCreatedAt} into ${result.dataDir} (${result.files} file(s)); it opens. Start the kiosk as usual.`,
     );
     return 0;
   } catch (error) {
