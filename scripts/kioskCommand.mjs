@@ -9,7 +9,10 @@ const out = join(import.meta.dirname, '..', 'out');
 
 async function built(path) {
   const file = join(out, path);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:node (npm run backup and npm run restore build it).`);
+  if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: run npm run build:node (npm run backup and npm run restore build it).`,
+    );
   return import(pathToFileURL(file).href);
 }
 
