@@ -67,6 +67,14 @@ async function regularFiles(dir: string): Promise<string[]> {
  * what is written.
  */
 export async function readBackupSources(dataDir: string): Promise<BackupSource[]> {
+  // The audit files first: an audit line is written only after its journal flush is durable,
+  // so read in this order the copy never holds an audit entry its journals lack, even from a
+  // writer that does not wait for the quiesce.
+  const audit: BackupSource[] = [];
+  for (const name of await auditFiles(dataDir)) {
+    const contents = wholeLines(await readFile(join(dataDir, AUDIT_DIR, name)));
+    audit.push({ path: `${AUDIT_DIR}/${name}`, contents });
+  }
   const sources: BackupSource[] = [];
   for (const name of [SNAPSHOT_FILE, LAST_GOOD_FILE]) {
     const contents = await ifPresent(join(dataDir, name));
@@ -82,9 +90,5 @@ export async function readBackupSources(dataDir: string): Promise<BackupSource[]
       contents: await readFile(join(dataDir, ARCHIVE_DIR, name)),
     });
   }
-  for (const name of await auditFiles(dataDir)) {
-    const contents = wholeLines(await readFile(join(dataDir, AUDIT_DIR, name)));
-    sources.push({ path: `${AUDIT_DIR}/${name}`, contents });
-  }
-  return sources;
+  return [...sources, ...audit];
 }
