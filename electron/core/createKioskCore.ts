@@ -67,12 +67,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     storeWrites: options.store.writes,
     ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
   });
-  const { keySource } = options;
-  const backup = (destination: string) => {
-    if (keySource === undefined) {
-      const reason = 'SOURCE_UNREADABLE';
+  const backup = async (destination: string) => {
+    if (options.keySource === undefined) {
       throw new KioskError('BACKUP_FAILED', 'This kiosk was started without its data key source.', {
-        reason,
+        reason: 'SOURCE_UNREADABLE',
       });
     }
     return backupDataFolder(options.store, {
@@ -80,7 +78,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       to: destination,
       kioskId: options.credentials.kioskId,
       secret: options.credentials.secret,
-      keySource,
+      keySource: options.keySource,
       now,
     });
   };
@@ -93,7 +91,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     sync,
     upstream,
     now,
-    backup: async (destination) => backup(destination),
+    backup,
     idle: {
       citizenMs: 2_000 * options.info.idleSeconds.selfService,
       assistedMs: 2_000 * options.info.idleSeconds.assisted,
