@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/verifyAuditChain.js';
@@ -258,6 +258,25 @@ describe('backup and restore of the data folder', () => {
       { name: backup.folder.slice(rig.usb.length + 1), complete: true },
     ]);
     await expectEveryAcknowledgedChange();
+  });
+  it('writes the key where KIOSK_KEY_FILE says, and never over another key', async () => {
+    await aKioskWithHistory();
+    const backup = await backUp();
+    await rig.close();
+    const keyFile = join(rig.root, 'keys', 'kiosk.key');
+    await mkdir(join(rig.root, 'keys'));
+    await writeFile(keyFile, Buffer.alloc(32, 7), { mode: 0o600 });
+    const elsewhere = join(rig.root, 'elsewhere');
+    await expect(restore(backup.folder, { dataDir: elsewhere, keyFile })).rejects.toMatchObject({
+      reason: 'KEY_FILE_EXISTS',
+    });
+    await expect(stat(elsewhere)).rejects.toMatchObject({ code: 'ENOENT' });
+
+    await rm(keyFile);
+    await restore(backup.folder, { dataDir: elsewhere, keyFile });
+    expect(await readFile(keyFile)).toEqual(await readFile(join(rig.dataDir, 'kiosk.key')));
+    expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    expect(await readdir(elsewhere)).not.toContain('kiosk.key');
   });
 });
 

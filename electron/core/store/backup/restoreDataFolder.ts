@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, rmdir, unlink } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { nodeDurableFileSystem } from '../../../../storage/durableFileAdapter.js';
 import { UnsealError } from '../crypto/sealedBox.js';
 import { LOCK_FILE, lockDataDir, DataDirBusyError } from '../dataDirLock.js';
@@ -184,7 +184,7 @@ export async function restoreDataFolder(options: RestoreOptions): Promise<Restor
 
   const keyFile = resolve(options.keyFile ?? join(dataDir, 'kiosk.key'));
   const keyInside = relative(dataDir, keyFile);
-  const keyOutside = keyInside.startsWith('..') || resolve(dataDir, keyInside) !== keyFile;
+  const keyOutside = keyInside === '' || keyInside.startsWith('..') || isAbsolute(keyInside);
   if (keyOutside) {
     const existing = await readFile(keyFile).catch(() => undefined);
     if (existing !== undefined && !existing.equals(dataKey)) {
