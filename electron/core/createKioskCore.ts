@@ -9,6 +9,9 @@ import { ChangeQueue } from './queue/ChangeQueue.js';
 import type { ReceiptPrinter } from './receipts/ReceiptPrinter.js';
 import type { StaffEnrolment } from './staff/StaffDirectory.js';
 import type { KioskStore } from './store/KioskStore.js';
+import { backupDataFolder } from './store/backup/backupDataFolder.js';
+import type { DataKeySource } from './store/keys/dataKey.js';
+import { KioskError } from '../../shared/ipc/errors.js';
 import { ChangeSync } from './sync/ChangeSync.js';
 import type { RetryPolicy } from './sync/retryPolicy.js';
 import { UpstreamClient } from './upstream/UpstreamClient.js';
@@ -32,6 +35,11 @@ export interface KioskCoreOptions {
   idle?: Partial<IdleSettings>;
   /** Enrolled at the first start when no staff are enrolled; the demo staff member by default. */
   initialStaff?: readonly StaffEnrolment[];
+  /**
+   * Where the store's data key comes from (what it was opened with): a backup carries the key,
+   * wrapped with the kiosk secret. Without it `store.backup` is refused.
+   */
+  keySource?: DataKeySource;
   /** The Electron shell's printer; the web host has none. */
   receiptPrinter?: ReceiptPrinter;
   timers?: Timers;
@@ -59,6 +67,21 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     storeWrites: options.store.writes,
     ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
   });
+  const backup = async (destination: string) => {
+    if (options.keySource === undefined) {
+      throw new KioskError('BACKUP_FAILED', 'This kiosk was started without its data key source.', {
+        reason: 'SOURCE_UNREADABLE',
+      });
+    }
+    return backupDataFolder(options.store, {
+      dataDir: options.dataDir,
+      to: destination,
+      kioskId: options.credentials.kioskId,
+      secret: options.credentials.secret,
+      keySource: options.keySource,
+      now,
+    });
+  };
   const services = createKioskServices({
     info: options.info,
     store: options.store,
@@ -68,6 +91,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     sync,
     upstream,
     now,
+    backup,
     idle: {
       citizenMs: 2_000 * options.info.idleSeconds.selfService,
       assistedMs: 2_000 * options.info.idleSeconds.assisted,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountMethods, ChangeReceipt } from './accountContract.js';
+import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
 import { receiptMethods } from './receiptContract.js';
 import { requestMethods } from './requestContract.js';
@@ -31,6 +32,7 @@ export { SessionEnded, SessionSummary, OtpSent } from './sessionContract.js';
 export { RequestLookup } from './requestContract.js';
 export { ReceiptDocument, ReceiptLanguage } from './receiptContract.js';
 export { StaffCurrent, StaffIdentity } from './staffContract.js';
+export { BackupWritten } from './backupContract.js';
 
 /** Why the last attempt to send failed, as a code; the queue keeps the English line for staff. */
 export const syncErrorCodes = [
@@ -101,6 +103,7 @@ export const kioskMethods = {
   ...requestMethods,
   ...receiptMethods,
   ...staffMethods,
+  ...backupMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

@@ -33,11 +33,25 @@ export const kioskErrorCodes = [
   'BAD_REFERENCE',
   'REQUEST_NOT_FOUND',
   'RECEIPT_NOT_AVAILABLE',
+  // A staff backup did not finish; no folder that looks complete was left behind.
+  'BACKUP_FAILED',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
 
 const Instant = z.iso.datetime({ offset: true });
+
+/** Why a backup did not finish: what staff can do about it differs for each. */
+export const backupFailureReasons = [
+  /** Not an absolute path to an existing folder outside the data folder. */
+  'DESTINATION_INVALID',
+  /** The destination (a USB stick) has too little space, or filled up while writing. */
+  'DESTINATION_FULL',
+  /** Writing to the destination failed otherwise (removed, read-only, an I/O error). */
+  'WRITE_FAILED',
+  /** The kiosk's data key or data could not be read to make the backup. */
+  'SOURCE_UNREADABLE',
+] as const;
 
 /**
  * The facts a code carries, typed per code. A code missing here carries none. Each fact is
@@ -59,6 +73,14 @@ export const kioskErrorDetails = {
   STAFF_LOCKED_OUT: z.object({ until: Instant }).strict(),
   /** Why the kiosk cannot ask for this unlock (shared/rules/unlockEligibility). */
   UNLOCK_NOT_POSSIBLE: z.object({ reason: z.enum(unlockReasonCodes) }).strict(),
+  /** Why the backup failed; with `DESTINATION_FULL`, the space it needed and found when known. */
+  BACKUP_FAILED: z
+    .object({
+      reason: z.enum(backupFailureReasons),
+      neededBytes: z.number().int().nonnegative().optional(),
+      freeBytes: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -88,6 +110,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('STAFF_PIN_WRONG'),
   detailedShape('STAFF_LOCKED_OUT'),
   detailedShape('UNLOCK_NOT_POSSIBLE'),
+  detailedShape('BACKUP_FAILED'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

@@ -32,10 +32,8 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
   const { settings } = options;
   const upstreamUrl = settings.upstream.url;
   const credentials = { kioskId: settings.upstream.kioskId, secret: settings.upstream.secret };
-  const store = await openKioskStore({
-    dataDir: options.dataDir,
-    keySource: options.keySource ?? keyFileSource(join(options.dataDir, 'kiosk.key')),
-  });
+  const keySource = options.keySource ?? keyFileSource(join(options.dataDir, 'kiosk.key'));
+  const store = await openKioskStore({ dataDir: options.dataDir, keySource });
   const core = createKioskCore({
     info: {
       kioskId: credentials.kioskId,
@@ -44,6 +42,7 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
       idleSeconds: settings.idleSeconds,
     },
     store,
+    keySource,
     dataDir: options.dataDir,
     upstreamUrl,
     credentials,

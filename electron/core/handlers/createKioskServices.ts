@@ -42,6 +42,7 @@ export interface KioskServicesOptions {
   initialStaff?: readonly StaffEnrolment[];
   printer?: ReceiptPrinter;
   timers?: Timers;
+  backup: KioskServices['backup'];
 }
 
 export interface RunningServices extends KioskServices {
@@ -116,6 +117,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     changes: new KioskChanges(options.store),
     audit,
     events,
+    backup: options.backup,
     ...(options.printer === undefined ? {} : { printer: options.printer }),
     now,
     async close() {

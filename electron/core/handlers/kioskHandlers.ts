@@ -1,5 +1,6 @@
 import { withActivity } from './activity.js';
 import { createAccountHandlers } from './accountHandlers.js';
+import { createBackupHandlers } from './backupHandlers.js';
 import type { KioskHandlers } from './handlerTable.js';
 import type { KioskServices } from './kioskServices.js';
 import { createReceiptHandlers } from './receiptHandlers.js';
@@ -20,6 +21,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createRequestHandlers(services),
     ...createReceiptHandlers(services),
     ...createStaffHandlers(services),
+    ...createBackupHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

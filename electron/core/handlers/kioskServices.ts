@@ -1,4 +1,4 @@
-import type { KioskInfo } from '../../../shared/ipc/contract.js';
+import type { BackupWritten, KioskInfo } from '../../../shared/ipc/contract.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
@@ -27,6 +27,8 @@ export interface KioskServices {
   changes: KioskChanges;
   audit: AuditLog;
   events: KioskEventHub;
+  /** Backs the data folder up into a new folder inside `destination` (store/backup). */
+  backup: (destination: string) => Promise<BackupWritten>;
   /** Absent on a host without a printer (the web host). */
   printer?: ReceiptPrinter;
   now: () => Date;

@@ -37,6 +37,12 @@ export interface KioskStore {
    */
   probeWrites(): Promise<void>;
   notices(): readonly StoreNotice[];
+  /**
+   * Runs `fn` when no journal flush, no audit file write and no fold is running, and holds new
+   * ones until it returns: the data folder is then a consistent whole (a backup copies it here).
+   * `fn` must not write to the store.
+   */
+  quiesce<T>(fn: () => Promise<T>): Promise<T>;
   /** Folds the journal into the snapshot now (it also happens in the background). */
   compact(): Promise<void>;
   close(): Promise<void>;

@@ -14,6 +14,7 @@ import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { ChangeJournal, journalFileName, journalGenerationOf } from './journal/ChangeJournal.js';
 import { parseJournal } from './journal/journalFormat.js';
+import { QuiesceGate } from './quiesceGate.js';
 import type { DataKeySource } from './keys/dataKey.js';
 import { emptyKioskDocument } from './kioskDocument.js';
 import type { KioskStore, StoreNotice } from './KioskStore.js';
@@ -150,6 +151,9 @@ async function openLocked(
   // The generation of the snapshot in the main file; the last-good copy needs journals from there on.
   let mainGeneration: number | undefined = adapter.source === 'main' ? db.data.generation : undefined;
   let folding: Promise<void> | undefined;
+  // Every write to the data folder goes through the gate, so a backup sees it between writes
+  // (KioskStore.quiesce). The audit file writer joins it with `gate.write` too.
+  const gate = new QuiesceGate();
 
   const commit = async (records: readonly StoreRecord[]): Promise<void> => {
     if (records.length === 0) return;
@@ -158,7 +162,7 @@ async function openLocked(
         throw new KioskError('STORE_FAILED', 'Refused a malformed store record.');
     }
     try {
-      await journal.append(records);
+      await gate.write(() => journal.append(records));
     } catch (error) {
       const failure = storeWriteError(error, 'the kiosk data');
       writes.failed(failure);
@@ -191,7 +195,7 @@ async function openLocked(
   };
 
   const runFold = (): Promise<void> => {
-    folding ??= fold().finally(() => {
+    folding ??= gate.fold(fold).finally(() => {
       folding = undefined;
     });
     return folding;
@@ -230,7 +234,7 @@ async function openLocked(
     async probeWrites() {
       if (writes.failure === undefined) return;
       try {
-        await journal.append([]);
+        await gate.write(() => journal.append([]));
       } catch (error) {
         const failure = storeWriteError(error, 'the kiosk data');
         writes.failed(failure);
@@ -240,6 +244,7 @@ async function openLocked(
     },
     notices: () => notices,
     compact: runFold,
+    quiesce: (fn) => gate.quiesce(fn),
     async close() {
       await folding?.catch(() => undefined);
       await journal.close();

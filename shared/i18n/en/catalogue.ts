@@ -494,6 +494,7 @@ export const en: Catalogue = {
       'The lookup code is not right. It has 10 characters: digits and the letters A to F. Please check the slip.',
     REQUEST_NOT_FOUND: 'No request was found with this code. Please check the code on the slip.',
     RECEIPT_NOT_AVAILABLE: 'The slip for this request is not available yet. Please ask a staff member.',
+    BACKUP_FAILED: 'The backup did not finish. Check the USB stick (space, plugged in) and try again.',
     KIOSK_UNREACHABLE: 'The kiosk service does not answer. Please try again, or tell a staff member.',
     KIOSK_ACCESS_DENIED: 'The kiosk was not started correctly. Please ask a staff member to restart it.',
     BAD_RESPONSE: 'The kiosk received invalid data. Please try again, or ask a staff member.',

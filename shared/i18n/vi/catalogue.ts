@@ -495,6 +495,7 @@ export const vi: Catalogue = {
     BAD_REFERENCE: 'Mã tra cứu không đúng. Mã có 10 ký tự, gồm chữ số và chữ A đến F. Xin xem lại phiếu.',
     REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu nào với mã này. Xin xem lại mã trên phiếu.',
     RECEIPT_NOT_AVAILABLE: 'Chưa lấy được phiếu cho yêu cầu này. Xin nhờ cán bộ hỗ trợ.',
+    BACKUP_FAILED: 'Sao lưu chưa xong. Xin kiểm tra USB (còn chỗ trống, đã cắm chắc) rồi thử lại.',
     KIOSK_UNREACHABLE: 'Không kết nối được với dịch vụ của máy tự phục vụ. Xin thử lại, hoặc báo cán bộ.',
     KIOSK_ACCESS_DENIED: 'Máy chưa được mở đúng cách. Xin báo cán bộ để khởi động lại máy.',
     BAD_RESPONSE: 'Máy nhận được dữ liệu không hợp lệ. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',

@@ -65,9 +65,10 @@ export async function startCoreRig(overrides: CoreOverrides = {}): Promise<CoreR
 
   const build = async ({ appendFiles, ...options }: CoreOverrides) => {
     // The key in a file beside the data, as on the web host, so a test can read the journal too.
+    const keySource = keyFileSource(join(dataDir, 'kiosk.key'));
     const store = await openKioskStore({
       dataDir,
-      keySource: keyFileSource(join(dataDir, 'kiosk.key')),
+      keySource,
       ...(appendFiles === undefined ? {} : { appendFiles }),
     });
     const core = createKioskCore({
@@ -78,6 +79,7 @@ export async function startCoreRig(overrides: CoreOverrides = {}): Promise<CoreR
         idleSeconds: { selfService: 90, assisted: 300 },
       },
       store,
+      keySource,
       dataDir,
       upstreamUrl: running.url,
       credentials: { kioskId: DEMO_KIOSK.kioskId, secret: DEMO_KIOSK.secret },

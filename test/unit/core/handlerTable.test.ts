@@ -58,6 +58,12 @@ function spyHandlers() {
     'staff.signIn': vi.fn(async () => ({ staffId: 'CB01', displayName: 'Cán bộ' })),
     'staff.signOut': vi.fn(async () => ({ signedOut: true as const })),
     'staff.current': vi.fn(async () => ({ signedIn: false })),
+    'store.backup': vi.fn(async () => ({
+      folder: '/media/usb/kiosk-backup-KIOSK-DEMO-01-20261201-100000',
+      createdAt: '2026-12-01T03:00:00.000Z',
+      files: 4,
+      bytes: 1024,
+    })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
   } satisfies KioskHandlers;
   return handlers;
