@@ -4,6 +4,7 @@ import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
 import { rendererJsGzipKB, screenChangeAfterTap } from './rendererFigures.js';
 import { measureRoundTrips } from './roundTrips.js';
+import { measureStorageFaults } from './storageFaults.js';
 import { measureWebHostColdStart } from './webHostColdStart.js';
 import { yearOfArchive } from './yearOfArchive.js';
 
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     webHostColdStartWithChromiumMs: webHostColdStart.webHostColdStartWithChromiumMs,
     webHostColdStart,
     roundTripsAt200ms,
+    storageFaults: await measureStorageFaults(),
     targets: {
       enqueueP99Ms: 5,
       enqueueP99VsBareFsyncP99: '≤ 3',

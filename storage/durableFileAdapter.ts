@@ -72,18 +72,28 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.#parse(text);
   }
 
-  async write(data: T): Promise<void> {
-    const temp = join(
-      dirname(this.path),
-      `.${basename(this.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-    );
-    try {
-      await this.#fs.writeAndSync(temp, JSON.stringify(data));
-      await this.#fs.rename(temp, this.path);
-    } catch (error) {
-      await this.#fs.remove(temp);
-      throw error;
-    }
-    await this.#fs.syncDirectory(dirname(this.path));
+  write(data: T): Promise<void> {
+    return writeFileWhole(this.path, JSON.stringify(data), this.#fs);
   }
+}
+
+/**
+ * Puts `text` at `path` whole or not at all: a temp file beside it, fsync, rename over the old
+ * file, fsync of the directory. A crash at any step leaves the old file (or none) and at most a
+ * stray temp file, never a half-written one under the real name.
+ */
+export async function writeFileWhole(
+  path: string,
+  text: string,
+  fs: DurableFileSystem = nodeDurableFileSystem,
+): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeAndSync(temp, text);
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.remove(temp);
+    throw error;
+  }
+  await fs.syncDirectory(dirname(path));
 }

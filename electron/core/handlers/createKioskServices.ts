@@ -113,7 +113,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     upstream: options.upstream,
     queue: options.queue,
     sync: options.sync,
-    changes: new KioskChanges(options.store, options.dataDir),
+    changes: new KioskChanges(options.store),
     audit,
     events,
     ...(options.printer === undefined ? {} : { printer: options.printer }),

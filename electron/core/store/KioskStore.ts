@@ -1,12 +1,19 @@
+import type { ArchiveDamage } from './archive/ChangeArchive.js';
+import type { ChangeHistory } from './archive/changeHistory.js';
 import type { KioskDocument, QueuedChange } from './kioskDocument.js';
 import type { StoreRecord } from './storeRecords.js';
 import type { StoreWrites } from './StoreWrites.js';
 
 /** Something staff should know about the data on this kiosk, though nothing was lost. */
 export interface StoreNotice {
-  code: 'RECOVERED_FROM_LAST_GOOD' | 'DISCARDED_UNACKNOWLEDGED_WRITE' | 'BACKGROUND_FOLD_FAILED';
+  code:
+    | 'RECOVERED_FROM_LAST_GOOD'
+    | 'DISCARDED_UNACKNOWLEDGED_WRITE'
+    | 'BACKGROUND_FOLD_FAILED'
+    | 'ARCHIVE_DAMAGED';
   message: string;
   at: string;
+  details?: ArchiveDamage;
 }
 
 /**
@@ -17,6 +24,8 @@ export interface StoreNotice {
 export interface KioskStore {
   read(): Readonly<KioskDocument>;
   get(changeId: string): Readonly<QueuedChange> | undefined;
+  /** Every change once, from the store and the archive: what lookups (and reports) read. */
+  readonly history: ChangeHistory;
   /** The next per-kiosk sequence number; monotonic, never reused, gaps possible after a failed write. */
   allocateSeq(): number;
   commit(records: readonly StoreRecord[]): Promise<void>;

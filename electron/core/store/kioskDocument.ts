@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
 import { STAFF_ID_PATTERN } from '../../../shared/rules/staffId.js';
 import { UpstreamChange } from '../../../shared/upstream/api.js';
+import { ArchiveState, emptyArchiveState } from './archive/archiveState.js';
 
 /** One change in the kiosk's queue, with where it stands. */
 export const QueuedChange = z
@@ -61,10 +62,12 @@ export const KioskDocument = z
     changes: z.array(QueuedChange),
     // Absent in data written before staff were kept here.
     staff: z.array(StaffMember).max(500).default([]),
+    // Absent in data written before archive batches were listed here.
+    archive: ArchiveState.default(emptyArchiveState),
   })
   .strict();
 export type KioskDocument = z.infer<typeof KioskDocument>;
 
 export function emptyKioskDocument(): KioskDocument {
-  return { version: 1, nextSeq: 1, changes: [], staff: [] };
+  return { version: 1, nextSeq: 1, changes: [], staff: [], archive: emptyArchiveState() };
 }

@@ -4,7 +4,11 @@ import { Low } from 'lowdb';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { AppendFileOpener } from './appendWhole.js';
 import { storeWriteError } from './appendWhole.js';
+import { archiveFinishedChanges, finishPendingBatch, purgeExpiredArchive } from './archive/archiveFold.js';
+import type { ArchiveFoldContext } from './archive/archiveFold.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
+import type { ArchiveDamage } from './archive/ChangeArchive.js';
+import { changeHistory } from './archive/changeHistory.js';
 import { lockDataDir } from './dataDirLock.js';
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
@@ -21,8 +25,9 @@ import { applyStoreRecord, indexChanges, StoreRecord } from './storeRecords.js';
 export interface KioskStoreOptions {
   dataDir: string;
   keySource: DataKeySource;
+  /** How the snapshot and the archive's batch files are written whole; a test fails a step here. */
   fileSystem?: DurableFileSystem;
-  /** How the journal and the archive open their files; a test plays a full disk here. */
+  /** How the journal opens its files; a test plays a full disk here. */
   appendFiles?: AppendFileOpener;
   /** Fold the journal into the snapshot once this many records have been appended since the last fold. */
   foldAfterRecords?: number;
@@ -63,8 +68,8 @@ async function openLocked(
   const { dataDir } = options;
   const key = await options.keySource.load();
   const notices: StoreNotice[] = [];
-  const notice = (code: StoreNotice['code'], message: string) => {
-    notices.push({ code, message, at: now().toISOString() });
+  const notice = (code: StoreNotice['code'], message: string, details?: ArchiveDamage) => {
+    notices.push({ code, message, at: now().toISOString(), ...(details === undefined ? {} : { details }) });
     console.warn(`kiosk store: ${message}`);
   };
 
@@ -127,7 +132,18 @@ async function openLocked(
   });
   journal.recordsInGeneration = replayed;
 
-  const archive = new ChangeArchive(dataDir, options.appendFiles);
+  const archive = new ChangeArchive(dataDir, {
+    fileSystem: fs,
+    onDamaged: (damage) => {
+      const what =
+        damage.line === undefined ? 'is missing or cut short' : `has a damaged line ${damage.line}`;
+      notice(
+        'ARCHIVE_DAMAGED',
+        `The archive file ${damage.batch}${damage.changes === undefined ? '' : ` (${damage.changes} changes)`} ${what}; it was set aside, never read as valid.`,
+        damage,
+      );
+    },
+  });
   const writes = new StoreWrites();
   const foldAfter = options.foldAfterRecords ?? 2_000;
   const retentionDays = options.archiveRetentionDays ?? 365;
@@ -152,12 +168,11 @@ async function openLocked(
     if (journal.recordsInGeneration >= foldAfter) scheduleFold();
   };
 
+  const archiving: ArchiveFoldContext = { doc, get: (changeId) => index.get(changeId), commit, archive, now };
+
   const fold = async (): Promise<void> => {
-    const finished = doc.changes.filter((entry) => entry.state === 'applied' || entry.state === 'duplicate');
-    if (finished.length > 0) {
-      await archive.append(finished, now());
-      await commit([{ type: 'change.archived', changeIds: finished.map((entry) => entry.change.changeId) }]);
-    }
+    // Intent, batch file, written record: a crash between any two redoes the same batch.
+    await archiveFinishedChanges(archiving);
     let writing: Promise<void> = Promise.resolve();
     await journal.rotate((generation) => {
       db.data.generation = generation;
@@ -172,7 +187,7 @@ async function openLocked(
         if (generation !== undefined && generation < lastGoodGeneration) await unlink(join(dataDir, name));
       }
     }
-    await archive.purgeOlderThan(retentionDays, now());
+    await purgeExpiredArchive(archiving, retentionDays);
   };
 
   const runFold = (): Promise<void> => {
@@ -194,11 +209,21 @@ async function openLocked(
     });
   }
 
+  await archive.removeLeftovers();
+  // A batch a crash left pending is written now, so the store and the archive never both hold a change for long.
+  await finishPendingBatch(archiving).catch((error: unknown) => {
+    notice(
+      'BACKGROUND_FOLD_FAILED',
+      `Writing the archive batch left pending failed (the store still holds its changes): ${(error as Error).message}`,
+    );
+  });
+  await archive.checkListed(doc.archive.batches);
   if (replayed >= foldAfter) scheduleFold();
 
   return {
     read: () => doc,
     get: (changeId) => index.get(changeId),
+    history: changeHistory(() => doc.changes, archive),
     allocateSeq: () => seq++,
     commit,
     writes,

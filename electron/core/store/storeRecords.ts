@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
+import {
+  applyArchiveRecord,
+  removeChanges,
+  ArchiveBatchesPurged,
+  ArchiveBatchStarted,
+  ArchiveBatchWritten,
+} from './archive/archiveRecords.js';
 import type { KioskDocument } from './kioskDocument.js';
 import { PinHash, QueuedChange, StaffMember } from './kioskDocument.js';
 
@@ -25,7 +32,11 @@ export const StoreRecord = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('change.patched'), changeId: z.uuid(), at: Instant, patch: ChangePatch })
     .strict(),
+  /** Written by folds before archive batches (issue 9); still read from old journals. */
   z.object({ type: z.literal('change.archived'), changeIds: z.array(z.uuid()) }).strict(),
+  ArchiveBatchStarted,
+  ArchiveBatchWritten,
+  ArchiveBatchesPurged,
   /**
    * A change taken back before any request carrying it left the kiosk: a citizen alone whose
    * change found the national system unreachable is told so, and nothing stays queued for them.
@@ -87,11 +98,14 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       entry.updatedAt = record.at;
       return;
     }
-    case 'change.archived': {
-      const gone = new Set(record.changeIds.filter((id) => index.delete(id)));
-      if (gone.size > 0) doc.changes = doc.changes.filter((entry) => !gone.has(entry.change.changeId));
+    case 'change.archived':
+      removeChanges(doc, index, record.changeIds);
       return;
-    }
+    case 'archive.batchStarted':
+    case 'archive.batchWritten':
+    case 'archive.batchesPurged':
+      applyArchiveRecord(doc, index, record);
+      return;
     case 'change.withdrawn': {
       const entry = index.get(record.changeId);
       // Only a change still owed: one the national system answered stays, whatever comes later.

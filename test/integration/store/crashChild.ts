@@ -4,9 +4,10 @@ import { ChangeQueue } from '../../../electron/core/queue/ChangeQueue.js';
 import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
 import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
 
-// Run by the crash test, killed with SIGKILL at random moments. Each line it prints is
-// written synchronously to a pipe, so "ACK <id>" reaching the parent means the promise of a
-// durable change resolved before the kill.
+// Run by the crash test, killed with SIGKILL at moments it chooses from these lines. Each line
+// is written synchronously to a pipe (Node writes pipes synchronously on Linux), so a line
+// reaching the parent means what it reports was done before the kill: "ACK <id>" means the
+// promise of a durable change resolved, "APPLIED <id>…" that their final state is durable.
 const dataDir = process.argv[2] ?? '';
 const store = await openKioskStore({
   dataDir,
@@ -34,9 +35,11 @@ for (let round = 0; ; round++) {
     .slice(0, 3)
     .map((entry) => entry.change.changeId);
   await queue.markSending(owed);
+  process.stdout.write(`SENDING ${owed.length}\n`);
   if (round % 2 === 0) {
     await queue.recordResults(
       owed.map((changeId) => ({ changeId, outcome: 'applied', code: 'DEVICE_UNLINKED', message: '' })),
     );
+    process.stdout.write(`APPLIED ${owed.join(' ')}\n`);
   }
 }

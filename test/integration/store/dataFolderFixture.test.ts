@@ -44,7 +44,7 @@ async function reopen(): Promise<KioskStore> {
 
 /** `folded`: a fold ran since the fixture was opened, so every applied or duplicate change is archived. */
 async function expectEveryChangeFound(current: KioskStore, folded = false): Promise<void> {
-  const changes = new KioskChanges(current, dataDir);
+  const changes = new KioskChanges(current);
   for (const expected of manifest.changes) {
     const found = await changes.byChangeId(expected.changeId);
     if (expected.where === 'withdrawn') {

@@ -1,58 +1,63 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ARCHIVE_DIR, ChangeArchive } from '../../../electron/core/store/archive/ChangeArchive.js';
-import { PlayedDisk } from '../../support/playedDisk.js';
-import { queuedChange } from '../../support/storeFixtures.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ARCHIVE_DIR } from '../../../electron/core/store/archive/ChangeArchive.js';
+import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
+import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
+import { commitFinishedChanges, copiesOfChanges } from '../../support/archiveCopies.js';
+import { ArchiveTestFolder } from '../../support/archiveStore.js';
 
-// The archive of finished changes is appended to at each fold: whole lines or none, so a change
-// archived after a failed fold is found, and found once.
-let dataDir: string;
-let disk: PlayedDisk;
+// A batch file is written whole or not at all: on a full disk the fold is refused, nothing is
+// half-archived, and once space is freed the same batch is written, each change once.
+let folder: ArchiveTestFolder;
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kiosk-archive-full-'));
-  disk = new PlayedDisk();
+  folder = await ArchiveTestFolder.create();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
+  await folder.remove();
+  vi.restoreAllMocks();
 });
 
-const now = new Date('2026-11-23T08:00:00.000Z');
-const dayFile = () => join(dataDir, ARCHIVE_DIR, 'changes-2026-11-23.jsonl');
-const finished = (seq: number) => queuedChange(seq, { state: 'applied', outcomeCode: 'DEVICE_UNLINKED' });
+const now = () => new Date('2026-11-23T08:00:00.000Z');
+
+/** A disk whose archive folder takes no bytes while `error` is set. */
+function diskRefusingArchive(state: { error: string | undefined }): DurableFileSystem {
+  return {
+    ...nodeDurableFileSystem,
+    async writeAndSync(path, text) {
+      if (state.error !== undefined && path.includes(`/${ARCHIVE_DIR}/`))
+        throw Object.assign(new Error(`${state.error}: played by the test disk`), { code: state.error });
+      return nodeDurableFileSystem.writeAndSync(path, text);
+    },
+  };
+}
 
 describe('the archive on a disk that fills up', () => {
-  it.each([0, 1, 250, 600])(
-    'refuses a fold’s lines when the disk takes only %i bytes, and takes them whole once space is freed',
-    async (room) => {
-      const archive = new ChangeArchive(dataDir, disk.open);
-      const earlier = finished(1);
-      await archive.append([earlier], now);
-      const before = await readFile(dayFile());
-      const batch = [finished(2), finished(3)];
-      disk.bytesLeft = room;
-      await expect(archive.append(batch, now)).rejects.toMatchObject({ code: 'STORE_FULL' });
-      expect(await readFile(dayFile())).toEqual(before);
+  it.each([
+    ['ENOSPC', 'STORE_FULL'],
+    ['EIO', 'STORE_FAILED'],
+  ])(
+    '%s refuses the fold with %s, and the same batch is written once the disk takes it',
+    async (error, code) => {
+      const disk = { error: error as string | undefined };
+      const store = await folder.reopen({ now, fileSystem: diskRefusingArchive(disk) });
+      const finished = await commitFinishedChanges(store, 3);
 
-      disk.free();
-      await archive.append(batch, now);
-      const lines = (await readFile(dayFile(), 'utf8')).trimEnd().split('\n');
-      expect(lines).toHaveLength(3);
-      for (const entry of [earlier, ...batch]) {
-        const id = entry.change.changeId;
-        expect(await archive.find(id, (change) => change.changeId === id)).toMatchObject({
-          finalState: 'applied',
-        });
-      }
-      expect(await readdir(join(dataDir, ARCHIVE_DIR))).toEqual(['changes-2026-11-23.jsonl']);
+      await expect(store.compact()).rejects.toMatchObject({ code });
+      expect(await readdir(join(folder.dir, ARCHIVE_DIR))).toEqual([]);
+      const pending = store.read().archive.pending;
+      expect(pending?.changeIds).toHaveLength(3);
+      for (const entry of finished) expect(store.get(entry.change.changeId)?.state).toBe('applied');
+
+      disk.error = undefined;
+      await store.compact();
+      expect(store.read().archive.batches.map((batch) => batch.batchId)).toEqual([pending?.batchId]);
+      const copies = await copiesOfChanges(store, folder.dir);
+      expect(finished.map((entry) => copies.get(entry.change.changeId))).toEqual([1, 1, 1]);
+      expect(await readdir(join(folder.dir, ARCHIVE_DIR))).toEqual([
+        `changes-2026-11-23.${pending?.batchId}.jsonl`,
+      ]);
     },
   );
-
-  it('answers STORE_FAILED for another error', async () => {
-    const archive = new ChangeArchive(dataDir, disk.open);
-    disk.writeErrors.push('EIO');
-    await expect(archive.append([finished(1)], now)).rejects.toMatchObject({ code: 'STORE_FAILED' });
-    expect(await readFile(dayFile(), 'utf8')).toBe('');
-  });
 });

@@ -262,13 +262,17 @@ describe('kiosk store', () => {
     await store.compact();
     expect(store.read().changes.map((entry) => entry.change.changeId)).toEqual([waiting.change.changeId]);
     const files = await readdir(join(dir, ARCHIVE_DIR));
-    expect(files).toEqual(['changes-2026-11-23.jsonl']);
-    const archived = await readFile(join(dir, ARCHIVE_DIR, 'changes-2026-11-23.jsonl'), 'utf8');
-    expect(JSON.parse(archived)).toMatchObject({
-      changeId: done.change.changeId,
-      idNumberMasked: '0010****2345',
-      finalState: 'applied',
-      outcomeCode: 'DEVICE_UNLINKED',
+    const batchId = store.read().archive.batches[0]?.batchId ?? '';
+    expect(files).toEqual([`changes-2026-11-23.${batchId}.jsonl`]);
+    const archived = await readFile(join(dir, ARCHIVE_DIR, files[0] ?? ''), 'utf8');
+    expect(await store.history.find({ changeId: done.change.changeId })).toMatchObject({
+      source: 'archive',
+      change: {
+        changeId: done.change.changeId,
+        idNumberMasked: '0010****2345',
+        finalState: 'applied',
+        outcomeCode: 'DEVICE_UNLINKED',
+      },
     });
     expect(archived).not.toContain('001090012345');
   });

@@ -1,136 +1,168 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { ChangeKind, ChangeState, VerificationMethod } from '../../../../shared/domain/change.js';
-import { maskIdNumber } from '../../../../shared/domain/masking.js';
-import { referenceForChange } from '../../../../shared/domain/reference.js';
-import { appendWhole, openAppendFile } from '../appendWhole.js';
-import type { AppendFileOpener } from '../appendWhole.js';
-import type { QueuedChange } from '../kioskDocument.js';
+import { nodeDurableFileSystem, writeFileWhole } from '../../../../storage/durableFileAdapter.js';
+import type { DurableFileSystem } from '../../../../storage/durableFileAdapter.js';
+import { storeWriteError } from '../appendWhole.js';
+import type { ArchivedChange } from './archivedChange.js';
+import { archiveFileOf, batchFileName, decodeArchiveFile, encodeBatch } from './archiveFile.js';
+import type { ArchiveFile } from './archiveFile.js';
+import type { ArchiveBatchRef } from './archiveState.js';
 
 export const ARCHIVE_DIR = 'archive';
 
 /**
- * What is kept of a finished change: enough for a report and a lookup, no usable personal data.
- * Validated when read back: an archive line is a file's contents, input like any other.
+ * Damage found in the archive: a listed batch file missing or of the wrong size, or a line that
+ * fails its checksum (`line`). The staff notice `ARCHIVE_DAMAGED` carries it.
  */
-export const ArchivedChange = z
-  .object({
-    changeId: z.uuid(),
-    reference: z.string(),
-    seq: z.number().int().nonnegative(),
-    kind: ChangeKind,
-    idNumberMasked: z.string(),
-    deviceId: z.string().optional(),
-    verifiedBy: VerificationMethod,
-    staffId: z.string().optional(),
-    acceptedAt: z.iso.datetime({ offset: true }),
-    finalState: ChangeState,
-    outcomeCode: z.string().optional(),
-    finishedAt: z.iso.datetime({ offset: true }),
-  })
-  .strict();
-export type ArchivedChange = z.infer<typeof ArchivedChange>;
-
-export function archivedForm(entry: QueuedChange): ArchivedChange {
-  const { change } = entry;
-  return {
-    changeId: change.changeId,
-    reference: referenceForChange(change.changeId),
-    seq: change.seq,
-    kind: change.kind,
-    idNumberMasked: maskIdNumber(change.idNumber),
-    ...(change.deviceId === undefined ? {} : { deviceId: change.deviceId }),
-    verifiedBy: change.evidence.method,
-    ...(change.evidence.staffId === undefined ? {} : { staffId: change.evidence.staffId }),
-    acceptedAt: change.createdAt,
-    finalState: entry.state,
-    ...(entry.outcomeCode === undefined ? {} : { outcomeCode: entry.outcomeCode }),
-    finishedAt: entry.updatedAt,
-  };
+export interface ArchiveDamage {
+  /** The file's name in `archive/`; a batch's name holds its day and batch id. */
+  batch: string;
+  day: string;
+  /** How many changes the batch holds, when the store lists it. */
+  changes?: number;
+  /** The 1-based line set aside, when the damage is one line. */
+  line?: number;
 }
 
-function dayFile(at: Date): string {
-  return `changes-${at.toISOString().slice(0, 10)}.jsonl`;
+export interface ChangeArchiveOptions {
+  fileSystem?: DurableFileSystem;
+  /** Told of each damage once per process; the store raises it as a notice. */
+  onDamaged?: (damage: ArchiveDamage) => void;
 }
+
+/** What the store lists of a batch once its file is whole on disk. */
+export type WrittenBatch = Pick<ArchiveBatchRef, 'count' | 'bytes' | 'sha256'>;
 
 /**
- * Append-only daily files of finished changes. A crash between an append and the journal's
- * record of it leaves those changes in the store too; the next fold finds them at the end of
- * the newest file and does not write them again.
+ * The archive folder: batch files of finished changes, each written whole under its own name
+ * (never appended to), and the day files older kiosks appended to, still read. Which batches
+ * exist is the store's business (`document.archive`); this class only writes, reads and checks files.
  */
 export class ChangeArchive {
+  readonly #dataDir: string;
   readonly #dir: string;
-  readonly #openFile: AppendFileOpener;
+  readonly #fs: DurableFileSystem;
+  readonly #onDamaged: (damage: ArchiveDamage) => void;
+  readonly #reported = new Set<string>();
+  /** Files every line of which was checked, by their length then: a batch file never changes. */
+  readonly #verified = new Map<string, number>();
 
-  constructor(dataDir: string, openFile: AppendFileOpener = openAppendFile) {
+  constructor(dataDir: string, options: ChangeArchiveOptions = {}) {
+    this.#dataDir = dataDir;
     this.#dir = join(dataDir, ARCHIVE_DIR);
-    this.#openFile = openFile;
-  }
-
-  async append(entries: readonly QueuedChange[], now: Date): Promise<void> {
-    await mkdir(this.#dir, { recursive: true, mode: 0o700 });
-    const already = await this.#idsAtEndOfNewestFile(entries.length);
-    const fresh = entries.filter((entry) => !already.has(entry.change.changeId));
-    if (fresh.length === 0) return;
-    const handle = await this.#openFile(join(this.#dir, dayFile(now)), 'a', 0o600);
-    try {
-      const text = fresh.map((entry) => `${JSON.stringify(archivedForm(entry))}\n`).join('');
-      // Whole lines or none: a half line would hide the next one from every later read.
-      await appendWhole(handle, Buffer.from(text, 'utf8'), (await handle.stat()).size, 'the archive');
-    } finally {
-      await handle.close();
-    }
+    this.#fs = options.fileSystem ?? nodeDurableFileSystem;
+    this.#onDamaged = options.onDamaged ?? (() => undefined);
   }
 
   /**
-   * The newest archived change that `matches`, searching day files newest first. `needle` is
-   * text every matching line contains, so days that cannot hold it are skipped unparsed.
+   * Writes a batch file whole: the same batch and changes always give the same bytes, so a batch
+   * redone after a crash replaces its file with an identical one.
    */
-  async find(
-    needle: string,
-    matches: (change: ArchivedChange) => boolean,
-  ): Promise<ArchivedChange | undefined> {
-    for (const name of (await this.#dayFiles()).reverse()) {
-      const text = await readFile(join(this.#dir, name), 'utf8').catch(() => '');
-      if (!text.includes(needle)) continue;
-      for (const line of text.split('\n')) {
-        if (!line.includes(needle)) continue;
-        const parsed = ArchivedChange.safeParse(parseJsonLine(line));
-        if (parsed.success && matches(parsed.data)) return parsed.data;
-      }
+  async writeBatch(
+    batch: { batchId: string; day: string },
+    changes: readonly ArchivedChange[],
+  ): Promise<WrittenBatch> {
+    const text = encodeBatch(batch, changes);
+    try {
+      const created = await mkdir(this.#dir, { recursive: true, mode: 0o700 });
+      if (created !== undefined) await this.#fs.syncDirectory(this.#dataDir);
+      await writeFileWhole(join(this.#dir, batchFileName(batch.day, batch.batchId)), text, this.#fs);
+    } catch (error) {
+      throw storeWriteError(error, 'the archive');
     }
-    return undefined;
+    return {
+      count: changes.length,
+      bytes: Buffer.byteLength(text, 'utf8'),
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    };
   }
 
-  async #idsAtEndOfNewestFile(lines: number): Promise<Set<string>> {
-    const newest = (await this.#dayFiles()).at(-1);
-    if (newest === undefined || lines === 0) return new Set();
-    const text = await readFile(join(this.#dir, newest), 'utf8');
-    const tail = text.trimEnd().split('\n').slice(-lines);
-    return new Set(
-      tail.map((line) => /"changeId":"([0-9a-f-]{36})"/.exec(line)?.[1]).filter((id) => id !== undefined),
+  /**
+   * The start-up check of the batches the store lists: one `stat` each, so it costs the same
+   * however long ago they were written. A missing or resized file is reported.
+   */
+  async checkListed(batches: readonly ArchiveBatchRef[]): Promise<void> {
+    await Promise.all(
+      batches.map(async ({ batchId, day, count, bytes }) => {
+        const batch = batchFileName(day, batchId);
+        const size = await stat(join(this.#dir, batch)).then(
+          (found) => found.size,
+          () => undefined,
+        );
+        if (size !== bytes) this.#report({ batch, day, changes: count });
+      }),
     );
   }
 
-  async #dayFiles(): Promise<string[]> {
+  /** Archive files, newest day first; `sinceDay` leaves out the days before it. */
+  async files(sinceDay?: string): Promise<ArchiveFile[]> {
     const names = await readdir(this.#dir).catch(() => [] as string[]);
-    return names.filter((name) => /^changes-\d{4}-\d{2}-\d{2}\.jsonl$/.test(name)).sort();
+    return names
+      .map(archiveFileOf)
+      .filter((file): file is ArchiveFile => file !== undefined)
+      .filter((file) => sinceDay === undefined || file.day >= sinceDay)
+      .sort((a, b) => (a.name < b.name ? 1 : -1));
   }
 
-  /** Deletes day files older than the retention period; returns the names removed. */
-  async purgeOlderThan(retentionDays: number, now: Date): Promise<string[]> {
-    const cutoff = dayFile(new Date(now.getTime() - retentionDays * 86_400_000));
-    const expired = (await this.#dayFiles()).filter((name) => name < cutoff);
-    for (const name of expired) await unlink(join(this.#dir, name));
-    return expired;
+  /**
+   * The changes in one file whose line `wanted` picks (all when absent). Lines that fail their
+   * checksum are skipped and reported, never returned. A file of a newer format version throws.
+   */
+  async read(file: ArchiveFile, wanted?: (line: string) => boolean): Promise<ArchivedChange[]> {
+    const text = await readFile(join(this.#dir, file.name), 'utf8').catch((error: unknown) => {
+      // Purged since it was listed.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+      throw error;
+    });
+    const verify = this.#verified.get(file.name) !== text.length;
+    const contents = decodeArchiveFile(file, text, { verify, ...(wanted === undefined ? {} : { wanted }) });
+    for (const line of contents.damagedLines) this.#report({ batch: file.name, day: file.day, line });
+    if (contents.missingLines > 0) this.#report({ batch: file.name, day: file.day });
+    if (verify && contents.damagedLines.length === 0 && contents.missingLines === 0)
+      this.#verified.set(file.name, text.length);
+    return contents.changes.map((entry) => entry.change);
   }
-}
 
-function parseJsonLine(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
+  /**
+   * Every archived change, newest file first, as the files hold them: a change may come twice
+   * (a batch written but not yet recorded, or an old day file written twice). The once-view is
+   * `changeHistory.ts`; this is what it, and a test counting copies, read.
+   */
+  async *entries(
+    options: { sinceDay?: string; wanted?: (line: string) => boolean } = {},
+  ): AsyncGenerator<ArchivedChange> {
+    for (const file of await this.files(options.sinceDay)) yield* await this.read(file, options.wanted);
+  }
+
+  /**
+   * Deletes the files of days before `cutoffDay`, old day files and batch files alike, except
+   * the batch `keep` (one that is pending). The store takes listed batches off its list first.
+   */
+  async removeBefore(cutoffDay: string, keep?: string): Promise<string[]> {
+    const expired = (await this.files()).filter(
+      (file) => file.day < cutoffDay && !(file.kind === 'batch' && file.batchId === keep),
+    );
+    for (const file of expired) {
+      await unlink(join(this.#dir, file.name)).catch(() => undefined);
+      this.#verified.delete(file.name);
+    }
+    if (expired.length > 0) await this.#fs.syncDirectory(this.#dir);
+    return expired.map((file) => file.name);
+  }
+
+  /** Temp files a crash left mid-write; their batch is redone from the store's pending record. */
+  async removeLeftovers(): Promise<void> {
+    const names = await readdir(this.#dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (name.startsWith('.changes-') && name.endsWith('.tmp')) await this.#fs.remove(join(this.#dir, name));
+    }
+  }
+
+  #report(damage: ArchiveDamage): void {
+    const key = `${damage.batch}:${damage.line ?? ''}`;
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    this.#onDamaged(damage);
   }
 }
