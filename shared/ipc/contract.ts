@@ -5,6 +5,7 @@ import { receiptMethods } from './receiptContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
+import { storeMethods, StoreNoticesChanged } from './storeContract.js';
 
 /**
  * The one contract between the renderer and the core. Every method is `domain.verb`, with a
@@ -31,6 +32,8 @@ export { SessionEnded, SessionSummary, OtpSent } from './sessionContract.js';
 export { RequestLookup } from './requestContract.js';
 export { ReceiptDocument, ReceiptLanguage } from './receiptContract.js';
 export { StaffCurrent, StaffIdentity } from './staffContract.js';
+export { OpenStoreNotices } from './storeContract.js';
+export { StoreNotice } from './storeNotice.js';
 
 /** Why the last attempt to send failed, as a code; the queue keeps the English line for staff. */
 export const syncErrorCodes = [
@@ -92,7 +95,7 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 /**
  * Every method, by domain; each domain's schemas live in its own file beside this one:
  * session (identifying the citizen), account (devices, unlock), request (lookup by reference),
- * receipt (the printable slip), staff (assisted mode).
+ * receipt (the printable slip), staff (assisted mode), store (the kiosk's data notices, staff only).
  */
 export const kioskMethods = {
   'kiosk.describe': { args: NoArgs, result: KioskInfo },
@@ -101,6 +104,7 @@ export const kioskMethods = {
   ...requestMethods,
   ...receiptMethods,
   ...staffMethods,
+  ...storeMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 
@@ -120,6 +124,8 @@ export const kioskEvents = {
   'session.ended': SessionEnded,
   /** A staff member signed in or out (also after staff inactivity). */
   'staff.changed': StaffCurrent,
+  /** A store notice was raised or acknowledged; carries nothing, since notices are for staff only. */
+  'store.noticesChanged': StoreNoticesChanged,
 } as const;
 export type KioskEventName = keyof typeof kioskEvents;
 export type KioskEventPayload<E extends KioskEventName> = z.output<(typeof kioskEvents)[E]>;

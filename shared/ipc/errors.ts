@@ -33,6 +33,8 @@ export const kioskErrorCodes = [
   'BAD_REFERENCE',
   'REQUEST_NOT_FOUND',
   'RECEIPT_NOT_AVAILABLE',
+  // No open store notice has this id (already acknowledged, or never raised).
+  'NOTICE_NOT_FOUND',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -59,6 +61,8 @@ export const kioskErrorDetails = {
   STAFF_LOCKED_OUT: z.object({ until: Instant }).strict(),
   /** Why the kiosk cannot ask for this unlock (shared/rules/unlockEligibility). */
   UNLOCK_NOT_POSSIBLE: z.object({ reason: z.enum(unlockReasonCodes) }).strict(),
+  /** The id asked for, which names no open store notice. */
+  NOTICE_NOT_FOUND: z.object({ noticeId: z.string().max(80) }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -88,6 +92,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('STAFF_PIN_WRONG'),
   detailedShape('STAFF_LOCKED_OUT'),
   detailedShape('UNLOCK_NOT_POSSIBLE'),
+  detailedShape('NOTICE_NOT_FOUND'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

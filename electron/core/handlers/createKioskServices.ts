@@ -115,6 +115,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     sync: options.sync,
     changes: new KioskChanges(options.store, options.dataDir),
     audit,
+    storeNotices: options.store,
     events,
     ...(options.printer === undefined ? {} : { printer: options.printer }),
     now,

@@ -6,6 +6,7 @@ import { createReceiptHandlers } from './receiptHandlers.js';
 import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
 import { createStaffHandlers } from './staffHandlers.js';
+import { createStoreHandlers } from './storeHandlers.js';
 import { createUnlockHandlers } from './unlockHandlers.js';
 
 export type { KioskServices } from './kioskServices.js';
@@ -20,6 +21,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createRequestHandlers(services),
     ...createReceiptHandlers(services),
     ...createStaffHandlers(services),
+    ...createStoreHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

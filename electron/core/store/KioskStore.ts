@@ -1,13 +1,10 @@
+import type { StoreNotice } from '../../../shared/ipc/storeNotice.js';
+import type { Signal } from '../events/Signal.js';
 import type { KioskDocument, QueuedChange } from './kioskDocument.js';
 import type { StoreRecord } from './storeRecords.js';
 import type { StoreWrites } from './StoreWrites.js';
 
-/** Something staff should know about the data on this kiosk, though nothing was lost. */
-export interface StoreNotice {
-  code: 'RECOVERED_FROM_LAST_GOOD' | 'DISCARDED_UNACKNOWLEDGED_WRITE' | 'BACKGROUND_FOLD_FAILED';
-  message: string;
-  at: string;
-}
+export type { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 
 /**
  * The port the core depends on. `commit` resolves only once its records are on disk, and only
@@ -27,7 +24,18 @@ export interface KioskStore {
    * `STORE_FULL` or `STORE_FAILED` if it fails too; otherwise does nothing and costs nothing.
    */
   probeWrites(): Promise<void>;
+  /**
+   * The notices for staff no one has acknowledged yet, oldest first: those on disk, and those
+   * raised while the store could not write (shown now, written at the next good write).
+   */
   notices(): readonly StoreNotice[];
+  /**
+   * Records that the staff member read it (`notice.acknowledged`); it is no longer listed.
+   * `NOTICE_NOT_FOUND` when no open notice has this id; `STORE_FULL`/`STORE_FAILED` change nothing.
+   */
+  acknowledgeNotice(noticeId: string, staffId: string): Promise<void>;
+  /** The open notices changed. */
+  readonly noticesChanged: Signal<void>;
   /** Folds the journal into the snapshot now (it also happens in the background). */
   compact(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
+import { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import { STAFF_ID_PATTERN } from '../../../shared/rules/staffId.js';
 import { UpstreamChange } from '../../../shared/upstream/api.js';
 
@@ -61,10 +62,12 @@ export const KioskDocument = z
     changes: z.array(QueuedChange),
     // Absent in data written before staff were kept here.
     staff: z.array(StaffMember).max(500).default([]),
+    // Store notices no staff member has acknowledged yet; absent in data written before issue 9.
+    notices: z.array(StoreNotice).default([]),
   })
   .strict();
 export type KioskDocument = z.infer<typeof KioskDocument>;
 
 export function emptyKioskDocument(): KioskDocument {
-  return { version: 1, nextSeq: 1, changes: [], staff: [] };
+  return { version: 1, nextSeq: 1, changes: [], staff: [], notices: [] };
 }

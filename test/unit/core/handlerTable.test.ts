@@ -58,6 +58,8 @@ function spyHandlers() {
     'staff.signIn': vi.fn(async () => ({ staffId: 'CB01', displayName: 'Cán bộ' })),
     'staff.signOut': vi.fn(async () => ({ signedOut: true as const })),
     'staff.current': vi.fn(async () => ({ signedIn: false })),
+    'store.notices': vi.fn(async () => ({ notices: [] })),
+    'store.acknowledgeNotice': vi.fn(async () => ({ notices: [] })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
   } satisfies KioskHandlers;
   return handlers;

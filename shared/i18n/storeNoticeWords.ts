@@ -1,0 +1,46 @@
+import type { StoreNoticeCode, StoreNoticeDetails, StoreNoticeFacts } from '../ipc/storeNotice.js';
+
+/** How a catalogue words one code: a short title, and a sentence built from the notice's facts. */
+export interface StoreNoticeText<C extends StoreNoticeCode> {
+  title: string;
+  body: (details: StoreNoticeDetails<C>) => string;
+}
+
+/** The staff bar's notices about the kiosk's data (issue 9), for staff, in plain words. */
+export interface StoreNoticeWords {
+  /** The bar's button that opens the list, with how many are open. */
+  open: (count: number) => string;
+  /** The list's title. */
+  title: string;
+  hide: string;
+  /** When it was raised, already formatted dd/mm/yyyy HH:mm. */
+  raisedAt: (when: string) => string;
+  /** The button that acknowledges one notice. */
+  acknowledge: string;
+  /** The same button's accessible name, which says which notice it acknowledges. */
+  acknowledgeLabel: (title: string) => string;
+  codes: { readonly [C in StoreNoticeCode]: StoreNoticeText<C> };
+}
+
+/** The title and the sentence for one notice, in the catalogue's language. */
+export function storeNoticeText(words: StoreNoticeWords, notice: StoreNoticeFacts): { title: string; body: string } {
+  // The union of per-code texts cannot be called with the union of details; the code pairs them.
+  const text = words.codes[notice.code] as StoreNoticeText<typeof notice.code>;
+  return { title: text.title, body: (text.body as (details: typeof notice.details) => string)(notice.details) };
+}
+
+const MIB = 1024 * 1024;
+const GIB = 1024 * MIB;
+
+/** A size as people read it: "850 MB", or "1,5 GB" with the language's decimal mark. */
+export function sizeText(bytes: number, decimalMark: ',' | '.'): string {
+  if (bytes >= GIB) return `${(bytes / GIB).toFixed(1).replace('.', decimalMark)} GB`;
+  return `${Math.floor(bytes / MIB)} MB`;
+}
+
+/** The free share of the disk, whole percent, never shown as 0 while something is free. */
+export function freePercent(details: { freeBytes: number; totalBytes: number }): number {
+  if (details.totalBytes <= 0) return 0;
+  const share = (100 * details.freeBytes) / details.totalBytes;
+  return share > 0 && share < 1 ? 1 : Math.floor(share);
+}
