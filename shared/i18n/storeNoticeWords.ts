@@ -23,10 +23,16 @@ export interface StoreNoticeWords {
 }
 
 /** The title and the sentence for one notice, in the catalogue's language. */
-export function storeNoticeText(words: StoreNoticeWords, notice: StoreNoticeFacts): { title: string; body: string } {
+export function storeNoticeText(
+  words: StoreNoticeWords,
+  notice: StoreNoticeFacts,
+): { title: string; body: string } {
   // The union of per-code texts cannot be called with the union of details; the code pairs them.
   const text = words.codes[notice.code] as StoreNoticeText<typeof notice.code>;
-  return { title: text.title, body: (text.body as (details: typeof notice.details) => string)(notice.details) };
+  return {
+    title: text.title,
+    body: (text.body as (details: typeof notice.details) => string)(notice.details),
+  };
 }
 
 const MIB = 1024 * 1024;
@@ -38,9 +44,13 @@ export function sizeText(bytes: number, decimalMark: ',' | '.'): string {
   return `${Math.floor(bytes / MIB)} MB`;
 }
 
-/** The free share of the disk, whole percent, never shown as 0 while something is free. */
-export function freePercent(details: { freeBytes: number; totalBytes: number }): number {
-  if (details.totalBytes <= 0) return 0;
+/** The free share of the disk: "0,2%" with one decimal under 10 %, whole above ("12%"). */
+export function freePercentText(
+  details: { freeBytes: number; totalBytes: number },
+  decimalMark: ',' | '.',
+): string {
+  if (details.totalBytes <= 0) return '0%';
   const share = (100 * details.freeBytes) / details.totalBytes;
-  return share > 0 && share < 1 ? 1 : Math.floor(share);
+  const shown = share < 10 ? (Math.floor(share * 10) / 10).toFixed(1) : String(Math.floor(share));
+  return `${shown.replace('.', decimalMark)}%`;
 }

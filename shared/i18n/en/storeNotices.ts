@@ -1,5 +1,5 @@
 import type { StoreNoticeWords } from '../storeNoticeWords.js';
-import { freePercent, sizeText } from '../storeNoticeWords.js';
+import { freePercentText, sizeText } from '../storeNoticeWords.js';
 
 /** For the staff member on duty: what happened to the kiosk's data, and what to do. */
 export const storeNoticeWordsEn: StoreNoticeWords = {
@@ -30,7 +30,7 @@ export const storeNoticeWordsEn: StoreNoticeWords = {
     DISK_LOW: {
       title: 'The disk is almost full',
       body: (space) =>
-        `Only ${sizeText(space.freeBytes, '.')} of ${sizeText(space.totalBytes, '.')} is free (${freePercent(space)}%). Please free some space before the kiosk runs out.`,
+        `Only ${sizeText(space.freeBytes, '.')} of ${sizeText(space.totalBytes, '.')} is free (${freePercentText(space, '.')}). Please free some space before the kiosk runs out.`,
     },
     AUDIT_DAMAGED: {
       title: 'A line of the activity log is damaged',

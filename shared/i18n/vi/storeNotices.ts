@@ -1,5 +1,5 @@
 import type { StoreNoticeWords } from '../storeNoticeWords.js';
-import { freePercent, sizeText } from '../storeNoticeWords.js';
+import { freePercentText, sizeText } from '../storeNoticeWords.js';
 
 /** For the staff member on duty: what happened to the kiosk's data, and what to do. */
 export const storeNoticeWordsVi: StoreNoticeWords = {
@@ -30,7 +30,7 @@ export const storeNoticeWordsVi: StoreNoticeWords = {
     DISK_LOW: {
       title: 'Ổ đĩa sắp đầy',
       body: (space) =>
-        `Ổ đĩa chỉ còn trống ${sizeText(space.freeBytes, ',')} trên ${sizeText(space.totalBytes, ',')} (${freePercent(space)}%). Xin giải phóng chỗ trống trước khi máy hết chỗ lưu.`,
+        `Ổ đĩa chỉ còn trống ${sizeText(space.freeBytes, ',')} trên ${sizeText(space.totalBytes, ',')} (${freePercentText(space, ',')}). Xin giải phóng chỗ trống trước khi máy hết chỗ lưu.`,
     },
     AUDIT_DAMAGED: {
       title: 'Nhật ký hoạt động bị hỏng một dòng',

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { KioskError } from '../../../../shared/ipc/errors.js';
 import { sameCondition, StoreNotice } from '../../../../shared/ipc/storeNotice.js';
-import type { StoreNoticeCode, StoreNoticeDetails, StoreNoticeOf } from '../../../../shared/ipc/storeNotice.js';
+import type {
+  StoreNoticeCode,
+  StoreNoticeDetails,
+  StoreNoticeOf,
+} from '../../../../shared/ipc/storeNotice.js';
 import { Signal } from '../../events/Signal.js';
 import type { StoreRecord } from '../storeRecords.js';
 
@@ -81,8 +85,9 @@ export class NoticeBoard {
    * other. An id that names no open notice is `NOTICE_NOT_FOUND`; a failed write changes nothing.
    */
   async acknowledge(noticeId: string, staffId: string): Promise<void> {
-    // A flush in flight would write the pending notice after its acknowledgement.
-    await this.#flushing;
+    // A flush in flight could write the pending notice after its acknowledgement, which would
+    // open it again on replay. From the end of this loop to taking it out of `pending` nothing awaits.
+    while (this.#flushing !== undefined) await this.#flushing;
     const commit = this.#commit;
     if (commit === undefined) throw new KioskError('STORE_FAILED', 'The store is not open yet.');
     const at = this.#options.now().toISOString();
@@ -90,14 +95,21 @@ export class NoticeBoard {
     if (this.#options.committed().some((notice) => notice.id === noticeId)) {
       await commit([acknowledged]);
     } else {
-      const pending = this.#pending.find((notice) => notice.id === noticeId);
+      const at = this.#pending.findIndex((notice) => notice.id === noticeId);
+      const pending = this.#pending[at];
       if (pending === undefined) {
         throw new KioskError('NOTICE_NOT_FOUND', `No open store notice has the id ${noticeId}.`, {
           noticeId,
         });
       }
-      await commit([{ type: 'notice.raised', notice: pending }, acknowledged]);
-      this.#pending = this.#pending.filter((notice) => notice !== pending);
+      // Out of `pending` while its write runs: the retry a good write starts must not write it alone.
+      this.#pending.splice(at, 1);
+      try {
+        await commit([{ type: 'notice.raised', notice: pending }, acknowledged]);
+      } catch (error) {
+        this.#pending.splice(at, 0, pending);
+        throw error;
+      }
     }
     this.changed.emit();
   }
