@@ -8,8 +8,8 @@ export interface StoreNoticeText<C extends StoreNoticeCode> {
 
 /** The staff bar's notices about the kiosk's data (issue 9), for staff, in plain words. */
 export interface StoreNoticeWords {
-  /** The bar's button that opens the list, with how many are open. */
-  open: (count: number) => string;
+  /** The bar's button that opens the list (the count is beside it, as a badge). */
+  open: string;
   /** The list's title. */
   title: string;
   hide: string;

@@ -3,7 +3,7 @@ import { freePercentText, sizeText } from '../storeNoticeWords.js';
 
 /** For the staff member on duty: what happened to the kiosk's data, and what to do. */
 export const storeNoticeWordsEn: StoreNoticeWords = {
-  open: (count: number) => `Data notices (${count})`,
+  open: 'Data notices',
   title: 'Notices about this kiosk’s data',
   hide: 'Hide notices',
   raisedAt: (when: string) => `At ${when}`,

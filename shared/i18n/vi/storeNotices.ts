@@ -3,7 +3,7 @@ import { freePercentText, sizeText } from '../storeNoticeWords.js';
 
 /** For the staff member on duty: what happened to the kiosk's data, and what to do. */
 export const storeNoticeWordsVi: StoreNoticeWords = {
-  open: (count: number) => `Thông báo dữ liệu (${count})`,
+  open: 'Thông báo dữ liệu',
   title: 'Thông báo về dữ liệu của máy',
   hide: 'Ẩn thông báo',
   raisedAt: (when: string) => `Lúc ${when}`,
