@@ -49,7 +49,7 @@ export class NoticeBoard {
     const already = this.open().find((open) => sameCondition(open, notice));
     if (already !== undefined) return already;
     this.#pending.push(notice);
-    console.warn(`kiosk store notice ${code}: ${JSON.stringify(details)}`);
+    console.warn(`kiosk store: notice ${code} ${JSON.stringify(details)}`);
     this.changed.emit();
     void this.flush();
     return notice;
