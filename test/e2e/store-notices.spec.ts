@@ -41,7 +41,8 @@ test('staff see the store’s notice on the assisted bar, read it in words, and 
   await test.step('Assisted mode: a count on the staff bar', async () => {
     await signInStaff(page);
     await expect(heading(page)).toHaveText('Xin chào ông/bà');
-    await expect(notices).toHaveText('Thông báo dữ liệu1');
+    await expect(notices).toHaveText('Thông báo dữ liệu 1');
+    await expect(page.getByRole('button', { name: 'Thông báo dữ liệu 1', exact: true })).toBeVisible();
     await expect(notices).toHaveAttribute('aria-expanded', 'false');
     await checkScreen(page, '70-store-notice-count');
   });

@@ -38,8 +38,7 @@ export function AssistedBar({ staffId, displayName, onSignOut }: AssistedBarProp
               aria-controls={showPanel ? PANEL_ID : undefined}
               onClick={() => setPanelOpen((open) => !open)}
             >
-              <span>{t.storeNotices.open}</span>
-              <span className="assisted-bar__badge">{notices.length}</span>
+              <span>{t.storeNotices.open}</span> <span className="assisted-bar__badge">{notices.length}</span>
             </button>
           )}
           <button
