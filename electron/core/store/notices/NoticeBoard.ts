@@ -29,7 +29,9 @@ export class NoticeBoard {
   readonly #options: NoticeBoardOptions;
   #pending: StoreNotice[] = [];
   #commit: Commit | undefined;
-  #flushing: Promise<void> | undefined;
+  /** The last flush; `#flushRunning` says whether it is still going (set and cleared without awaiting). */
+  #flushing: Promise<void> = Promise.resolve();
+  #flushRunning = false;
 
   constructor(options: NoticeBoardOptions) {
     this.#options = options;
@@ -38,14 +40,20 @@ export class NoticeBoard {
   /**
    * Raises a notice, unless one about the same condition is still open (then nothing changes
    * and the open one is answered). Never throws and never waits: a failed write keeps it pending.
+   * Details outside the schema (a fact too long, say) are a bug of the caller: logged, not raised.
    */
-  raise<C extends StoreNoticeCode>(code: C, details: StoreNoticeDetails<C>): StoreNotice {
-    const notice = StoreNotice.parse({
+  raise<C extends StoreNoticeCode>(code: C, details: StoreNoticeDetails<C>): StoreNotice | undefined {
+    const parsed = StoreNotice.safeParse({
       id: `N-${randomUUID()}`,
       code,
       at: this.#options.now().toISOString(),
       details,
-    }) as StoreNoticeOf<C>;
+    });
+    if (!parsed.success) {
+      console.error(`kiosk store: notice ${code} has details outside its schema`, details, parsed.error);
+      return undefined;
+    }
+    const notice = parsed.data as StoreNoticeOf<C>;
     const already = this.open().find((open) => sameCondition(open, notice));
     if (already !== undefined) return already;
     this.#pending.push(notice);
@@ -73,9 +81,13 @@ export class NoticeBoard {
    * reported to the store's write health, and the next good write (`writesRecovered`) retries.
    */
   flush(): Promise<void> {
-    this.#flushing ??= this.#flushPending().finally(() => {
-      this.#flushing = undefined;
-    });
+    if (this.#commit === undefined) return Promise.resolve();
+    // A flush that has decided it is done must not be joined: a notice raised after its last
+    // look would wait for the next one. `#flushRunning` is cleared in the same step as that look.
+    if (!this.#flushRunning) {
+      this.#flushRunning = true;
+      this.#flushing = this.#flushPending();
+    }
     return this.#flushing;
   }
 
@@ -87,7 +99,7 @@ export class NoticeBoard {
   async acknowledge(noticeId: string, staffId: string): Promise<void> {
     // A flush in flight could write the pending notice after its acknowledgement, which would
     // open it again on replay. From the end of this loop to taking it out of `pending` nothing awaits.
-    while (this.#flushing !== undefined) await this.#flushing;
+    while (this.#flushRunning) await this.#flushing;
     const commit = this.#commit;
     if (commit === undefined) throw new KioskError('STORE_FAILED', 'The store is not open yet.');
     const at = this.#options.now().toISOString();
@@ -115,17 +127,21 @@ export class NoticeBoard {
   }
 
   async #flushPending(): Promise<void> {
-    for (;;) {
-      const commit = this.#commit;
-      const batch = this.#pending;
-      if (commit === undefined || batch.length === 0) return;
-      try {
-        await commit(batch.map((notice) => ({ type: 'notice.raised', notice })));
-      } catch {
-        return;
+    try {
+      for (;;) {
+        const commit = this.#commit;
+        const batch = [...this.#pending];
+        if (commit === undefined || batch.length === 0) return;
+        try {
+          await commit(batch.map((notice) => ({ type: 'notice.raised', notice })));
+        } catch {
+          return;
+        }
+        this.#pending = this.#pending.filter((notice) => !batch.includes(notice));
+        this.changed.emit();
       }
-      this.#pending = this.#pending.filter((notice) => !batch.includes(notice));
-      this.changed.emit();
+    } finally {
+      this.#flushRunning = false;
     }
   }
 }
