@@ -102,6 +102,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...(options.timers === undefined ? {} : { timers: options.timers }),
   });
   const handlers = createHandlerTable(createKioskHandlers(services));
+  // The screen hears that notices changed, not what they say: reading them is for staff only.
+  const stopNotices = options.store.noticesChanged.subscribe(() => events.emit('store.noticesChanged', {}));
   // Changes left over from the last run (including ones caught mid-send by a crash) go first.
   sync.start();
   return {
@@ -109,6 +111,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     events,
     sync,
     async close() {
+      stopNotices();
       await services.close();
       await sync.stop();
       await options.store.close();

@@ -1,5 +1,6 @@
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
+import type { StoreNoticeWords } from './storeNoticeWords.js';
 import type {
   AccountWords,
   CommonWords,
@@ -45,6 +46,8 @@ export interface Catalogue {
   lookup: LookupWords;
   guide: GuideWords;
   staff: StaffWords;
+  /** The store's notices on the staff bar (issue 9). */
+  storeNotices: StoreNoticeWords;
   sync: SyncWords;
   idle: IdleWords;
   errors: ErrorWords;

@@ -6,6 +6,7 @@ import { receiptMethods } from './receiptContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
+import { storeMethods, StoreNoticesChanged } from './storeContract.js';
 
 /**
  * The one contract between the renderer and the core. Every method is `domain.verb`, with a
@@ -33,6 +34,8 @@ export { RequestLookup } from './requestContract.js';
 export { ReceiptDocument, ReceiptLanguage } from './receiptContract.js';
 export { StaffCurrent, StaffIdentity } from './staffContract.js';
 export { BackupWritten } from './backupContract.js';
+export { OpenStoreNotices } from './storeContract.js';
+export { StoreNotice } from './storeNotice.js';
 
 /** Why the last attempt to send failed, as a code; the queue keeps the English line for staff. */
 export const syncErrorCodes = [
@@ -94,7 +97,7 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 /**
  * Every method, by domain; each domain's schemas live in its own file beside this one:
  * session (identifying the citizen), account (devices, unlock), request (lookup by reference),
- * receipt (the printable slip), staff (assisted mode).
+ * receipt (the printable slip), staff (assisted mode), store (the kiosk's data notices, staff only).
  */
 export const kioskMethods = {
   'kiosk.describe': { args: NoArgs, result: KioskInfo },
@@ -104,6 +107,7 @@ export const kioskMethods = {
   ...receiptMethods,
   ...staffMethods,
   ...backupMethods,
+  ...storeMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 
@@ -123,6 +127,8 @@ export const kioskEvents = {
   'session.ended': SessionEnded,
   /** A staff member signed in or out (also after staff inactivity). */
   'staff.changed': StaffCurrent,
+  /** A store notice was raised or acknowledged; carries nothing, since notices are for staff only. */
+  'store.noticesChanged': StoreNoticesChanged,
 } as const;
 export type KioskEventName = keyof typeof kioskEvents;
 export type KioskEventPayload<E extends KioskEventName> = z.output<(typeof kioskEvents)[E]>;

@@ -35,6 +35,8 @@ export const kioskErrorCodes = [
   'RECEIPT_NOT_AVAILABLE',
   // A staff backup did not finish; no folder that looks complete was left behind.
   'BACKUP_FAILED',
+  // No open store notice has this id (already acknowledged, or never raised).
+  'NOTICE_NOT_FOUND',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -81,6 +83,8 @@ export const kioskErrorDetails = {
       freeBytes: z.number().int().nonnegative().optional(),
     })
     .strict(),
+  /** The id asked for, which names no open store notice. */
+  NOTICE_NOT_FOUND: z.object({ noticeId: z.string().max(80) }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -111,6 +115,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('STAFF_LOCKED_OUT'),
   detailedShape('UNLOCK_NOT_POSSIBLE'),
   detailedShape('BACKUP_FAILED'),
+  detailedShape('NOTICE_NOT_FOUND'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

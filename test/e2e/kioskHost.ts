@@ -31,7 +31,15 @@ export interface KioskHost {
 const STARTUP_TIMEOUT_MS = 20_000;
 const LISTENING = /Kiosk web host listening on (http:\/\/127\.0\.0\.1:\d+)\/#token=/;
 
-export async function startKioskHost(env: Record<string, string> = {}): Promise<KioskHost> {
+export interface KioskHostOptions {
+  /** Writes into the fresh data folder before the host starts on it (e.g. a damaged snapshot). */
+  prepareDataDir?: (dataDir: string) => Promise<void>;
+}
+
+export async function startKioskHost(
+  env: Record<string, string> = {},
+  options: KioskHostOptions = {},
+): Promise<KioskHost> {
   let output = '';
   const upstream = await startDemoUpstream({
     admin: true,
@@ -40,6 +48,13 @@ export async function startKioskHost(env: Record<string, string> = {}): Promise<
   });
   const upstreamUrl = upstream.url;
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
+  try {
+    await options.prepareDataDir?.(dataDir);
+  } catch (error) {
+    await upstream.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const token = randomBytes(24).toString('base64url');
   const child = spawn(process.execPath, ['out/electron/web/main.js'], {
     env: {

@@ -21,6 +21,8 @@ export const auditActions = [
   'change.withdrawn',
   'receipt.printed',
   'request.lookup',
+  // A staff member acknowledged a store notice (outcome: its code; detail: its id).
+  'store.noticeAcknowledged',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -4,7 +4,7 @@ import type { KioskServices } from './kioskServices.js';
  * Methods a screen may call on a timer (status, who is signed in): they are not someone at the
  * kiosk, so they must not keep a walked-away session alive.
  */
-const pollingMethods = new Set(['kiosk.describe', 'sync.status', 'staff.current']);
+const pollingMethods = new Set(['kiosk.describe', 'sync.status', 'staff.current', 'store.notices']);
 
 /**
  * Every other call is activity: it first ends whatever has gone idle (staff, then citizen), then

@@ -116,6 +116,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     sync: options.sync,
     changes: new KioskChanges(options.store),
     audit,
+    storeNotices: options.store,
     events,
     backup: options.backup,
     ...(options.printer === undefined ? {} : { printer: options.printer }),

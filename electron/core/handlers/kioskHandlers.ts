@@ -7,6 +7,7 @@ import { createReceiptHandlers } from './receiptHandlers.js';
 import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
 import { createStaffHandlers } from './staffHandlers.js';
+import { createStoreHandlers } from './storeHandlers.js';
 import { createUnlockHandlers } from './unlockHandlers.js';
 
 export type { KioskServices } from './kioskServices.js';
@@ -22,6 +23,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createReceiptHandlers(services),
     ...createStaffHandlers(services),
     ...createBackupHandlers(services),
+    ...createStoreHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

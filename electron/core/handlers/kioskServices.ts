@@ -7,6 +7,7 @@ import type { KioskChanges } from '../requests/KioskChanges.js';
 import type { CitizenSession } from '../session/CitizenSession.js';
 import type { StaffDirectory } from '../staff/StaffDirectory.js';
 import type { StaffSession } from '../staff/StaffSession.js';
+import type { KioskStore } from '../store/KioskStore.js';
 import type { ChangeSync } from '../sync/ChangeSync.js';
 import type { UpstreamClient } from '../upstream/UpstreamClient.js';
 
@@ -26,6 +27,8 @@ export interface KioskServices {
   sync: Pick<ChangeSync, 'sendNow' | 'status' | 'online'>;
   changes: KioskChanges;
   audit: AuditLog;
+  /** The store's notices for staff (issue 9). */
+  storeNotices: Pick<KioskStore, 'notices' | 'acknowledgeNotice'>;
   events: KioskEventHub;
   /** Backs the data folder up into a new folder inside `destination` (store/backup). */
   backup: (destination: string) => Promise<BackupWritten>;

@@ -1,20 +1,11 @@
-import type { ArchiveDamage } from './archive/ChangeArchive.js';
 import type { ChangeHistory } from './archive/changeHistory.js';
+import type { StoreNotice } from '../../../shared/ipc/storeNotice.js';
+import type { Signal } from '../events/Signal.js';
 import type { KioskDocument, QueuedChange } from './kioskDocument.js';
 import type { StoreRecord } from './storeRecords.js';
 import type { StoreWrites } from './StoreWrites.js';
 
-/** Something staff should know about the data on this kiosk, though nothing was lost. */
-export interface StoreNotice {
-  code:
-    | 'RECOVERED_FROM_LAST_GOOD'
-    | 'DISCARDED_UNACKNOWLEDGED_WRITE'
-    | 'BACKGROUND_FOLD_FAILED'
-    | 'ARCHIVE_DAMAGED';
-  message: string;
-  at: string;
-  details?: ArchiveDamage;
-}
+export type { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 
 /**
  * The port the core depends on. `commit` resolves only once its records are on disk, and only
@@ -36,6 +27,10 @@ export interface KioskStore {
    * `STORE_FULL` or `STORE_FAILED` if it fails too; otherwise does nothing and costs nothing.
    */
   probeWrites(): Promise<void>;
+  /**
+   * The notices for staff no one has acknowledged yet, oldest first: those on disk, and those
+   * raised while the store could not write (shown now, written at the next good write).
+   */
   notices(): readonly StoreNotice[];
   /**
    * Runs `fn` when no journal flush, no audit file write and no fold is running, and holds new
@@ -43,6 +38,13 @@ export interface KioskStore {
    * `fn` must not write to the store.
    */
   quiesce<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Records that the staff member read it (`notice.acknowledged`); it is no longer listed.
+   * `NOTICE_NOT_FOUND` when no open notice has this id; `STORE_FULL`/`STORE_FAILED` change nothing.
+   */
+  acknowledgeNotice(noticeId: string, staffId: string): Promise<void>;
+  /** The open notices changed. */
+  readonly noticesChanged: Signal<void>;
   /** Folds the journal into the snapshot now (it also happens in the background). */
   compact(): Promise<void>;
   close(): Promise<void>;

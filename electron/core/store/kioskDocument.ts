@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
+import { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import { STAFF_ID_PATTERN } from '../../../shared/rules/staffId.js';
 import { UpstreamChange } from '../../../shared/upstream/api.js';
 import { ArchiveState, emptyArchiveState } from './archive/archiveState.js';
@@ -64,10 +65,12 @@ export const KioskDocument = z
     staff: z.array(StaffMember).max(500).default([]),
     // Absent in data written before archive batches were listed here.
     archive: ArchiveState.default(emptyArchiveState),
+    // Store notices no staff member has acknowledged yet; absent in data written before issue 9.
+    notices: z.array(StoreNotice).default([]),
   })
   .strict();
 export type KioskDocument = z.infer<typeof KioskDocument>;
 
 export function emptyKioskDocument(): KioskDocument {
-  return { version: 1, nextSeq: 1, changes: [], staff: [], archive: emptyArchiveState() };
+  return { version: 1, nextSeq: 1, changes: [], staff: [], notices: [], archive: emptyArchiveState() };
 }

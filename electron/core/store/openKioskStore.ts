@@ -7,7 +7,6 @@ import { storeWriteError } from './appendWhole.js';
 import { archiveFinishedChanges, finishPendingBatch, purgeExpiredArchive } from './archive/archiveFold.js';
 import type { ArchiveFoldContext } from './archive/archiveFold.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
-import type { ArchiveDamage } from './archive/ChangeArchive.js';
 import { changeHistory } from './archive/changeHistory.js';
 import { lockDataDir } from './dataDirLock.js';
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
@@ -17,11 +16,17 @@ import { parseJournal } from './journal/journalFormat.js';
 import { QuiesceGate } from './quiesceGate.js';
 import type { DataKeySource } from './keys/dataKey.js';
 import { emptyKioskDocument } from './kioskDocument.js';
-import type { KioskStore, StoreNotice } from './KioskStore.js';
+import type { KioskStore } from './KioskStore.js';
+import { DiskWatch, readDiskSpace } from './notices/diskSpace.js';
+import type { ReadDiskSpace } from './notices/diskSpace.js';
+import { NoticeBoard } from './notices/NoticeBoard.js';
 import { SealedSnapshotAdapter, SNAPSHOT_FILE } from './sealedSnapshot.js';
 import { StoreWrites } from './StoreWrites.js';
 import type { KioskSnapshot } from './sealedSnapshot.js';
 import { applyStoreRecord, indexChanges, StoreRecord } from './storeRecords.js';
+import { nodeTimers } from '../timers.js';
+import type { Timers } from '../timers.js';
+import type { StoreNoticeCode, StoreNoticeDetails } from '../../../shared/ipc/storeNotice.js';
 
 export interface KioskStoreOptions {
   dataDir: string;
@@ -34,6 +39,11 @@ export interface KioskStoreOptions {
   foldAfterRecords?: number;
   archiveRetentionDays?: number;
   now?: () => Date;
+  /** How the free space of the data folder's disk is read (`fs.statfs`); a test plays a low disk here. */
+  diskSpace?: ReadDiskSpace;
+  /** Between two looks at the free disk space; 60 s by default. */
+  diskCheckMs?: number;
+  timers?: Timers;
 }
 
 function storeFailure(error: unknown): KioskError {
@@ -68,11 +78,6 @@ async function openLocked(
 ): Promise<KioskStore> {
   const { dataDir } = options;
   const key = await options.keySource.load();
-  const notices: StoreNotice[] = [];
-  const notice = (code: StoreNotice['code'], message: string, details?: ArchiveDamage) => {
-    notices.push({ code, message, at: now().toISOString(), ...(details === undefined ? {} : { details }) });
-    console.warn(`kiosk store: ${message}`);
-  };
 
   // A crash mid-fold can leave a temp snapshot behind; it was never renamed into place.
   for (const name of await readdir(dataDir)) {
@@ -81,13 +86,17 @@ async function openLocked(
   const adapter = new SealedSnapshotAdapter(dataDir, key, fs);
   const db = new Low<KioskSnapshot>(adapter, { generation: 1, document: emptyKioskDocument() });
   await db.read();
-  if (adapter.mainProblem !== undefined) {
-    notice(
-      'RECOVERED_FROM_LAST_GOOD',
-      `The main data file was damaged (${adapter.mainProblem}); it was set aside and the last-good copy was used with every later journal, so nothing was lost.`,
-    );
-  }
   const doc = db.data.document;
+  // Notices are store records, kept until staff acknowledge them. One raised before the journal
+  // is open, or while the store cannot write, waits in memory (and is shown) until a write works.
+  const board = new NoticeBoard({ committed: () => doc.notices, now });
+  const notice = <C extends StoreNoticeCode>(code: C, details: StoreNoticeDetails<C>): void => {
+    board.raise(code, details);
+  };
+  if (adapter.mainProblem !== undefined) {
+    console.warn(`kiosk store: the main data file was damaged (${adapter.mainProblem})`);
+    notice('RECOVERED_FROM_LAST_GOOD', { setAside: adapter.mainSetAside ?? SNAPSHOT_FILE });
+  }
   const index = indexChanges(doc);
 
   // Replay every journal generation the snapshot does not hold yet, oldest first.
@@ -111,12 +120,7 @@ async function openLocked(
       applyStoreRecord(doc, index, record.data);
     }
     replayed += contents.records.length;
-    if (contents.tornTail) {
-      notice(
-        'DISCARDED_UNACKNOWLEDGED_WRITE',
-        `An unfinished write in journal ${generation} (never acknowledged) was discarded.`,
-      );
-    }
+    if (contents.tornTail) notice('DISCARDED_UNACKNOWLEDGED_WRITE', { journal: generation });
     current = { generation, committedLength: contents.committedLength, lastFlush: contents.lastFlush };
   }
 
@@ -138,11 +142,10 @@ async function openLocked(
     onDamaged: (damage) => {
       const what =
         damage.line === undefined ? 'is missing or cut short' : `has a damaged line ${damage.line}`;
-      notice(
-        'ARCHIVE_DAMAGED',
-        `The archive file ${damage.batch}${damage.changes === undefined ? '' : ` (${damage.changes} changes)`} ${what}; it was set aside, never read as valid.`,
-        damage,
+      console.warn(
+        `kiosk store: the archive file ${damage.batch}${damage.changes === undefined ? '' : ` (${damage.changes} changes)`} ${what}; it was set aside, never read as valid.`,
       );
+      notice('ARCHIVE_DAMAGED', damage);
     },
   });
   const writes = new StoreWrites();
@@ -197,6 +200,7 @@ async function openLocked(
   const runFold = (): Promise<void> => {
     folding ??= gate.fold(fold).finally(() => {
       folding = undefined;
+      afterFold();
     });
     return folding;
   };
@@ -205,10 +209,12 @@ async function openLocked(
     if (folding) return;
     setImmediate(() => {
       runFold().catch((error: unknown) => {
-        notice(
-          'BACKGROUND_FOLD_FAILED',
-          `Folding the journal into the snapshot failed (the journal still holds everything): ${(error as Error).message}`,
-        );
+        const failure = storeWriteError(error, 'the snapshot (a background fold)');
+        console.warn(`kiosk store: a background fold failed: ${failure.message}`);
+        // A full disk stops the store as surely as a failed append: the sync engine must pause
+        // until a write goes through again. Any other failure leaves appends working.
+        if (failure.code === 'STORE_FULL') writes.failed(failure);
+        notice('BACKGROUND_FOLD_FAILED', { reason: failure.code });
       });
     });
   }
@@ -216,12 +222,32 @@ async function openLocked(
   await archive.removeLeftovers();
   // A batch a crash left pending is written now, so the store and the archive never both hold a change for long.
   await finishPendingBatch(archiving).catch((error: unknown) => {
-    notice(
-      'BACKGROUND_FOLD_FAILED',
-      `Writing the archive batch left pending failed (the store still holds its changes): ${(error as Error).message}`,
-    );
+    const failure = storeWriteError(error, 'the archive');
+    console.warn(`kiosk store: the archive batch left pending could not be written yet: ${failure.message}`);
+    notice('BACKGROUND_FOLD_FAILED', { reason: failure.code });
   });
   await archive.checkListed(doc.archive.batches);
+
+  const diskWatch = new DiskWatch({
+    dir: dataDir,
+    read: options.diskSpace ?? readDiskSpace,
+    timers: options.timers ?? nodeTimers,
+    ...(options.diskCheckMs === undefined ? {} : { intervalMs: options.diskCheckMs }),
+    onLow: (space) => notice('DISK_LOW', space),
+  });
+  const afterFold = (): void => {
+    // check() never rejects.
+    void diskWatch.check();
+  };
+
+  writes.recovered.subscribe(() => {
+    // flush() never rejects: a notice that still cannot be written stays pending.
+    void board.flush();
+  });
+  await board.attach(commit);
+  await diskWatch.check();
+  diskWatch.start();
+
   if (replayed >= foldAfter) scheduleFold();
 
   return {
@@ -242,11 +268,15 @@ async function openLocked(
       }
       writes.succeeded();
     },
-    notices: () => notices,
+    notices: () => board.open(),
+    acknowledgeNotice: (noticeId, staffId) => board.acknowledge(noticeId, staffId),
+    noticesChanged: board.changed,
     compact: runFold,
     quiesce: (fn) => gate.quiesce(fn),
     async close() {
+      diskWatch.stop();
       await folding?.catch(() => undefined);
+      await board.flush();
       await journal.close();
       await unlock();
     },

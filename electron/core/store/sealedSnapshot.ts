@@ -36,6 +36,8 @@ export class SealedSnapshotAdapter implements Adapter<KioskSnapshot> {
   source: SnapshotSource = 'none';
   /** Why the main file was passed over, for the staff notice. */
   mainProblem: string | undefined;
+  /** The name the damaged main file was moved aside to. */
+  mainSetAside: string | undefined;
 
   constructor(dir: string, key: Buffer, fs: DurableFileSystem) {
     this.#dir = dir;
@@ -63,10 +65,8 @@ export class SealedSnapshotAdapter implements Adapter<KioskSnapshot> {
     }
     if (main.problem !== undefined) {
       this.mainProblem = main.problem;
-      await rename(
-        join(this.#dir, SNAPSHOT_FILE),
-        join(this.#dir, `kiosk-snapshot.damaged-${Date.now()}.sealed`),
-      );
+      this.mainSetAside = `kiosk-snapshot.damaged-${Date.now()}.sealed`;
+      await rename(join(this.#dir, SNAPSHOT_FILE), join(this.#dir, this.mainSetAside));
     }
     this.source = 'last-good';
     return lastGood.snapshot;

@@ -7,8 +7,10 @@ import {
   ArchiveBatchStarted,
   ArchiveBatchWritten,
 } from './archive/archiveRecords.js';
+import { NoticeId, StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import type { KioskDocument } from './kioskDocument.js';
 import { PinHash, QueuedChange, StaffMember } from './kioskDocument.js';
+import { applyNoticeAcknowledged, applyNoticeRaised } from './notices/noticeRecords.js';
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -60,6 +62,17 @@ export const StoreRecord = z.discriminatedUnion('type', [
       staffId: StaffMember.shape.staffId,
       failedAttempts: z.number().int().nonnegative(),
       lockedUntil: Instant.nullable(),
+      at: Instant,
+    })
+    .strict(),
+  /** A store notice for staff (issue 9); kept in the document until acknowledged. */
+  z.object({ type: z.literal('notice.raised'), notice: StoreNotice }).strict(),
+  /** A staff member read the notice: it leaves the document (the audit log keeps who and when). */
+  z
+    .object({
+      type: z.literal('notice.acknowledged'),
+      noticeId: NoticeId,
+      staffId: StaffMember.shape.staffId,
       at: Instant,
     })
     .strict(),
@@ -135,5 +148,11 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       else member.lockedUntil = record.lockedUntil;
       return;
     }
+    case 'notice.raised':
+      applyNoticeRaised(doc, record.notice);
+      return;
+    case 'notice.acknowledged':
+      applyNoticeAcknowledged(doc, record.noticeId);
+      return;
   }
 }

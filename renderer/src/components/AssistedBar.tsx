@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
+import { useStoreNotices } from '../state/useStoreNotices';
+import { StoreNoticesPanel } from './StoreNoticesPanel';
 
 interface AssistedBarProps {
   staffId: string;
@@ -6,20 +9,57 @@ interface AssistedBarProps {
   onSignOut: () => void;
 }
 
-/** Always in view while a staff member is signed in: who is responsible, and the way out. */
+const PANEL_ID = 'store-notices';
+
+/**
+ * Always in view while a staff member is signed in: who is responsible, the way out, and the
+ * kiosk's data notices (a count on the bar; the list opens below it).
+ */
 export function AssistedBar({ staffId, displayName, onSignOut }: AssistedBarProps) {
   const t = useMessages();
+  const { notices, problem, busyId, acknowledge } = useStoreNotices();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const showPanel = panelOpen && notices.length > 0;
   return (
     <div className="assisted-bar" role="region" aria-label={t.staff.bar(staffId)}>
-      <p className="assisted-bar__text">
-        <strong>{t.staff.bar(staffId)}</strong>
-        {displayName !== undefined && displayName !== '' && (
-          <span className="assisted-bar__name">{displayName}</span>
-        )}
-      </p>
-      <button type="button" className="button button--secondary assisted-bar__sign-out" onClick={onSignOut}>
-        {t.staff.signOut}
-      </button>
+      <div className="assisted-bar__row">
+        <p className="assisted-bar__text">
+          <strong>{t.staff.bar(staffId)}</strong>
+          {displayName !== undefined && displayName !== '' && (
+            <span className="assisted-bar__name">{displayName}</span>
+          )}
+        </p>
+        <div className="assisted-bar__actions">
+          {notices.length > 0 && (
+            <button
+              type="button"
+              className="button assisted-bar__notices"
+              aria-expanded={showPanel}
+              aria-controls={showPanel ? PANEL_ID : undefined}
+              onClick={() => setPanelOpen((open) => !open)}
+            >
+              <span>{t.storeNotices.open}</span> <span className="assisted-bar__badge">{notices.length}</span>
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--secondary assisted-bar__sign-out"
+            onClick={onSignOut}
+          >
+            {t.staff.signOut}
+          </button>
+        </div>
+      </div>
+      {showPanel && (
+        <StoreNoticesPanel
+          id={PANEL_ID}
+          notices={notices}
+          problem={problem}
+          busyId={busyId}
+          onAcknowledge={acknowledge}
+          onHide={() => setPanelOpen(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
+import { storeNoticeWordsEn } from './storeNotices.js';
 import { accountContentWordsEn, deviceWordsEn, idNumberWordsEn, unlockWordsEn } from './ruleWords.js';
 
 /*
@@ -337,6 +338,7 @@ export const en: Catalogue = {
   },
 
   receiptSlip: receiptSlipWordsEn,
+  storeNotices: storeNoticeWordsEn,
 
   lookup: {
     title: 'Check a request',
@@ -479,6 +481,7 @@ export const en: Catalogue = {
     UPSTREAM_REFUSED: 'The national identity system refused the request. Please ask a staff member.',
     STORE_FAILED: 'The kiosk could not save the request. Please ask a staff member.',
     STORE_FULL: 'The kiosk has run out of storage space. Please tell a staff member.',
+    NOTICE_NOT_FOUND: 'This notice has already been seen, or is no longer there.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
+import { storeNoticeWordsVi } from './storeNotices.js';
 import { accountContentWordsVi, deviceWordsVi, idNumberWordsVi, unlockWordsVi } from './ruleWords.js';
 
 /**
@@ -338,6 +339,7 @@ export const vi: Catalogue = {
   },
 
   receiptSlip: receiptSlipWordsVi,
+  storeNotices: storeNoticeWordsVi,
 
   lookup: {
     title: 'Tra cứu yêu cầu',
@@ -481,6 +483,7 @@ export const vi: Catalogue = {
     UPSTREAM_REFUSED: 'Hệ thống định danh quốc gia từ chối yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FAILED: 'Máy không lưu được yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FULL: 'Máy đang hết chỗ lưu, xin báo cán bộ.',
+    NOTICE_NOT_FOUND: 'Thông báo này đã được xem hoặc không còn nữa.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

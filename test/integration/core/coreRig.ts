@@ -5,6 +5,7 @@ import { createKioskCore } from '../../../electron/core/createKioskCore.js';
 import type { KioskCore, KioskCoreOptions } from '../../../electron/core/createKioskCore.js';
 import type { AppendFileOpener } from '../../../electron/core/store/appendWhole.js';
 import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
+import type { ReadDiskSpace } from '../../../electron/core/store/notices/diskSpace.js';
 import type {
   KioskEventName,
   KioskEventPayload,
@@ -27,6 +28,8 @@ export type CoreOverrides = Partial<
 > & {
   /** The disk under the store's append-only files (test/support/playedDisk.ts fills it up). */
   appendFiles?: AppendFileOpener;
+  /** The free space the store sees on its disk (`fs.statfs` by default). */
+  diskSpace?: ReadDiskSpace;
 };
 
 export interface CoreRig {
@@ -63,13 +66,14 @@ export async function startCoreRig(overrides: CoreOverrides = {}): Promise<CoreR
   const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-core-'));
   const events: CoreRig['events'] = [];
 
-  const build = async ({ appendFiles, ...options }: CoreOverrides) => {
+  const build = async ({ appendFiles, diskSpace, ...options }: CoreOverrides) => {
     // The key in a file beside the data, as on the web host, so a test can read the journal too.
     const keySource = keyFileSource(join(dataDir, 'kiosk.key'));
     const store = await openKioskStore({
       dataDir,
       keySource,
       ...(appendFiles === undefined ? {} : { appendFiles }),
+      ...(diskSpace === undefined ? {} : { diskSpace }),
     });
     const core = createKioskCore({
       info: {

@@ -64,6 +64,8 @@ function spyHandlers() {
       files: 4,
       bytes: 1024,
     })),
+    'store.notices': vi.fn(async () => ({ notices: [] })),
+    'store.acknowledgeNotice': vi.fn(async () => ({ notices: [] })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
   } satisfies KioskHandlers;
   return handlers;

@@ -1,0 +1,29 @@
+import type { storeMethods } from '../../../shared/ipc/storeContract.js';
+import type { HandlersFor } from './handlerTypes.js';
+import type { KioskServices } from './kioskServices.js';
+
+/** The kiosk's data notices (issue 9): for the staff member signed in, never for a citizen. */
+export function createStoreHandlers(services: KioskServices): HandlersFor<typeof storeMethods> {
+  const { storeNotices, audit } = services;
+  const open = () => ({ notices: [...storeNotices.notices()] });
+  return {
+    'store.notices': async () => {
+      services.staff.require();
+      return open();
+    },
+
+    'store.acknowledgeNotice': async ({ noticeId }) => {
+      const staff = services.staff.require();
+      const notice = storeNotices.notices().find((kept) => kept.id === noticeId);
+      await storeNotices.acknowledgeNotice(noticeId, staff.staffId);
+      await audit.append({
+        action: 'store.noticeAcknowledged',
+        actor: 'staff',
+        staffId: staff.staffId,
+        ...(notice === undefined ? {} : { outcome: notice.code }),
+        detail: noticeId,
+      });
+      return open();
+    },
+  };
+}
