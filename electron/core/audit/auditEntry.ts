@@ -21,6 +21,10 @@ export const auditActions = [
   'change.withdrawn',
   'receipt.printed',
   'request.lookup',
+  // The kiosk recorded a change's final state (applied, duplicate, conflict, rejected): anchored, so losing it shows.
+  'change.finished',
+  // Staff started the kiosk accepting one loss report (--accept-loss): the gap in the data is on record.
+  'store.lossAccepted',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -1,12 +1,20 @@
+import type { AuditEntry, AuditFacts } from '../audit/auditEntry.js';
 import type { KioskDocument, QueuedChange } from './kioskDocument.js';
 import type { StoreRecord } from './storeRecords.js';
 import type { StoreWrites } from './StoreWrites.js';
 
 /** Something staff should know about the data on this kiosk, though nothing was lost. */
 export interface StoreNotice {
-  code: 'RECOVERED_FROM_LAST_GOOD' | 'DISCARDED_UNACKNOWLEDGED_WRITE' | 'BACKGROUND_FOLD_FAILED';
+  code:
+    | 'RECOVERED_FROM_LAST_GOOD'
+    | 'DISCARDED_UNACKNOWLEDGED_WRITE'
+    | 'BACKGROUND_FOLD_FAILED'
+    | 'AUDIT_DAMAGED'
+    | 'LOSS_ACCEPTED';
   message: string;
   at: string;
+  /** The facts, for the codes that have them (issue 9 makes notices typed and durable). */
+  details?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -19,7 +27,14 @@ export interface KioskStore {
   get(changeId: string): Readonly<QueuedChange> | undefined;
   /** The next per-kiosk sequence number; monotonic, never reused, gaps possible after a failed write. */
   allocateSeq(): number;
-  commit(records: readonly StoreRecord[]): Promise<void>;
+  /**
+   * Commits the records and the audit entries of `audit` in one journal flush: both are durable,
+   * or neither. Each entry's seq and hash are given at flush time (a failed flush leaves no gap);
+   * a record that moves a change to a final state brings its own `change.finished` entry. Resolves
+   * with the sealed entries of `audit` once the flush is durable and the audit file was written
+   * (a failed audit file write does not fail the commit: the entries stay owed, the journal holds them).
+   */
+  commit(records: readonly StoreRecord[], audit?: readonly AuditFacts[]): Promise<readonly AuditEntry[]>;
   /** Whether the last write went through; writers outside the journal (the audit log) report here too. */
   readonly writes: StoreWrites;
   /**

@@ -1,19 +1,33 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { KioskError } from '../../../shared/ipc/errors.js';
+import type { AuditEntry, AuditFacts } from '../audit/auditEntry.js';
+import { sealAuditEntry } from '../audit/auditEntry.js';
+import { AuditFileWriter } from '../audit/AuditFileWriter.js';
+import { readAuditTail } from '../audit/auditTail.js';
 import type { AppendFileOpener } from './appendWhole.js';
 import { storeWriteError } from './appendWhole.js';
+import { checkAnchor } from './anchor/anchorCheck.js';
+import { finishedFacts } from './anchor/finishedFacts.js';
+import { draftLossReport, recordLossReport } from './anchor/lossReport.js';
+import type { LossReport } from './anchor/lossReport.js';
+import { StoreLossError } from './anchor/StoreLossError.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
 import { lockDataDir } from './dataDirLock.js';
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
-import { ChangeJournal, journalFileName, journalGenerationOf } from './journal/ChangeJournal.js';
-import { parseJournal } from './journal/journalFormat.js';
+import { ChangeJournal, journalGenerationOf } from './journal/ChangeJournal.js';
+import { replayJournals } from './journal/replayJournals.js';
 import type { DataKeySource } from './keys/dataKey.js';
-import { emptyKioskDocument } from './kioskDocument.js';
+import { emptyKioskDocument, KIOSK_DOCUMENT_VERSION } from './kioskDocument.js';
 import type { KioskStore, StoreNotice } from './KioskStore.js';
-import { SealedSnapshotAdapter, SNAPSHOT_FILE } from './sealedSnapshot.js';
+import {
+  LAST_GOOD_FILE,
+  SealedSnapshotAdapter,
+  SNAPSHOT_FILE,
+  SnapshotUnreadableError,
+} from './sealedSnapshot.js';
 import { StoreWrites } from './StoreWrites.js';
 import type { KioskSnapshot } from './sealedSnapshot.js';
 import { applyStoreRecord, indexChanges, StoreRecord } from './storeRecords.js';
@@ -22,23 +36,38 @@ export interface KioskStoreOptions {
   dataDir: string;
   keySource: DataKeySource;
   fileSystem?: DurableFileSystem;
-  /** How the journal and the archive open their files; a test plays a full disk here. */
+  /** How the journal, the audit file and the archive open their files; a test plays a full disk here. */
   appendFiles?: AppendFileOpener;
   /** Fold the journal into the snapshot once this many records have been appended since the last fold. */
   foldAfterRecords?: number;
   archiveRetentionDays?: number;
   now?: () => Date;
+  /** The kiosk's id, named in loss reports. */
+  kioskId?: string;
+  /**
+   * Accept exactly this loss report (`--accept-loss=<id>` on the command line, never a setting):
+   * the store re-anchors on the audit file's head, records the acceptance and folds at once.
+   */
+  acceptLoss?: string;
 }
 
-function storeFailure(error: unknown): KioskError {
-  if (error instanceof KioskError) return error;
+/** An audit entry waiting in the journal's queue: sealed at flush time (see `commit`). */
+interface PendingAudit {
+  type: 'audit.pending';
+  facts: AuditFacts;
+}
+
+function storeFailure(error: unknown): Error {
+  if (error instanceof KioskError || error instanceof StoreLossError) return error;
   return new KioskError('STORE_FAILED', `The kiosk data cannot be opened: ${(error as Error).message}`);
 }
 
 /**
  * Opens the kiosk's data: the sealed lowdb snapshot (or its last-good copy) plus every journal
- * generation after it, replayed in order. Nothing is ever reset to defaults: a folder that
- * cannot be read stops the start with a message for staff.
+ * generation after it, replayed in order, then checked against the audit file (the anchor).
+ * Nothing is ever reset to defaults: a folder that cannot be read stops the start with a
+ * message for staff, and acknowledged data that is missing stops it with a loss report
+ * (`StoreLossError`) unless that very report is accepted.
  */
 export async function openKioskStore(options: KioskStoreOptions): Promise<KioskStore> {
   const { dataDir } = options;
@@ -63,8 +92,8 @@ async function openLocked(
   const { dataDir } = options;
   const key = await options.keySource.load();
   const notices: StoreNotice[] = [];
-  const notice = (code: StoreNotice['code'], message: string) => {
-    notices.push({ code, message, at: now().toISOString() });
+  const notice = (code: StoreNotice['code'], details: Record<string, unknown>, message: string) => {
+    notices.push({ code, message, at: now().toISOString(), details });
     console.warn(`kiosk store: ${message}`);
   };
 
@@ -74,10 +103,19 @@ async function openLocked(
   }
   const adapter = new SealedSnapshotAdapter(dataDir, key, fs);
   const db = new Low<KioskSnapshot>(adapter, { generation: 1, document: emptyKioskDocument() });
-  await db.read();
+  let snapshotProblem: string | undefined;
+  try {
+    await db.read();
+  } catch (error) {
+    // A wrong key is not damage: nothing is lost, the kiosk needs its own key.
+    if (!(error instanceof SnapshotUnreadableError) || error.wrongKey) throw error;
+    snapshotProblem = error.message;
+    db.data = { generation: (await oldestJournal(dataDir)) ?? 1, document: emptyKioskDocument() };
+  }
   if (adapter.mainProblem !== undefined) {
     notice(
       'RECOVERED_FROM_LAST_GOOD',
+      { problem: adapter.mainProblem },
       `The main data file was damaged (${adapter.mainProblem}); it was set aside and the last-good copy was used with every later journal, so nothing was lost.`,
     );
   }
@@ -85,47 +123,99 @@ async function openLocked(
   const index = indexChanges(doc);
 
   // Replay every journal generation the snapshot does not hold yet, oldest first.
-  const generations = (await readdir(dataDir))
-    .map(journalGenerationOf)
-    .filter(
-      (generation): generation is number => generation !== undefined && generation >= db.data.generation,
-    )
-    .sort((a, b) => a - b);
-  generations.forEach((generation, i) => {
-    if (generation !== db.data.generation + i)
-      throw new Error(`journal generation ${db.data.generation + i} is missing`);
+  const replay = await replayJournals(dataDir, key, db.data.generation, adapter.source !== 'none');
+  // A folder from before issue 9 that never folded has journals and no snapshot.
+  if (adapter.source === 'none' && snapshotProblem === undefined && replay.firstVersion === 1)
+    doc.version = 1;
+  // The head sealed in the snapshot: every audited record after it must be in the journals.
+  const baseSeq = doc.version === 1 ? undefined : doc.auditHead.seq;
+  for (const record of replay.records) applyStoreRecord(doc, index, record);
+  for (const generation of replay.tornTails) {
+    notice(
+      'DISCARDED_UNACKNOWLEDGED_WRITE',
+      { generation },
+      `An unfinished write in journal ${generation} (never acknowledged) was discarded.`,
+    );
+  }
+
+  const tail = await readAuditTail(dataDir, baseSeq);
+  let migration: StoreRecord | undefined;
+  if (doc.version === 1) {
+    // Before issue 9 nothing anchored the audit log: its head as it stands becomes the anchor.
+    doc.auditHead = { ...tail.head };
+    doc.version = KIOSK_DOCUMENT_VERSION;
+    migration = {
+      type: 'store.migrated',
+      fromVersion: 1,
+      toVersion: KIOSK_DOCUMENT_VERSION,
+      auditHead: { ...tail.head },
+      at: now().toISOString(),
+    };
+  }
+  const check = checkAnchor({
+    storeHead: doc.auditHead,
+    baseSeq,
+    replay,
+    tail,
+    ...(snapshotProblem === undefined ? {} : { snapshotProblem }),
+    knownChangeIds: new Set(index.keys()),
   });
-  let current = { generation: db.data.generation, committedLength: 0, lastFlush: 0 };
-  let replayed = 0;
-  for (const generation of generations) {
-    const contents = parseJournal(key, await readFile(join(dataDir, journalFileName(generation))));
-    for (const raw of contents.records) {
-      const record = StoreRecord.safeParse(raw);
-      if (!record.success) throw new Error(`journal ${generation} holds a record of unknown shape`);
-      applyStoreRecord(doc, index, record.data);
+  let accepting: LossReport | undefined;
+  if (check.findings.length > 0) {
+    const draft = draftLossReport(check.findings, check.lost, options.kioskId ?? 'unknown', now());
+    const { report, path } = await recordLossReport(dataDir, draft, fs);
+    if (options.acceptLoss !== report.id) {
+      const refusal =
+        options.acceptLoss === undefined
+          ? undefined
+          : `--accept-loss=${options.acceptLoss} không phải biên bản của lần mất dữ liệu này / does not name the loss found now (report ${report.id}); nothing was changed.`;
+      throw new StoreLossError(report, path, refusal);
     }
-    replayed += contents.records.length;
-    if (contents.tornTail) {
-      notice(
-        'DISCARDED_UNACKNOWLEDGED_WRITE',
-        `An unfinished write in journal ${generation} (never acknowledged) was discarded.`,
-      );
-    }
-    current = { generation, committedLength: contents.committedLength, lastFlush: contents.lastFlush };
+    accepting = report;
+    if (snapshotProblem !== undefined) await setSnapshotsAside(dataDir);
+  } else if (options.acceptLoss !== undefined) {
+    throw new KioskError(
+      'STORE_FAILED',
+      `--accept-loss=${options.acceptLoss}: there is no missing data to accept (it was accepted already, or never found); start without --accept-loss. Nothing was changed.`,
+    );
   }
 
   let seq = doc.nextSeq;
+  const auditFile = new AuditFileWriter({
+    dataDir,
+    fileHeadSeq: tail.head.seq,
+    ...(options.appendFiles === undefined ? {} : { openFile: options.appendFiles }),
+  });
+  auditFile.owe(check.owed);
   const journal = await ChangeJournal.open({
     dir: dataDir,
     key,
-    ...current,
+    ...replay.current,
     syncDirectory: (dir) => fs.syncDirectory(dir),
     ...(options.appendFiles === undefined ? {} : { openFile: options.appendFiles }),
+    // Audit entries are sealed here, at flush time, from the durable head: a failed flush reuses the seq.
+    prepare: (appends) => {
+      let head = doc.auditHead;
+      const at = now().toISOString();
+      return appends.map((records) =>
+        records.map((record) => {
+          if ((record as PendingAudit).type !== 'audit.pending') return record;
+          const entry = sealAuditEntry((record as PendingAudit).facts, head.seq + 1, at, head.hash);
+          head = { seq: entry.seq, hash: entry.hash };
+          return { type: 'audit.appended', entry };
+        }),
+      );
+    },
     onDurable: (records) => {
-      for (const record of records) applyStoreRecord(doc, index, record as StoreRecord);
+      const entries: AuditEntry[] = [];
+      for (const record of records as StoreRecord[]) {
+        applyStoreRecord(doc, index, record);
+        if (record.type === 'audit.appended') entries.push(record.entry);
+      }
+      auditFile.owe(entries);
     },
   });
-  journal.recordsInGeneration = replayed;
+  journal.recordsInGeneration = replay.records.length;
 
   const archive = new ChangeArchive(dataDir, options.appendFiles);
   const writes = new StoreWrites();
@@ -135,14 +225,29 @@ async function openLocked(
   let mainGeneration: number | undefined = adapter.source === 'main' ? db.data.generation : undefined;
   let folding: Promise<void> | undefined;
 
-  const commit = async (records: readonly StoreRecord[]): Promise<void> => {
-    if (records.length === 0) return;
+  /** Writes what the audit file owes; a failure is not the caller's: the journal holds the entries. */
+  const writeAuditFile = async (): Promise<void> => {
+    await auditFile.catchUp().catch((error: unknown) => {
+      console.warn(
+        `kiosk audit: ${auditFile.owedCount} entries are durable in the journal but not yet in the audit file (written later): ${(error as Error).message}`,
+      );
+    });
+  };
+
+  const commit = async (
+    records: readonly StoreRecord[],
+    audit: readonly AuditFacts[] = [],
+  ): Promise<readonly AuditEntry[]> => {
     for (const record of records) {
       if (!StoreRecord.safeParse(record).success)
         throw new KioskError('STORE_FAILED', 'Refused a malformed store record.');
     }
+    const facts = [...audit, ...finishedFacts(records, index)];
+    if (records.length === 0 && facts.length === 0) return [];
+    const pending: PendingAudit[] = facts.map((entry) => ({ type: 'audit.pending', facts: entry }));
+    let written: readonly unknown[];
     try {
-      await journal.append(records);
+      written = await journal.append([...records, ...pending]);
     } catch (error) {
       const failure = storeWriteError(error, 'the kiosk data');
       writes.failed(failure);
@@ -150,6 +255,14 @@ async function openLocked(
     }
     writes.succeeded();
     if (journal.recordsInGeneration >= foldAfter) scheduleFold();
+    // A caller's own entries are on file before it answers, as before issue 9; the kiosk's own
+    // `change.finished` entries are written behind the sync engine's back (the journal holds them).
+    if (audit.length > 0) await writeAuditFile();
+    // A background write, whose failure leaves the entries owed (never lost).
+    else if (facts.length > 0) void writeAuditFile();
+    return (written as StoreRecord[])
+      .flatMap((record) => (record.type === 'audit.appended' ? [record.entry] : []))
+      .slice(0, audit.length);
   };
 
   const fold = async (): Promise<void> => {
@@ -159,10 +272,15 @@ async function openLocked(
       await commit([{ type: 'change.archived', changeIds: finished.map((entry) => entry.change.changeId) }]);
     }
     let writing: Promise<void> = Promise.resolve();
-    await journal.rotate((generation) => {
-      db.data.generation = generation;
-      writing = db.write();
-    });
+    await journal.rotate(
+      (generation) => {
+        db.data.generation = generation;
+        writing = db.write();
+      },
+      // The audit file first holds every entry up to the head sealed here, so that no entry is
+      // ever only in a journal that a later fold deletes.
+      () => auditFile.catchUp(),
+    );
     await writing;
     const lastGoodGeneration = mainGeneration;
     mainGeneration = db.data.generation;
@@ -188,13 +306,79 @@ async function openLocked(
       runFold().catch((error: unknown) => {
         notice(
           'BACKGROUND_FOLD_FAILED',
+          { reason: (error as Error).message },
           `Folding the journal into the snapshot failed (the journal still holds everything): ${(error as Error).message}`,
         );
       });
     });
   }
 
-  if (replayed >= foldAfter) scheduleFold();
+  try {
+    if (migration !== undefined) await commit([migration]);
+    // The audit file catches up with what the journal holds (it may be behind after a crash).
+    await writeAuditFile();
+    if (check.auditGap !== undefined) {
+      notice(
+        'AUDIT_DAMAGED',
+        { ...check.auditGap },
+        `Audit entries ${check.auditGap.seqFrom}–${check.auditGap.seqTo} are in neither the audit file nor the journal; the chain goes on from the store's head.`,
+      );
+    }
+    for (const line of tail.damaged) {
+      const { file, line: lineNumber, offset, seqFrom, seqTo } = line;
+      notice(
+        'AUDIT_DAMAGED',
+        {
+          file,
+          line: lineNumber,
+          offset,
+          ...(seqFrom === undefined ? {} : { seqFrom }),
+          ...(seqTo === undefined ? {} : { seqTo }),
+        },
+        `Line ${lineNumber} of audit/${file} (byte ${offset}) is damaged; it was left as it is, and the chain goes on from the store's head.`,
+      );
+      console.error(
+        `kiosk audit: DAMAGED LINE ${lineNumber} of audit/${file} at byte ${offset} (left untouched)`,
+      );
+    }
+    if (accepting !== undefined) {
+      // Re-anchor on the audit file's head when it is ahead, record the acceptance in the audit
+      // chain, and fold twice so the gap is behind a fresh snapshot and its last-good copy.
+      if (tail.head.seq > doc.auditHead.seq) doc.auditHead = { ...tail.head };
+      await commit(
+        [
+          {
+            type: 'store.lossAccepted',
+            reportId: accepting.id,
+            kind: accepting.kind,
+            auditHead: { ...doc.auditHead },
+            at: now().toISOString(),
+          },
+        ],
+        [
+          {
+            action: 'store.lossAccepted',
+            actor: 'kiosk',
+            outcome: accepting.kind,
+            detail: `loss report ${accepting.id}`,
+          },
+        ],
+      );
+      await runFold();
+      await runFold();
+      notice(
+        'LOSS_ACCEPTED',
+        { reportId: accepting.id },
+        `Loss report ${accepting.id} was accepted at start.`,
+      );
+    }
+  } catch (error) {
+    await journal.close().catch(() => undefined);
+    await auditFile.close().catch(() => undefined);
+    throw error;
+  }
+
+  if (replay.records.length >= foldAfter) scheduleFold();
 
   return {
     read: () => doc,
@@ -218,7 +402,26 @@ async function openLocked(
     async close() {
       await folding?.catch(() => undefined);
       await journal.close();
+      await auditFile.close();
       await unlock();
     },
   };
+}
+
+async function oldestJournal(dataDir: string): Promise<number | undefined> {
+  const generations = (await readdir(dataDir))
+    .map(journalGenerationOf)
+    .filter((generation): generation is number => generation !== undefined);
+  return generations.length === 0 ? undefined : Math.min(...generations);
+}
+
+/** Both snapshot files were unreadable and the loss was accepted: kept aside as evidence, never overwritten. */
+async function setSnapshotsAside(dataDir: string): Promise<void> {
+  for (const name of [SNAPSHOT_FILE, LAST_GOOD_FILE]) {
+    await rename(join(dataDir, name), join(dataDir, `kiosk-snapshot.damaged-${Date.now()}-${name}`)).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      },
+    );
+  }
 }
