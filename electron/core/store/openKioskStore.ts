@@ -90,7 +90,8 @@ async function openLocked(
   unlock: () => Promise<void>,
 ): Promise<KioskStore> {
   const { dataDir } = options;
-  const key = await options.keySource.load();
+  // A folder holding sealed data never gets a new key: that would be a silent reset.
+  const key = await options.keySource.load({ create: !(await holdsSealedData(dataDir)) });
   const notices: StoreNotice[] = [];
   const notice = (code: StoreNotice['code'], details: Record<string, unknown>, message: string) => {
     notices.push({ code, message, at: now().toISOString(), details });
@@ -406,6 +407,14 @@ async function openLocked(
       await unlock();
     },
   };
+}
+
+async function holdsSealedData(dataDir: string): Promise<boolean> {
+  return (await readdir(dataDir)).some(
+    (name) =>
+      journalGenerationOf(name) !== undefined ||
+      (name.startsWith('kiosk-snapshot') && name.endsWith('.sealed')),
+  );
 }
 
 async function oldestJournal(dataDir: string): Promise<number | undefined> {
