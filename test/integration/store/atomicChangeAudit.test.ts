@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -157,6 +157,21 @@ describe('a change and its audit entry', () => {
     expect(reopened.notices()).toEqual([]);
     expect((await auditLines()).map((entry) => entry.seq)).toEqual([1, 2, 3]);
     expect(await verifyAuditChain(dir)).toEqual({ ok: true, entries: 3 });
+  });
+
+  it('hold a fold back until the audit file has every entry the fold seals', async () => {
+    const disk = new PlayedDisk();
+    const current = await reopen(faultsUnder(disk, '/audit/'));
+    const queue = new ChangeQueue(current, new KioskEventHub(), now);
+    disk.full();
+    const owed = await queue.accept(change, audited);
+    await expect(current.compact()).rejects.toMatchObject({ code: 'STORE_FULL' });
+    // Nothing was sealed or deleted: the journal still holds the entry the file lacks.
+    expect(await readdir(dir)).not.toContain('kiosk-snapshot.sealed');
+    disk.free();
+    await current.compact();
+    expect((await auditLines()).map((entry) => entry.changeId)).toEqual([owed.changeId]);
+    expect(current.read().auditHead.seq).toBe(1);
   });
 
   it('anchors a change’s final state with a change.finished entry in the same flush', async () => {
