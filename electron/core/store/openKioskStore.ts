@@ -1,17 +1,14 @@
-import { mkdir, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { AuditEntry, AuditFacts } from '../audit/auditEntry.js';
 import { sealAuditEntry } from '../audit/auditEntry.js';
 import { AuditFileWriter } from '../audit/AuditFileWriter.js';
-import { readAuditTail } from '../audit/auditTail.js';
 import type { AppendFileOpener } from './appendWhole.js';
 import { storeWriteError } from './appendWhole.js';
-import { checkAnchor } from './anchor/anchorCheck.js';
+import { anchorAtStart, auditDamage } from './anchor/anchorAtStart.js';
 import { finishedFacts } from './anchor/finishedFacts.js';
-import { draftLossReport, recordLossReport } from './anchor/lossReport.js';
-import type { LossReport } from './anchor/lossReport.js';
 import { StoreLossError } from './anchor/StoreLossError.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
 import { lockDataDir } from './dataDirLock.js';
@@ -20,14 +17,9 @@ import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { ChangeJournal, journalGenerationOf } from './journal/ChangeJournal.js';
 import { replayJournals } from './journal/replayJournals.js';
 import type { DataKeySource } from './keys/dataKey.js';
-import { emptyKioskDocument, KIOSK_DOCUMENT_VERSION } from './kioskDocument.js';
+import { emptyKioskDocument } from './kioskDocument.js';
 import type { KioskStore, StoreNotice } from './KioskStore.js';
-import {
-  LAST_GOOD_FILE,
-  SealedSnapshotAdapter,
-  SNAPSHOT_FILE,
-  SnapshotUnreadableError,
-} from './sealedSnapshot.js';
+import { SealedSnapshotAdapter, SNAPSHOT_FILE, SnapshotUnreadableError } from './sealedSnapshot.js';
 import { StoreWrites } from './StoreWrites.js';
 import type { KioskSnapshot } from './sealedSnapshot.js';
 import { applyStoreRecord, indexChanges, StoreRecord } from './storeRecords.js';
@@ -139,47 +131,18 @@ async function openLocked(
     );
   }
 
-  const tail = await readAuditTail(dataDir, baseSeq);
-  let migration: StoreRecord | undefined;
-  if (doc.version === 1) {
-    // Before issue 9 nothing anchored the audit log: its head as it stands becomes the anchor.
-    doc.auditHead = { ...tail.head };
-    doc.version = KIOSK_DOCUMENT_VERSION;
-    migration = {
-      type: 'store.migrated',
-      fromVersion: 1,
-      toVersion: KIOSK_DOCUMENT_VERSION,
-      auditHead: { ...tail.head },
-      at: now().toISOString(),
-    };
-  }
-  const check = checkAnchor({
-    storeHead: doc.auditHead,
-    baseSeq,
-    replay,
-    tail,
-    ...(snapshotProblem === undefined ? {} : { snapshotProblem }),
+  const { tail, check, migration, accepting } = await anchorAtStart({
+    dataDir,
+    doc,
     knownChangeIds: new Set(index.keys()),
+    replay,
+    baseSeq,
+    snapshotProblem,
+    kioskId: options.kioskId ?? 'unknown',
+    acceptLoss: options.acceptLoss,
+    fs,
+    now,
   });
-  let accepting: LossReport | undefined;
-  if (check.findings.length > 0) {
-    const draft = draftLossReport(check.findings, check.lost, options.kioskId ?? 'unknown', now());
-    const { report, path } = await recordLossReport(dataDir, draft, fs);
-    if (options.acceptLoss !== report.id) {
-      const refusal =
-        options.acceptLoss === undefined
-          ? undefined
-          : `--accept-loss=${options.acceptLoss} không phải biên bản của lần mất dữ liệu này / does not name the loss found now (report ${report.id}); nothing was changed.`;
-      throw new StoreLossError(report, path, refusal);
-    }
-    accepting = report;
-    if (snapshotProblem !== undefined) await setSnapshotsAside(dataDir);
-  } else if (options.acceptLoss !== undefined) {
-    throw new KioskError(
-      'STORE_FAILED',
-      `--accept-loss=${options.acceptLoss}: there is no missing data to accept (it was accepted already, or never found); start without --accept-loss. Nothing was changed.`,
-    );
-  }
 
   let seq = doc.nextSeq;
   const auditFile = new AuditFileWriter({
@@ -318,29 +281,9 @@ async function openLocked(
     if (migration !== undefined) await commit([migration]);
     // The audit file catches up with what the journal holds (it may be behind after a crash).
     await writeAuditFile();
-    if (check.auditGap !== undefined) {
-      notice(
-        'AUDIT_DAMAGED',
-        { ...check.auditGap },
-        `Audit entries ${check.auditGap.seqFrom}–${check.auditGap.seqTo} are in neither the audit file nor the journal; the chain goes on from the store's head.`,
-      );
-    }
-    for (const line of tail.damaged) {
-      const { file, line: lineNumber, offset, seqFrom, seqTo } = line;
-      notice(
-        'AUDIT_DAMAGED',
-        {
-          file,
-          line: lineNumber,
-          offset,
-          ...(seqFrom === undefined ? {} : { seqFrom }),
-          ...(seqTo === undefined ? {} : { seqTo }),
-        },
-        `Line ${lineNumber} of audit/${file} (byte ${offset}) is damaged; it was left as it is, and the chain goes on from the store's head.`,
-      );
-      console.error(
-        `kiosk audit: DAMAGED LINE ${lineNumber} of audit/${file} at byte ${offset} (left untouched)`,
-      );
+    for (const damage of auditDamage(check, tail)) {
+      notice('AUDIT_DAMAGED', damage.details, damage.message);
+      console.error(`kiosk audit: ${damage.message}`);
     }
     if (accepting !== undefined) {
       // Re-anchor on the audit file's head when it is ahead, record the acceptance in the audit
@@ -422,15 +365,4 @@ async function oldestJournal(dataDir: string): Promise<number | undefined> {
     .map(journalGenerationOf)
     .filter((generation): generation is number => generation !== undefined);
   return generations.length === 0 ? undefined : Math.min(...generations);
-}
-
-/** Both snapshot files were unreadable and the loss was accepted: kept aside as evidence, never overwritten. */
-async function setSnapshotsAside(dataDir: string): Promise<void> {
-  for (const name of [SNAPSHOT_FILE, LAST_GOOD_FILE]) {
-    await rename(join(dataDir, name), join(dataDir, `kiosk-snapshot.damaged-${Date.now()}-${name}`)).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      },
-    );
-  }
 }
