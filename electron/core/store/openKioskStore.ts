@@ -123,13 +123,6 @@ async function openLocked(
   // The head sealed in the snapshot: every audited record after it must be in the journals.
   const baseSeq = doc.version === 1 ? undefined : doc.auditHead.seq;
   for (const record of replay.records) applyStoreRecord(doc, index, record);
-  for (const generation of replay.tornTails) {
-    notice(
-      'DISCARDED_UNACKNOWLEDGED_WRITE',
-      { generation },
-      `An unfinished write in journal ${generation} (never acknowledged) was discarded.`,
-    );
-  }
 
   const { tail, check, migration, accepting } = await anchorAtStart({
     dataDir,
@@ -143,6 +136,15 @@ async function openLocked(
     fs,
     now,
   });
+
+  // Said only once the start goes on: a cut tail that held acknowledged records is a loss, above.
+  for (const generation of accepting === undefined ? replay.tornTails : []) {
+    notice(
+      'DISCARDED_UNACKNOWLEDGED_WRITE',
+      { generation },
+      `An unfinished write in journal ${generation} (never acknowledged) was discarded.`,
+    );
+  }
 
   let seq = doc.nextSeq;
   const auditFile = new AuditFileWriter({
