@@ -1,7 +1,7 @@
 // `npm run serve` (after its build): the web host alone, headless, on 127.0.0.1. It talks to the
 // national system that UPSTREAM_URL names, or else to the demo one started here first.
 import { nationalSystemFor } from './nationalSystem.mjs';
-import { spawnWebHost } from './webHostProcess.mjs';
+import { kioskFlags, spawnWebHost } from './webHostProcess.mjs';
 
 const nationalSystem = await nationalSystemFor(process.env).catch((error) => {
   console.error(`Cannot start the national system: ${error.message}`);
@@ -11,6 +11,7 @@ console.log(`National system: ${nationalSystem.description}`);
 
 const host = spawnWebHost({
   env: { ...process.env, ...nationalSystem.env },
+  args: kioskFlags(process.argv.slice(2)),
   onLine: (line) => console.log(line),
 });
 const stopHost = () => host.kill('SIGTERM');

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nationalSystemFor } from './nationalSystem.mjs';
-import { launchUrlIn, spawnWebHost } from './webHostProcess.mjs';
+import { kioskFlags, launchUrlIn, spawnWebHost } from './webHostProcess.mjs';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -55,7 +55,11 @@ function findChromium() {
 }
 
 function startWebHostInChromium(env, stopNationalSystem) {
-  const host = spawnWebHost({ env, onLine: (line) => onHostLine(line) });
+  const host = spawnWebHost({
+    env,
+    args: kioskFlags(process.argv.slice(2)),
+    onLine: (line) => onHostLine(line),
+  });
   const stopHost = () => host.kill('SIGTERM');
   process.on('SIGINT', stopHost);
   process.on('SIGTERM', stopHost);
@@ -109,7 +113,11 @@ const nationalSystem = await nationalSystemFor(process.env).catch((error) => {
 console.log(`National system: ${nationalSystem.description}`);
 const kioskEnv = { ...process.env, ...nationalSystem.env };
 if (electron) {
-  const child = spawn(electron, ['.'], { cwd: root, env: kioskEnv, stdio: 'inherit' });
+  const child = spawn(electron, ['.', ...kioskFlags(process.argv.slice(2))], {
+    cwd: root,
+    env: kioskEnv,
+    stdio: 'inherit',
+  });
   // As above.
   child.on('exit', (code) => void nationalSystem.stop().finally(() => process.exit(code ?? 0)));
 } else {

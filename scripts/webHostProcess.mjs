@@ -6,11 +6,20 @@ import { createInterface } from 'node:readline';
 const webHostEntry = join(import.meta.dirname, '..', 'out', 'electron', 'web', 'main.js');
 
 /**
- * @param {{ env: NodeJS.ProcessEnv, onLine: (line: string) => void }} options
+ * The command-line flags passed on to the kiosk: `--accept-loss=<report id>` only, a one-start
+ * flag (never an environment variable) that accepts one loss report.
+ * @param {readonly string[]} argv
+ */
+export function kioskFlags(argv) {
+  return argv.filter((arg) => arg === '--accept-loss' || arg.startsWith('--accept-loss='));
+}
+
+/**
+ * @param {{ env: NodeJS.ProcessEnv, onLine: (line: string) => void, args?: readonly string[] }} options
  * @returns {import('node:child_process').ChildProcess}
  */
-export function spawnWebHost({ env, onLine }) {
-  const host = spawn(process.execPath, [webHostEntry], {
+export function spawnWebHost({ env, onLine, args = [] }) {
+  const host = spawn(process.execPath, [webHostEntry, ...args], {
     cwd: join(import.meta.dirname, '..'),
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

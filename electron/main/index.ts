@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { builtPaths } from '../core/bootstrap/builtPaths.js';
+import { acceptLossFrom } from '../core/bootstrap/acceptLossFlag.js';
 import { readKioskSettings } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
 import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
@@ -76,7 +77,9 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       denyAllPermissions(session.defaultSession);
       const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
+      const acceptLoss = acceptLossFrom(process.argv.slice(1));
       kiosk = await startKiosk({
+        ...(acceptLoss === undefined ? {} : { acceptLoss }),
         settings: readKioskSettings(process.env),
         dataDir,
         appVersion: app.getVersion(),
@@ -91,6 +94,8 @@ if (!app.requestSingleInstanceLock()) {
       openKioskWindow();
     })
     .catch((error: unknown) => {
+      // On the console too: a loss report's words and its --accept-loss line are for staff to copy.
+      console.error((error as Error).message);
       dialog.showErrorBox('Kiosk VNeID', `Không khởi động được máy kiosk.\n${(error as Error).message}`);
       app.exit(1);
     });

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appVersion, builtPaths } from '../core/bootstrap/builtPaths.js';
 import { defaultDataDir, readKioskSettings, SettingsError } from '../core/bootstrap/kioskSettings.js';
+import { acceptLossFrom } from '../core/bootstrap/acceptLossFlag.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
+import { StoreLossError } from '../core/store/anchor/StoreLossError.js';
+import { KioskError } from '../../shared/ipc/errors.js';
 import { keyFileSource } from '../core/store/keys/dataKey.js';
 import { startWebHost } from './webHost.js';
 
@@ -22,8 +25,10 @@ async function main(): Promise<void> {
     throw new SettingsError(`PORT must be 0–65535, not ${process.env.PORT}`);
   const token = process.env.KIOSK_LAUNCH_TOKEN || randomBytes(24).toString('base64url');
   const dataDir = defaultDataDir(process.env);
+  const acceptLoss = acceptLossFrom(process.argv.slice(2));
 
   const kiosk = await startKiosk({
+    ...(acceptLoss === undefined ? {} : { acceptLoss }),
     settings: readKioskSettings(process.env),
     dataDir,
     appVersion: appVersion(),
@@ -47,6 +52,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SettingsError ? `Cannot start the kiosk: ${error.message}` : error);
+  // A refusal for lost data is already worded for staff (Vietnamese and English, with the report).
+  if (error instanceof StoreLossError) console.error(error.message);
+  else if (error instanceof SettingsError || error instanceof KioskError)
+    console.error(`Cannot start the kiosk: ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -17,11 +17,14 @@ export const storeNoticeDetails = {
   BACKGROUND_FOLD_FAILED: z.object({ reason: z.enum(['STORE_FULL', 'STORE_FAILED']) }).strict(),
   /** Free space on the data folder's disk is below 200 MB or below 5 % of the disk. */
   DISK_LOW: z.object({ freeBytes: Count, totalBytes: Count }).strict(),
-  /** A line of the audit log is damaged; it is set aside, never rewritten. */
+  /**
+   * A line of the audit log is damaged (`line`), or entries are missing from it (`seqFrom`–`seqTo`
+   * with no `line`); either is left as it is, never rewritten.
+   */
   AUDIT_DAMAGED: z
     .object({
       file: z.string().min(1).max(200),
-      line: z.number().int().positive(),
+      line: z.number().int().positive().optional(),
       byteOffset: Count.optional(),
       seqFrom: z.number().int().positive().optional(),
       seqTo: z.number().int().positive().optional(),

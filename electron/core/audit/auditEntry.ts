@@ -23,6 +23,10 @@ export const auditActions = [
   'request.lookup',
   // A staff member acknowledged a store notice (outcome: its code; detail: its id).
   'store.noticeAcknowledged',
+  // The kiosk recorded a change's final state (applied, duplicate, conflict, rejected): anchored, so losing it shows.
+  'change.finished',
+  // Staff started the kiosk accepting one loss report (--accept-loss): the gap in the data is on record.
+  'store.lossAccepted',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -15,6 +15,8 @@ export interface StartKioskOptions {
   keySource?: DataKeySource;
   /** Electron prints receipts; the web host has no printer (the browser prints the PDF). */
   receiptPrinter?: ReceiptPrinter;
+  /** `--accept-loss=<report id>` from the host's command line (see `acceptLossFrom`). */
+  acceptLoss?: string;
 }
 
 export interface RunningKiosk {
@@ -26,14 +28,20 @@ export interface RunningKiosk {
 
 /**
  * Opens the store and builds the core on the national system the settings name: both hosts use
- * this. Which national system that is (a real one, or the demo one) is the caller's business.
+ * this. Throws `StoreLossError` when acknowledged data is missing (the host prints its message
+ * and exits non-zero). Which national system that is (a real one, or the demo one) is the caller's business.
  */
 export async function startKiosk(options: StartKioskOptions): Promise<RunningKiosk> {
   const { settings } = options;
   const upstreamUrl = settings.upstream.url;
   const credentials = { kioskId: settings.upstream.kioskId, secret: settings.upstream.secret };
   const keySource = options.keySource ?? keyFileSource(join(options.dataDir, 'kiosk.key'));
-  const store = await openKioskStore({ dataDir: options.dataDir, keySource });
+  const store = await openKioskStore({
+    dataDir: options.dataDir,
+    keySource,
+    kioskId: credentials.kioskId,
+    ...(options.acceptLoss === undefined ? {} : { acceptLoss: options.acceptLoss }),
+  });
   const core = createKioskCore({
     info: {
       kioskId: credentials.kioskId,

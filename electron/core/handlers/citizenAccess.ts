@@ -131,8 +131,8 @@ export interface ChangeRequest {
 const OUTCOME_WAIT_MS = 15_000;
 
 /**
- * Accepts a change (durable, with its evidence; from then on the sync engine may send it),
- * writes its audit line (durable), then awaits the change's own outcome through sendNow. Online, the citizen sees the national system's answer about this change, or an
+ * Accepts a change (durable, with its evidence and its audit line in the same journal flush;
+ * from then on the sync engine may send it), then awaits the change's own outcome through sendNow. Online, the citizen sees the national system's answer about this change, or an
  * honest "pending" when none came in time. Offline (assisted mode only), "pending" at once; the
  * sync engine sends it when the connection is back. A citizen alone whose change finds the
  * national system unreachable before any request carrying it left the kiosk gets OFFLINE, and
@@ -145,29 +145,27 @@ export async function acceptChange(
 ): Promise<ChangeReceipt> {
   const { queue, session } = services;
   const staff = services.staff.current();
-  const accepted = await queue.accept({
-    kind: request.kind,
-    idNumber: citizen.idNumber,
-    ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
-    evidence: session.evidence(),
-  });
-  session.accountChanged(citizen);
-  citizen.changeIds.add(accepted.changeId);
-  staff?.changeIds.add(accepted.changeId);
-  const audited = {
+  const who = {
     ...auditActor(services),
     idNumber: citizen.idNumber,
     verifiedBy: citizen.method,
     assisted: staff !== undefined,
-    changeId: accepted.changeId,
-    reference: accepted.reference,
     ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
   };
-  await services.audit.append({
-    action: auditActions[request.kind],
-    ...audited,
-    outcome: request.online ? 'accepted' : 'queued-offline',
-  });
+  // The change and its audit line are committed in one flush (see ChangeQueue.accept).
+  const accepted = await queue.accept(
+    {
+      kind: request.kind,
+      idNumber: citizen.idNumber,
+      ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
+      evidence: session.evidence(),
+    },
+    { action: auditActions[request.kind], ...who, outcome: request.online ? 'accepted' : 'queued-offline' },
+  );
+  session.accountChanged(citizen);
+  citizen.changeIds.add(accepted.changeId);
+  staff?.changeIds.add(accepted.changeId);
+  const audited = { ...who, changeId: accepted.changeId, reference: accepted.reference };
   if (!request.online) return accepted;
   const sent = await services.sync.sendNow(accepted.changeId, {
     deadline: services.now().getTime() + OUTCOME_WAIT_MS,

@@ -54,7 +54,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
   const { events, now } = options;
   const idle = { ...defaultIdleSettings, ...options.idle };
   const timers = options.timers ?? nodeTimers;
-  const audit = new AuditLog({ dataDir: options.dataDir, now, writes: options.store.writes });
+  const audit = new AuditLog({ store: options.store });
   const record = (entry: Parameters<AuditLog['append']>[0]) => {
     audit.append(entry).catch((error: unknown) => console.error('kiosk audit: could not record', error));
   };

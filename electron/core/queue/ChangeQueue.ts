@@ -4,6 +4,8 @@ import { isFinalState } from '../../../shared/domain/change.js';
 import { referenceForChange } from '../../../shared/domain/reference.js';
 import type { ChangeReceipt } from '../../../shared/ipc/contract.js';
 import type { ChangeResult } from '../../../shared/upstream/api.js';
+import { auditFactsFrom } from '../audit/AuditLog.js';
+import type { AuditInput } from '../audit/AuditLog.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import { Signal } from '../events/Signal.js';
 import type { QueuedChange } from '../store/kioskDocument.js';
@@ -16,6 +18,9 @@ export interface NewChange {
   deviceId?: string;
   evidence: ChangeEvidence;
 }
+
+/** The audit facts of an accepted change; the queue adds its changeId and reference. */
+export type ChangeAuditInput = Omit<AuditInput, 'changeId' | 'reference'>;
 
 export interface QueueSummary {
   pending: number;
@@ -67,7 +72,11 @@ export class ChangeQueue {
     this.#now = now;
   }
 
-  async accept(input: NewChange): Promise<ChangeReceipt> {
+  /**
+   * Accepts a change. With `audit`, its audit entry is committed in the same journal flush: the
+   * change and its audit line are durable together or not at all (a crash cannot split them).
+   */
+  async accept(input: NewChange, audit?: ChangeAuditInput): Promise<ChangeReceipt> {
     const at = this.#now().toISOString();
     const entry: QueuedChange = {
       change: {
@@ -83,7 +92,12 @@ export class ChangeQueue {
       attempts: 0,
       updatedAt: at,
     };
-    await this.#store.commit([{ type: 'change.accepted', entry }]);
+    const changeId = entry.change.changeId;
+    const facts =
+      audit === undefined
+        ? []
+        : [auditFactsFrom({ ...audit, changeId, reference: referenceForChange(changeId) })];
+    await this.#store.commit([{ type: 'change.accepted', entry }], facts);
     return this.#announce(entry);
   }
 

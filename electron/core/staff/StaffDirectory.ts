@@ -98,8 +98,8 @@ export class StaffDirectory {
     ]);
   }
 
-  #setCount(staffId: string, failedAttempts: number, lockedUntilAt: string | null): Promise<void> {
-    return this.#store.commit([
+  async #setCount(staffId: string, failedAttempts: number, lockedUntilAt: string | null): Promise<void> {
+    await this.#store.commit([
       {
         type: 'staff.pinState',
         staffId,

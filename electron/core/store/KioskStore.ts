@@ -1,6 +1,7 @@
 import type { ChangeHistory } from './archive/changeHistory.js';
 import type { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import type { Signal } from '../events/Signal.js';
+import type { AuditEntry, AuditFacts } from '../audit/auditEntry.js';
 import type { KioskDocument, QueuedChange } from './kioskDocument.js';
 import type { StoreRecord } from './storeRecords.js';
 import type { StoreWrites } from './StoreWrites.js';
@@ -19,7 +20,14 @@ export interface KioskStore {
   readonly history: ChangeHistory;
   /** The next per-kiosk sequence number; monotonic, never reused, gaps possible after a failed write. */
   allocateSeq(): number;
-  commit(records: readonly StoreRecord[]): Promise<void>;
+  /**
+   * Commits the records and the audit entries of `audit` in one journal flush: both are durable,
+   * or neither. Each entry's seq and hash are given at flush time (a failed flush leaves no gap);
+   * a record that moves a change to a final state brings its own `change.finished` entry. Resolves
+   * with the sealed entries of `audit` once the flush is durable and the audit file was written
+   * (a failed audit file write does not fail the commit: the entries stay owed, the journal holds them).
+   */
+  commit(records: readonly StoreRecord[], audit?: readonly AuditFacts[]): Promise<readonly AuditEntry[]>;
   /** Whether the last write went through; writers outside the journal (the audit log) report here too. */
   readonly writes: StoreWrites;
   /**

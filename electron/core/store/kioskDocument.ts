@@ -4,6 +4,10 @@ import { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import { STAFF_ID_PATTERN } from '../../../shared/rules/staffId.js';
 import { UpstreamChange } from '../../../shared/upstream/api.js';
 import { ArchiveState, emptyArchiveState } from './archive/archiveState.js';
+import { GENESIS_HASH } from '../audit/auditEntry.js';
+
+/** The document version this code writes; a document with a higher one is refused, never misread. */
+export const KIOSK_DOCUMENT_VERSION = 2;
 
 /** One change in the kiosk's queue, with where it stands. */
 export const QueuedChange = z
@@ -55,10 +59,27 @@ export const StaffMember = z
   .strict();
 export type StaffMember = z.infer<typeof StaffMember>;
 
-/** Everything the kiosk keeps on disk. Validated on every read: a file is input too. */
+/**
+ * Where the audit chain stands as the store knows it: the seq and hash of the last audit entry
+ * made durable in the journal. The audit file must reach this head; a file beyond it means the
+ * journal lost acknowledged records (see "Durability" in docs/architecture.md).
+ */
+export const AuditHead = z
+  .object({
+    seq: z.number().int().nonnegative(),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+export type AuditHead = z.infer<typeof AuditHead>;
+
+/**
+ * Everything the kiosk keeps on disk. Validated on every read: a file is input too. Version 1
+ * (before issue 9) had no audit head; it parses with the genesis head and is migrated on open
+ * (`migrateKioskDocument`), then written as version 2 at the next fold.
+ */
 export const KioskDocument = z
   .object({
-    version: z.literal(1),
+    version: z.union([z.literal(1), z.literal(KIOSK_DOCUMENT_VERSION)]),
     nextSeq: z.number().int().nonnegative(),
     changes: z.array(QueuedChange),
     // Absent in data written before staff were kept here.
@@ -67,10 +88,19 @@ export const KioskDocument = z
     archive: ArchiveState.default(emptyArchiveState),
     // Store notices no staff member has acknowledged yet; absent in data written before issue 9.
     notices: z.array(StoreNotice).default([]),
+    auditHead: AuditHead.default({ seq: 0, hash: GENESIS_HASH }),
   })
   .strict();
 export type KioskDocument = z.infer<typeof KioskDocument>;
 
 export function emptyKioskDocument(): KioskDocument {
-  return { version: 1, nextSeq: 1, changes: [], staff: [], notices: [], archive: emptyArchiveState() };
+  return {
+    version: KIOSK_DOCUMENT_VERSION,
+    nextSeq: 1,
+    changes: [],
+    staff: [],
+    auditHead: { seq: 0, hash: GENESIS_HASH },
+    notices: [],
+    archive: emptyArchiveState(),
+  };
 }

@@ -1,18 +1,25 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { KioskError } from '../../../shared/ipc/errors.js';
+import type { AuditEntry, AuditFacts } from '../audit/auditEntry.js';
+import { sealAuditEntry } from '../audit/auditEntry.js';
+import { AuditFileWriter } from '../audit/AuditFileWriter.js';
 import type { AppendFileOpener } from './appendWhole.js';
 import { storeWriteError } from './appendWhole.js';
 import { archiveFinishedChanges, finishPendingBatch, purgeExpiredArchive } from './archive/archiveFold.js';
 import type { ArchiveFoldContext } from './archive/archiveFold.js';
+import { anchorAtStart, auditDamage } from './anchor/anchorAtStart.js';
+import { finishedFacts } from './anchor/finishedFacts.js';
+import { recordAcceptedLoss } from './anchor/recordAcceptedLoss.js';
+import { StoreLossError } from './anchor/StoreLossError.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
 import { changeHistory } from './archive/changeHistory.js';
 import { lockDataDir } from './dataDirLock.js';
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
-import { ChangeJournal, journalFileName, journalGenerationOf } from './journal/ChangeJournal.js';
-import { parseJournal } from './journal/journalFormat.js';
+import { ChangeJournal, journalGenerationOf } from './journal/ChangeJournal.js';
+import { replayJournals } from './journal/replayJournals.js';
 import { QuiesceGate } from './quiesceGate.js';
 import type { DataKeySource } from './keys/dataKey.js';
 import { emptyKioskDocument } from './kioskDocument.js';
@@ -20,7 +27,7 @@ import type { KioskStore } from './KioskStore.js';
 import { DiskWatch, readDiskSpace } from './notices/diskSpace.js';
 import type { ReadDiskSpace } from './notices/diskSpace.js';
 import { NoticeBoard } from './notices/NoticeBoard.js';
-import { SealedSnapshotAdapter, SNAPSHOT_FILE } from './sealedSnapshot.js';
+import { SealedSnapshotAdapter, SNAPSHOT_FILE, SnapshotUnreadableError } from './sealedSnapshot.js';
 import { StoreWrites } from './StoreWrites.js';
 import type { KioskSnapshot } from './sealedSnapshot.js';
 import { applyStoreRecord, indexChanges, StoreRecord } from './storeRecords.js';
@@ -33,7 +40,7 @@ export interface KioskStoreOptions {
   keySource: DataKeySource;
   /** How the snapshot and the archive's batch files are written whole; a test fails a step here. */
   fileSystem?: DurableFileSystem;
-  /** How the journal opens its files; a test plays a full disk here. */
+  /** How the journal and the audit file open their files; a test plays a full disk here. */
   appendFiles?: AppendFileOpener;
   /** Fold the journal into the snapshot once this many records have been appended since the last fold. */
   foldAfterRecords?: number;
@@ -44,17 +51,32 @@ export interface KioskStoreOptions {
   /** Between two looks at the free disk space; 60 s by default. */
   diskCheckMs?: number;
   timers?: Timers;
+  /** The kiosk's id, named in loss reports. */
+  kioskId?: string;
+  /**
+   * Accept exactly this loss report (`--accept-loss=<id>` on the command line, never a setting):
+   * the store re-anchors on the audit file's head, records the acceptance and folds at once.
+   */
+  acceptLoss?: string;
 }
 
-function storeFailure(error: unknown): KioskError {
-  if (error instanceof KioskError) return error;
+/** An audit entry waiting in the journal's queue: sealed at flush time (see `commit`). */
+interface PendingAudit {
+  type: 'audit.pending';
+  facts: AuditFacts;
+}
+
+function storeFailure(error: unknown): Error {
+  if (error instanceof KioskError || error instanceof StoreLossError) return error;
   return new KioskError('STORE_FAILED', `The kiosk data cannot be opened: ${(error as Error).message}`);
 }
 
 /**
  * Opens the kiosk's data: the sealed lowdb snapshot (or its last-good copy) plus every journal
- * generation after it, replayed in order. Nothing is ever reset to defaults: a folder that
- * cannot be read stops the start with a message for staff.
+ * generation after it, replayed in order, then checked against the audit file (the anchor).
+ * Nothing is ever reset to defaults: a folder that cannot be read stops the start with a
+ * message for staff, and acknowledged data that is missing stops it with a loss report
+ * (`StoreLossError`) unless that very report is accepted.
  */
 export async function openKioskStore(options: KioskStoreOptions): Promise<KioskStore> {
   const { dataDir } = options;
@@ -77,7 +99,8 @@ async function openLocked(
   unlock: () => Promise<void>,
 ): Promise<KioskStore> {
   const { dataDir } = options;
-  const key = await options.keySource.load();
+  // A folder holding sealed data never gets a new key: that would be a silent reset.
+  const key = await options.keySource.load({ create: !(await holdsSealedData(dataDir)) });
 
   // A crash mid-fold can leave a temp snapshot behind; it was never renamed into place.
   for (const name of await readdir(dataDir)) {
@@ -85,7 +108,15 @@ async function openLocked(
   }
   const adapter = new SealedSnapshotAdapter(dataDir, key, fs);
   const db = new Low<KioskSnapshot>(adapter, { generation: 1, document: emptyKioskDocument() });
-  await db.read();
+  let snapshotProblem: string | undefined;
+  try {
+    await db.read();
+  } catch (error) {
+    // A wrong key is not damage: nothing is lost, the kiosk needs its own key.
+    if (!(error instanceof SnapshotUnreadableError) || error.wrongKey) throw error;
+    snapshotProblem = error.message;
+    db.data = { generation: (await oldestJournal(dataDir)) ?? 1, document: emptyKioskDocument() };
+  }
   const doc = db.data.document;
   // Notices are store records, kept until staff acknowledge them. One raised before the journal
   // is open, or while the store cannot write, waits in memory (and is shown) until a write works.
@@ -100,42 +131,71 @@ async function openLocked(
   const index = indexChanges(doc);
 
   // Replay every journal generation the snapshot does not hold yet, oldest first.
-  const generations = (await readdir(dataDir))
-    .map(journalGenerationOf)
-    .filter(
-      (generation): generation is number => generation !== undefined && generation >= db.data.generation,
-    )
-    .sort((a, b) => a - b);
-  generations.forEach((generation, i) => {
-    if (generation !== db.data.generation + i)
-      throw new Error(`journal generation ${db.data.generation + i} is missing`);
+  const replay = await replayJournals(dataDir, key, db.data.generation, adapter.source !== 'none');
+  // A folder from before issue 9 that never folded has journals and no snapshot.
+  if (adapter.source === 'none' && snapshotProblem === undefined && replay.firstVersion === 1)
+    doc.version = 1;
+  // The head sealed in the snapshot: every audited record after it must be in the journals.
+  const baseSeq = doc.version === 1 ? undefined : doc.auditHead.seq;
+  for (const record of replay.records) applyStoreRecord(doc, index, record);
+
+  const { tail, check, migration, accepting } = await anchorAtStart({
+    dataDir,
+    doc,
+    knownChangeIds: new Set(index.keys()),
+    replay,
+    baseSeq,
+    snapshotProblem,
+    kioskId: options.kioskId ?? 'unknown',
+    acceptLoss: options.acceptLoss,
+    fs,
+    now,
   });
-  let current = { generation: db.data.generation, committedLength: 0, lastFlush: 0 };
-  let replayed = 0;
-  for (const generation of generations) {
-    const contents = parseJournal(key, await readFile(join(dataDir, journalFileName(generation))));
-    for (const raw of contents.records) {
-      const record = StoreRecord.safeParse(raw);
-      if (!record.success) throw new Error(`journal ${generation} holds a record of unknown shape`);
-      applyStoreRecord(doc, index, record.data);
-    }
-    replayed += contents.records.length;
-    if (contents.tornTail) notice('DISCARDED_UNACKNOWLEDGED_WRITE', { journal: generation });
-    current = { generation, committedLength: contents.committedLength, lastFlush: contents.lastFlush };
+
+  // Said only once the start goes on: a cut tail that held acknowledged records is a loss, above.
+  for (const generation of accepting === undefined ? replay.tornTails : []) {
+    console.warn(
+      `kiosk store: an unfinished write in journal ${generation} (never acknowledged) was discarded`,
+    );
+    notice('DISCARDED_UNACKNOWLEDGED_WRITE', { journal: generation });
   }
 
   let seq = doc.nextSeq;
+  const auditFile = new AuditFileWriter({
+    dataDir,
+    fileHeadSeq: tail.head.seq,
+    ...(options.appendFiles === undefined ? {} : { openFile: options.appendFiles }),
+  });
+  auditFile.owe(check.owed);
   const journal = await ChangeJournal.open({
     dir: dataDir,
     key,
-    ...current,
+    ...replay.current,
     syncDirectory: (dir) => fs.syncDirectory(dir),
     ...(options.appendFiles === undefined ? {} : { openFile: options.appendFiles }),
+    // Audit entries are sealed here, at flush time, from the durable head: a failed flush reuses the seq.
+    prepare: (appends) => {
+      let head = doc.auditHead;
+      const at = now().toISOString();
+      return appends.map((records) =>
+        records.map((record) => {
+          if ((record as PendingAudit).type !== 'audit.pending') return record;
+          const entry = sealAuditEntry((record as PendingAudit).facts, head.seq + 1, at, head.hash);
+          head = { seq: entry.seq, hash: entry.hash };
+          return { type: 'audit.appended', entry };
+        }),
+      );
+    },
     onDurable: (records) => {
-      for (const record of records) applyStoreRecord(doc, index, record as StoreRecord);
+      const entries: AuditEntry[] = [];
+      for (const record of records as StoreRecord[]) {
+        applyStoreRecord(doc, index, record);
+        if (record.type === 'audit.appended') entries.push(record.entry);
+      }
+      auditFile.owe(entries);
     },
   });
-  journal.recordsInGeneration = replayed;
+  journal.recordsInGeneration = replay.records.length;
 
   const archive = new ChangeArchive(dataDir, {
     fileSystem: fs,
@@ -158,14 +218,29 @@ async function openLocked(
   // (KioskStore.quiesce). The audit file writer joins it with `gate.write` too.
   const gate = new QuiesceGate();
 
-  const commit = async (records: readonly StoreRecord[]): Promise<void> => {
-    if (records.length === 0) return;
+  /** Writes what the audit file owes; a failure is not the caller's: the journal holds the entries. */
+  const writeAuditFile = async (): Promise<void> => {
+    await auditFile.catchUp().catch((error: unknown) => {
+      console.warn(
+        `kiosk audit: ${auditFile.owedCount} entries are durable in the journal but not yet in the audit file (written later): ${(error as Error).message}`,
+      );
+    });
+  };
+
+  const commit = async (
+    records: readonly StoreRecord[],
+    audit: readonly AuditFacts[] = [],
+  ): Promise<readonly AuditEntry[]> => {
     for (const record of records) {
       if (!StoreRecord.safeParse(record).success)
         throw new KioskError('STORE_FAILED', 'Refused a malformed store record.');
     }
+    const facts = [...audit, ...finishedFacts(records, index)];
+    if (records.length === 0 && facts.length === 0) return [];
+    const pending: PendingAudit[] = facts.map((entry) => ({ type: 'audit.pending', facts: entry }));
+    let written: readonly unknown[];
     try {
-      await gate.write(() => journal.append(records));
+      written = await gate.write(() => journal.append([...records, ...pending]));
     } catch (error) {
       const failure = storeWriteError(error, 'the kiosk data');
       writes.failed(failure);
@@ -173,6 +248,14 @@ async function openLocked(
     }
     writes.succeeded();
     if (journal.recordsInGeneration >= foldAfter) scheduleFold();
+    // A caller's own entries are on file before it answers, as before issue 9; the kiosk's own
+    // `change.finished` entries are written behind the sync engine's back (the journal holds them).
+    if (audit.length > 0) await writeAuditFile();
+    // A background write, whose failure leaves the entries owed (never lost).
+    else if (facts.length > 0) void writeAuditFile();
+    return (written as StoreRecord[])
+      .flatMap((record) => (record.type === 'audit.appended' ? [record.entry] : []))
+      .slice(0, audit.length);
   };
 
   const archiving: ArchiveFoldContext = { doc, get: (changeId) => index.get(changeId), commit, archive, now };
@@ -181,10 +264,15 @@ async function openLocked(
     // Intent, batch file, written record: a crash between any two redoes the same batch.
     await archiveFinishedChanges(archiving);
     let writing: Promise<void> = Promise.resolve();
-    await journal.rotate((generation) => {
-      db.data.generation = generation;
-      writing = db.write();
-    });
+    await journal.rotate(
+      (generation) => {
+        db.data.generation = generation;
+        writing = db.write();
+      },
+      // The audit file first holds every entry up to the head sealed here, so that no entry is
+      // ever only in a journal that a later fold deletes.
+      () => auditFile.catchUp(),
+    );
     await writing;
     const lastGoodGeneration = mainGeneration;
     mainGeneration = db.data.generation;
@@ -219,15 +307,6 @@ async function openLocked(
     });
   }
 
-  await archive.removeLeftovers();
-  // A batch a crash left pending is written now, so the store and the archive never both hold a change for long.
-  await finishPendingBatch(archiving).catch((error: unknown) => {
-    const failure = storeWriteError(error, 'the archive');
-    console.warn(`kiosk store: the archive batch left pending could not be written yet: ${failure.message}`);
-    notice('BACKGROUND_FOLD_FAILED', { reason: failure.code });
-  });
-  await archive.checkListed(doc.archive.batches);
-
   const diskWatch = new DiskWatch({
     dir: dataDir,
     read: options.diskSpace ?? readDiskSpace,
@@ -235,20 +314,47 @@ async function openLocked(
     ...(options.diskCheckMs === undefined ? {} : { intervalMs: options.diskCheckMs }),
     onLow: (space) => notice('DISK_LOW', space),
   });
-  const afterFold = (): void => {
+  function afterFold(): void {
     // check() never rejects.
     void diskWatch.check();
-  };
+  }
 
-  writes.recovered.subscribe(() => {
-    // flush() never rejects: a notice that still cannot be written stays pending.
-    void board.flush();
-  });
-  await board.attach(commit);
-  await diskWatch.check();
+  try {
+    if (migration !== undefined) await commit([migration]);
+    // The audit file catches up with what the journal holds (it may be behind after a crash).
+    await writeAuditFile();
+    await archive.removeLeftovers();
+    // A batch a crash left pending is written now, so the store and the archive never both hold a change for long.
+    await finishPendingBatch(archiving).catch((error: unknown) => {
+      const failure = storeWriteError(error, 'the archive');
+      console.warn(
+        `kiosk store: the archive batch left pending could not be written yet: ${failure.message}`,
+      );
+      notice('BACKGROUND_FOLD_FAILED', { reason: failure.code });
+    });
+    await archive.checkListed(doc.archive.batches);
+    writes.recovered.subscribe(() => {
+      // flush() never rejects: a notice that still cannot be written stays pending.
+      void board.flush();
+    });
+    await board.attach(commit);
+    for (const damage of auditDamage(check, tail)) {
+      console.error(`kiosk audit: ${damage.message}`);
+      notice('AUDIT_DAMAGED', damage.details);
+    }
+    if (accepting !== undefined) {
+      const raiseNotice = (reportId: string) => notice('LOSS_ACCEPTED', { reportId });
+      await recordAcceptedLoss({ doc, tail, commit, fold: runFold, raiseNotice, now }, accepting);
+    }
+    await diskWatch.check();
+  } catch (error) {
+    await journal.close().catch(() => undefined);
+    await auditFile.close().catch(() => undefined);
+    throw error;
+  }
   diskWatch.start();
 
-  if (replayed >= foldAfter) scheduleFold();
+  if (replay.records.length >= foldAfter) scheduleFold();
 
   return {
     read: () => doc,
@@ -278,7 +384,23 @@ async function openLocked(
       await folding?.catch(() => undefined);
       await board.flush();
       await journal.close();
+      await auditFile.close();
       await unlock();
     },
   };
+}
+
+async function holdsSealedData(dataDir: string): Promise<boolean> {
+  return (await readdir(dataDir)).some(
+    (name) =>
+      journalGenerationOf(name) !== undefined ||
+      (name.startsWith('kiosk-snapshot') && name.endsWith('.sealed')),
+  );
+}
+
+async function oldestJournal(dataDir: string): Promise<number | undefined> {
+  const generations = (await readdir(dataDir))
+    .map(journalGenerationOf)
+    .filter((generation): generation is number => generation !== undefined);
+  return generations.length === 0 ? undefined : Math.min(...generations);
 }

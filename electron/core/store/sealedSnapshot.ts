@@ -5,7 +5,8 @@ import type { Adapter } from 'lowdb';
 import { z } from 'zod';
 import { sealDocument, UnsealError, unsealDocument } from './crypto/sealedBox.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
-import { KioskDocument } from './kioskDocument.js';
+import { KIOSK_DOCUMENT_VERSION, KioskDocument } from './kioskDocument.js';
+import { StoreVersionError } from './storeVersion.js';
 
 export const SNAPSHOT_FILE = 'kiosk-snapshot.sealed';
 export const LAST_GOOD_FILE = 'kiosk-snapshot.last-good.sealed';
@@ -20,6 +21,13 @@ export type SnapshotSource = 'main' | 'last-good' | 'none';
 
 export class SnapshotUnreadableError extends Error {
   override readonly name = 'SnapshotUnreadableError';
+  /** True when the files open with no error but this key (wrong key or tampered), not damage. */
+  readonly wrongKey: boolean;
+
+  constructor(message: string, wrongKey: boolean) {
+    super(message);
+    this.wrongKey = wrongKey;
+  }
 }
 
 /**
@@ -59,9 +67,13 @@ export class SealedSnapshotAdapter implements Adapter<KioskSnapshot> {
       if (main.failure === 'wrong-key-or-tampered' && lastGood.failure !== 'corrupt') {
         throw new SnapshotUnreadableError(
           `The kiosk data does not open with this key (wrong key or tampered): ${both}`,
+          true,
         );
       }
-      throw new SnapshotUnreadableError(`Neither the kiosk data nor its last-good copy can be read: ${both}`);
+      throw new SnapshotUnreadableError(
+        `Neither the kiosk data nor its last-good copy can be read: ${both}`,
+        false,
+      );
     }
     if (main.problem !== undefined) {
       this.mainProblem = main.problem;
@@ -94,14 +106,20 @@ export class SealedSnapshotAdapter implements Adapter<KioskSnapshot> {
   ): Promise<{ snapshot?: KioskSnapshot; problem?: string; failure?: UnsealError['failure'] | 'shape' }> {
     const text = await this.#fs.read(join(this.#dir, name));
     if (text === undefined) return {};
+    let raw: unknown;
     try {
-      const parsed = KioskSnapshot.safeParse(JSON.parse(unsealDocument(this.#key, text)));
-      if (parsed.success) return { snapshot: parsed.data };
-      return { problem: `${name}: unexpected contents`, failure: 'shape' };
+      raw = JSON.parse(unsealDocument(this.#key, text));
     } catch (error) {
       if (error instanceof UnsealError)
         return { problem: `${name}: ${error.message}`, failure: error.failure };
       return { problem: `${name}: unreadable`, failure: 'corrupt' };
     }
+    // A newer document is not damage: falling back to the last-good copy would misread history.
+    const version = (raw as { document?: { version?: unknown } } | null)?.document?.version;
+    if (typeof version === 'number' && version > KIOSK_DOCUMENT_VERSION)
+      throw new StoreVersionError(`The kiosk data (${name})`, version, KIOSK_DOCUMENT_VERSION);
+    const parsed = KioskSnapshot.safeParse(raw);
+    if (parsed.success) return { snapshot: parsed.data };
+    return { problem: `${name}: unexpected contents`, failure: 'shape' };
   }
 }

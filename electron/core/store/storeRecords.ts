@@ -9,8 +9,9 @@ import {
 } from './archive/archiveRecords.js';
 import { NoticeId, StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import type { KioskDocument } from './kioskDocument.js';
-import { PinHash, QueuedChange, StaffMember } from './kioskDocument.js';
 import { applyNoticeAcknowledged, applyNoticeRaised } from './notices/noticeRecords.js';
+import { AuditEntry } from '../audit/auditEntry.js';
+import { AuditHead, KIOSK_DOCUMENT_VERSION, PinHash, QueuedChange, StaffMember } from './kioskDocument.js';
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -76,6 +77,34 @@ export const StoreRecord = z.discriminatedUnion('type', [
       at: Instant,
     })
     .strict(),
+  /**
+   * An audit entry, sealed (seq and hash) at flush time from the store's audit head: it is durable
+   * with the change it tells of, and the audit file is written from it after the flush.
+   */
+  z.object({ type: z.literal('audit.appended'), entry: AuditEntry }).strict(),
+  /**
+   * A data folder written before issue 9 (document version 1) was opened: the audit file's head
+   * at that moment became the store's anchor.
+   */
+  z
+    .object({
+      type: z.literal('store.migrated'),
+      fromVersion: z.literal(1),
+      toVersion: z.literal(KIOSK_DOCUMENT_VERSION),
+      auditHead: AuditHead,
+      at: Instant,
+    })
+    .strict(),
+  /** Staff accepted a loss report (--accept-loss): the store re-anchors on `auditHead`. */
+  z
+    .object({
+      type: z.literal('store.lossAccepted'),
+      reportId: z.string().regex(/^L-\d{8}-[0-9a-f]{6}$/),
+      kind: z.string().max(64),
+      auditHead: AuditHead,
+      at: Instant,
+    })
+    .strict(),
 ]);
 export type StoreRecord = z.infer<typeof StoreRecord>;
 
@@ -138,6 +167,20 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       const at = doc.staff.findIndex((known) => known.staffId === record.staffId);
       if (at === -1) doc.staff.push(member);
       else doc.staff[at] = member;
+      return;
+    }
+    case 'audit.appended': {
+      if (record.entry.seq > doc.auditHead.seq)
+        doc.auditHead = { seq: record.entry.seq, hash: record.entry.hash };
+      return;
+    }
+    case 'store.migrated': {
+      if (record.auditHead.seq > doc.auditHead.seq) doc.auditHead = { ...record.auditHead };
+      doc.version = record.toVersion;
+      return;
+    }
+    case 'store.lossAccepted': {
+      doc.auditHead = { ...record.auditHead };
       return;
     }
     case 'staff.pinState': {

@@ -34,8 +34,10 @@ export const storeNoticeWordsEn: StoreNoticeWords = {
     },
     AUDIT_DAMAGED: {
       title: 'A line of the activity log is damaged',
-      body: ({ file, line }) =>
-        `Line ${line} of ${file} is damaged. The kiosk keeps working; the damaged part is left as it is for checking. Please tell technical support.`,
+      body: ({ file, line, seqFrom, seqTo }) =>
+        line === undefined
+          ? `Log entries ${seqFrom ?? '?'}–${seqTo ?? '?'} are missing from ${file}. The kiosk keeps working and logging; please tell technical support and restore from a backup.`
+          : `Line ${line} of ${file} is damaged. The kiosk keeps working; the damaged part is left as it is for checking. Please tell technical support.`,
     },
     LOSS_ACCEPTED: {
       title: 'A data loss was accepted',

@@ -34,8 +34,10 @@ export const storeNoticeWordsVi: StoreNoticeWords = {
     },
     AUDIT_DAMAGED: {
       title: 'Nhật ký hoạt động bị hỏng một dòng',
-      body: ({ file, line }) =>
-        `Dòng ${line} của tệp ${file} bị hỏng. Máy vẫn hoạt động; phần hỏng được để nguyên để kiểm tra. Xin báo bộ phận kỹ thuật.`,
+      body: ({ file, line, seqFrom, seqTo }) =>
+        line === undefined
+          ? `Các mục nhật ký ${seqFrom ?? '?'}–${seqTo ?? '?'} không còn trong ${file}. Máy vẫn hoạt động và ghi tiếp; xin báo bộ phận kỹ thuật và khôi phục từ bản sao lưu.`
+          : `Dòng ${line} của tệp ${file} bị hỏng. Máy vẫn hoạt động; phần hỏng được để nguyên để kiểm tra. Xin báo bộ phận kỹ thuật.`,
     },
     LOSS_ACCEPTED: {
       title: 'Đã chấp nhận mất dữ liệu',

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogueFor } from '../../../shared/i18n/catalogues.js';
 import { PlayedDisk } from '../../support/playedDisk.js';
+import { auditFileName } from '../../../electron/core/audit/auditFiles.js';
 import { DEMO, STAFF, startCoreRig } from './coreRig.js';
 import type { CoreRig } from './coreRig.js';
 
@@ -70,6 +73,12 @@ describe('a kiosk whose disk is full', () => {
     const current = (rig = await startCoreRig({ appendFiles: disk.open }));
     await current.call('staff.signIn', STAFF);
     await current.call('staff.signOut', {});
+    // The sign-out's audit entry is written in the background; the played errors are for the sign-in.
+    const auditFile = join(current.dataDir, 'audit', auditFileName(new Date()));
+    for (let tries = 0; !(await readFile(auditFile, 'utf8')).includes('staff.signOut'); tries++) {
+      if (tries > 500) throw new Error('the sign-out was never audited');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     disk.writeErrors.push('EIO', 'EIO');
     expect((await current.refusal('staff.signIn', { staffId: 'CB01', pin: '0000' })).code).toBe(
       'STORE_FAILED',

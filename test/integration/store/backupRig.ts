@@ -38,10 +38,10 @@ export async function startBackupRig(): Promise<BackupRig> {
   const usb = join(root, 'usb');
   await mkdir(usb);
   const keySource = keyFileSource(join(dataDir, 'kiosk.key'));
-  const open = async () => ({
-    store: await openKioskStore({ dataDir, keySource, now }),
-    audit: new AuditLog({ dataDir, now }),
-  });
+  const open = async () => {
+    const store = await openKioskStore({ dataDir, keySource, now });
+    return { store, audit: new AuditLog({ store }) };
+  };
   let seq = 0;
   const rig: BackupRig = {
     root,
@@ -54,8 +54,11 @@ export async function startBackupRig(): Promise<BackupRig> {
       seq += 1;
       const entry = queuedChange(seq);
       const { changeId } = entry.change;
-      await rig.store.commit([accepted(entry)]);
-      await rig.audit.append({ action: 'device.unlink', actor: 'staff', staffId: 'CB01', changeId });
+      // The change and its audit line in one flush, as the queue does.
+      await rig.store.commit(
+        [accepted(entry)],
+        [{ action: 'device.unlink', actor: 'staff', staffId: 'CB01', changeId }],
+      );
       if (state !== 'pending') {
         await rig.store.commit([
           { type: 'change.patched', changeId, at: now().toISOString(), patch: { state } },

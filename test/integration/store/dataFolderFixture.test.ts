@@ -104,9 +104,33 @@ describe('a data folder written before issue 9', () => {
 
   it('keeps an audit chain that verifies and goes on from where it stood', async () => {
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: manifest.auditEntries });
-    const audit = new AuditLog({ dataDir, now });
+    const audit = new AuditLog({ store: await reopen() });
     await audit.append({ action: 'staff.signIn', actor: 'staff', staffId: 'CB01' });
     await audit.close();
+    expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: manifest.auditEntries + 1 });
+  });
+
+  it('migrates the document to version 2, anchored on the audit file’s head, and keeps it after a fold', async () => {
+    const lines = (await readFile(join(dataDir, 'audit', 'audit-2026-12.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n');
+    const head = JSON.parse(lines.at(-1) ?? '') as { seq: number; hash: string };
+    expect(head.seq).toBe(manifest.auditEntries);
+    let current = await reopen();
+    expect(current.read()).toMatchObject({ version: 2, auditHead: { seq: head.seq, hash: head.hash } });
+    // The migration is itself a journal record, so a restart before the next fold finds the same anchor.
+    current = await reopen();
+    expect(current.read().auditHead).toEqual({ seq: head.seq, hash: head.hash });
+    const entry = await new AuditLog({ store: current }).append({
+      action: 'staff.signIn',
+      actor: 'staff',
+      staffId: 'CB01',
+    });
+    expect(entry).toMatchObject({ seq: head.seq + 1, prevHash: head.hash });
+    await current.compact();
+    current = await reopen();
+    expect(current.notices()).toEqual([]);
+    expect(current.read()).toMatchObject({ version: 2, auditHead: { seq: entry.seq, hash: entry.hash } });
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: manifest.auditEntries + 1 });
   });
 

@@ -47,6 +47,8 @@ async function statesOnDisk(): Promise<Map<string, string[]>> {
     changeId?: string;
     patch?: { state?: string };
   }[]) {
+    // Audit entries travel in the same journal (issue 9); only the change records say a state.
+    if (record.type === 'audit.appended') continue;
     const id = record.entry?.change.changeId ?? record.changeId ?? '';
     const state = record.entry?.state ?? record.patch?.state;
     if (state !== undefined) states.set(id, [...(states.get(id) ?? []), state]);

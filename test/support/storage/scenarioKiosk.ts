@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { ChangeOutcome } from '../../../shared/domain/change.js';
-import { referenceForChange } from '../../../shared/domain/reference.js';
 import { AuditLog } from '../../../electron/core/audit/AuditLog.js';
 import { KioskEventHub } from '../../../electron/core/events/KioskEventHub.js';
 import { ChangeQueue } from '../../../electron/core/queue/ChangeQueue.js';
@@ -41,11 +40,7 @@ export async function openScenarioKiosk(
 ): Promise<ScenarioKiosk> {
   const store = await openKioskStore(storeOptions(dataDir, disk));
   const queue = new ChangeQueue(store, new KioskEventHub());
-  const audit = new AuditLog({
-    dataDir,
-    writes: store.writes,
-    ...(disk === undefined ? {} : { openFile: disk.open }),
-  });
+  const audit = new AuditLog({ store });
   return {
     dataDir,
     store,
@@ -80,26 +75,27 @@ export async function acceptChanges(kiosk: ScenarioKiosk, count: number): Promis
     const idNumber = `0010900${String(accounts % 100_000).padStart(5, '0')}`;
     const deviceId = `device-${accounts}`;
     try {
-      const receipt = await kiosk.queue.accept({
-        kind: 'unlink-device',
-        idNumber,
-        deviceId,
-        evidence: { method: 'staff', verifiedAt: new Date().toISOString(), staffId: 'CB01' },
-      });
+      // The change and its audit line go in one flush, as `citizenAccess.acceptChange` does.
+      const receipt = await kiosk.queue.accept(
+        {
+          kind: 'unlink-device',
+          idNumber,
+          deviceId,
+          evidence: { method: 'staff', verifiedAt: new Date().toISOString(), staffId: 'CB01' },
+        },
+        {
+          action: 'device.unlink',
+          actor: 'staff',
+          staffId: 'CB01',
+          idNumber,
+          verifiedBy: 'staff',
+          assisted: true,
+          deviceId,
+          outcome: 'queued-offline',
+        },
+      );
       kiosk.ledger.accepted(receipt.changeId);
       acknowledged += 1;
-      await kiosk.audit.append({
-        action: 'device.unlink',
-        actor: 'staff',
-        staffId: 'CB01',
-        idNumber,
-        verifiedBy: 'staff',
-        assisted: true,
-        changeId: receipt.changeId,
-        reference: referenceForChange(receipt.changeId),
-        deviceId,
-        outcome: 'queued-offline',
-      });
     } catch (error) {
       if (!refusedWrite(error)) throw error;
     }

@@ -7,14 +7,34 @@ import type { AuditEntry } from '../../../electron/core/audit/auditEntry.js';
 import { AuditLog } from '../../../electron/core/audit/AuditLog.js';
 import { canonicalJson } from '../../../electron/core/audit/canonicalJson.js';
 import { verifyAuditChain } from '../../../electron/core/audit/verifyAuditChain.js';
+import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
+import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
+import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
 
 let dataDir: string;
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'kiosk-audit-'));
 });
 afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close().catch(() => undefined);
   await rm(dataDir, { recursive: true, force: true });
 });
+
+const stores: KioskStore[] = [];
+
+/** The audit log of a kiosk store opened on the data folder: entries travel in its journal. */
+async function openLog(now: () => Date): Promise<AuditLog & { closeAll(): Promise<void> }> {
+  const store = await openKioskStore({ dataDir, keySource: keyFileSource(join(dataDir, 'kiosk.key')), now });
+  stores.push(store);
+  const log = new AuditLog({ store });
+  return Object.assign(log, {
+    async closeAll() {
+      await log.close();
+      stores.splice(stores.indexOf(store), 1);
+      await store.close();
+    },
+  });
+}
 
 async function lines(file = 'audit-2026-11.jsonl'): Promise<string[]> {
   return (await readFile(join(dataDir, 'audit', file), 'utf8')).trimEnd().split('\n');
@@ -40,9 +60,9 @@ const november = () => new Date('2026-11-23T08:00:00.000Z');
 
 describe('the audit log', () => {
   it('chains each entry to the one before by SHA-256 over the canonical entry', async () => {
-    const log = new AuditLog({ dataDir, now: november });
+    const log = await openLog(november);
     const [first, second] = await writeSome(log, 2);
-    await log.close();
+    await log.closeAll();
     expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, idNumberMasked: '0010****2345' });
     expect(second?.prevHash).toBe(first?.hash);
     const { hash, ...unsealed } = second as AuditEntry;
@@ -57,62 +77,62 @@ describe('the audit log', () => {
   });
 
   it('never stores a full ID number', async () => {
-    const log = new AuditLog({ dataDir, now: november });
+    const log = await openLog(november);
     await writeSome(log, 3);
-    await log.close();
+    await log.closeAll();
     const text = (await lines()).join('\n');
     expect(text).not.toContain('001090012345');
     expect(text).toContain('0010****2345');
   });
 
   it('writes month files readable by the owner only', async () => {
-    const log = new AuditLog({ dataDir, now: november });
+    const log = await openLog(november);
     await writeSome(log, 1);
-    await log.close();
+    await log.closeAll();
     expect((await stat(join(dataDir, 'audit', 'audit-2026-11.jsonl'))).mode & 0o777).toBe(0o600);
     expect((await stat(join(dataDir, 'audit'))).mode & 0o777).toBe(0o700);
   });
 
   it('goes on with the same chain after a restart and into the next month (Vietnam time)', async () => {
     let now = november();
-    const log = new AuditLog({ dataDir, now: () => now });
+    const log = await openLog(() => now);
     await writeSome(log, 2);
-    await log.close();
+    await log.closeAll();
     // 17:30 UTC on 30 November is already 1 December in Vietnam.
     now = new Date('2026-11-30T17:30:00.000Z');
-    const reopened = new AuditLog({ dataDir, now: () => now });
+    const reopened = await openLog(() => now);
     const [third] = await writeSome(reopened, 1);
-    await reopened.close();
+    await reopened.closeAll();
     expect(await readdir(join(dataDir, 'audit'))).toEqual(['audit-2026-11.jsonl', 'audit-2026-12.jsonl']);
     expect(third?.seq).toBe(3);
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: 3 });
   });
 
   it('keeps the order of appends made at the same time', async () => {
-    const log = new AuditLog({ dataDir, now: november });
+    const log = await openLog(november);
     const entries = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         log.append({ action: 'request.lookup', actor: 'citizen', outcome: `n${i}` }),
       ),
     );
-    await log.close();
+    await log.closeAll();
     expect(entries.map((entry) => entry.outcome)).toEqual(Array.from({ length: 20 }, (_, i) => `n${i}`));
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: 20 });
   });
 
   it('refuses facts outside its schema before writing anything', async () => {
-    const log = new AuditLog({ dataDir, now: november });
+    const log = await openLog(november);
     await expect(log.append({ action: 'no.such' as never, actor: 'citizen' })).rejects.toThrow();
-    await log.close();
+    await log.closeAll();
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: 0 });
   });
 });
 
 describe('verifyAuditChain', () => {
   async function fiveEntries(): Promise<string[]> {
-    const log = new AuditLog({ dataDir, now: november });
+    const log = await openLog(november);
     await writeSome(log, 5);
-    await log.close();
+    await log.closeAll();
     return lines();
   }
 
@@ -179,9 +199,9 @@ describe('verifyAuditChain', () => {
       entries: 5,
       firstBreak: { line: 6, reason: 'unfinished' },
     });
-    const log = new AuditLog({ dataDir, now: november });
+    const log = await openLog(november);
     const [next] = await writeSome(log, 1);
-    await log.close();
+    await log.closeAll();
     expect(next?.seq).toBe(6);
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: 6 });
   });

@@ -5,30 +5,33 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuditLog } from '../../../electron/core/audit/AuditLog.js';
 import type { AuditInput } from '../../../electron/core/audit/AuditLog.js';
 import { verifyAuditChain } from '../../../electron/core/audit/verifyAuditChain.js';
-import { StoreWrites } from '../../../electron/core/store/StoreWrites.js';
+import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
+import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
+import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
 import { PlayedDisk } from '../../support/playedDisk.js';
 
-// Issue 9: half a line followed by the next entry broke the chain for good. A line is now
-// appended whole or not at all, and the log goes on once space is freed.
+// Issue 9: half a line followed by the next entry broke the chain for good. An entry now travels
+// in the journal (whole flushes or none) and the audit file is written from it, whole lines only.
 let dataDir: string;
 let disk: PlayedDisk;
-let writes: StoreWrites;
+let store: KioskStore;
 let log: AuditLog;
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'kiosk-audit-full-'));
   disk = new PlayedDisk();
-  writes = new StoreWrites();
-  log = new AuditLog({
+  store = await openKioskStore({
     dataDir,
+    keySource: keyFileSource(join(dataDir, 'kiosk.key')),
     now: () => new Date('2026-11-23T08:00:00.000Z'),
-    openFile: disk.open,
-    writes,
+    appendFiles: disk.open,
   });
+  log = new AuditLog({ store });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 afterEach(async () => {
   await log.close();
+  await store.close();
   await rm(dataDir, { recursive: true, force: true });
   vi.restoreAllMocks();
 });
@@ -44,19 +47,19 @@ const line = (outcome: string): AuditInput => ({
 
 describe('the audit log on a disk that fills up', () => {
   it.each([0, 1, 100, 300])(
-    'refuses a line when the disk takes only %i of its bytes, and chains on once space is freed',
+    'refuses an entry when the disk takes only %i of its bytes, and chains on once space is freed',
     async (room) => {
       await log.append(line('first'));
       const before = await readFile(file());
       disk.bytesLeft = room;
       await expect(log.append(line('lost'))).rejects.toMatchObject({ code: 'STORE_FULL' });
       expect(await readFile(file())).toEqual(before);
-      expect(writes.failure?.code).toBe('STORE_FULL');
+      expect(store.writes.failure?.code).toBe('STORE_FULL');
 
       disk.free();
       const next = await log.append(line('after'));
       expect(next.seq).toBe(2);
-      expect(writes.failure).toBeUndefined();
+      expect(store.writes.failure).toBeUndefined();
       expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: 2 });
       expect((await readFile(file(), 'utf8')).includes('"outcome":"lost"')).toBe(false);
     },
@@ -70,11 +73,14 @@ describe('the audit log on a disk that fills up', () => {
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: 2 });
   });
 
-  it('takes back a line whose fdatasync failed', async () => {
+  it('takes back an entry whose fdatasync failed', async () => {
     await log.append(line('first'));
     const size = (await stat(file())).size;
     disk.syncErrors.push('EDQUOT');
     await expect(log.append(line('lost'))).rejects.toMatchObject({ code: 'STORE_FULL' });
     expect((await stat(file())).size).toBe(size);
+    const next = await log.append(line('after'));
+    expect(next.seq).toBe(2);
+    expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: 2 });
   });
 });

@@ -37,6 +37,16 @@ describe('OS-protected data key', () => {
     expect(await source.load()).toEqual(first);
   });
 
+  it('never makes a new key when the store says sealed data exists (issue 9: no silent reset)', async () => {
+    const source = osProtectedKeySource(dir, fakeSafeStorage('kiosk-pc'));
+    await expect(source.load({ create: false })).rejects.toThrow(
+      /is missing, but the data folder holds sealed data/,
+    );
+    await expect(readFile(join(dir, WRAPPED_KEY_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
+    const made = await source.load({ create: true });
+    expect(await source.load({ create: false })).toEqual(made);
+  });
+
   it('refuses with a clear message on another computer’s key store', async () => {
     await osProtectedKeySource(dir, fakeSafeStorage('kiosk-pc')).load();
     await expect(osProtectedKeySource(dir, fakeSafeStorage('other-pc')).load()).rejects.toThrow(

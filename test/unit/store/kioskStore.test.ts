@@ -203,11 +203,13 @@ describe('kiosk store', () => {
     await closeAll();
     const path = join(dir, journalFileName(1));
     const lines = (await readFile(path, 'utf8')).split('\n');
-    lines[0] = (lines[0] ?? '').replace(/R (.)/, (_match, c: string) => `R ${c === 'A' ? 'B' : 'A'}`);
+    const first = lines.findIndex((line) => line.slice(9).startsWith('R '));
+    lines[first] = (lines[first] ?? '').replace(/R (.)/, (_match, c: string) => `R ${c === 'A' ? 'B' : 'A'}`);
     await writeFile(path, lines.join('\n'));
+    // Acknowledged records that cannot be read are a loss: refused with a report, never skipped.
     await expect(openStore()).rejects.toMatchObject({
-      code: 'STORE_FAILED',
-      message: expect.stringMatching(/damaged/),
+      name: 'StoreLossError',
+      report: { kind: 'journal-damaged', what: expect.stringMatching(/acknowledged but is damaged/) },
     });
   });
 

@@ -35,7 +35,7 @@ describe('KioskStore.quiesce', () => {
     const first = queuedChange(1);
     const second = queuedChange(2);
     const inFlight = store.commit([accepted(first)]);
-    let later: Promise<void> | undefined;
+    let later: Promise<unknown> | undefined;
     const seen = await store.quiesce(async () => {
       const sizeAtStart = await journalSize();
       later = store.commit([accepted(second)]);

@@ -8,7 +8,7 @@ import type { ChangeArchive } from './ChangeArchive.js';
 export interface ArchiveFoldContext {
   doc: KioskDocument;
   get(changeId: string): QueuedChange | undefined;
-  commit(records: readonly StoreRecord[]): Promise<void>;
+  commit(records: readonly StoreRecord[]): Promise<unknown>;
   archive: ChangeArchive;
   now(): Date;
 }

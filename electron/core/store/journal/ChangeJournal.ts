@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { KioskError } from '../../../../shared/ipc/errors.js';
 import { appendWhole, cutBackTo, openAppendFile, storeWriteError } from '../appendWhole.js';
 import type { AppendableFile, AppendFileOpener } from '../appendWhole.js';
-import { commitLine, recordLine } from './journalFormat.js';
+import { commitLine, headerLine, recordLine } from './journalFormat.js';
 
 export function journalFileName(generation: number): string {
   return `journal-${String(generation).padStart(8, '0')}.log`;
@@ -15,7 +15,7 @@ export function journalGenerationOf(fileName: string): number | undefined {
 
 interface Waiting {
   records: readonly unknown[];
-  resolve: () => void;
+  resolve: (written: readonly unknown[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -28,6 +28,12 @@ export interface ChangeJournalOptions {
   lastFlush: number;
   /** Called once records are durable, before the next flush starts: the store applies them here. */
   onDurable: (records: readonly unknown[]) => void;
+  /**
+   * Called at flush time with each waiting append's records, in order, to turn them into what is
+   * written: the store seals audit entries here, so their seq and hash follow the last durable
+   * flush and a failed flush leaves no gap in the chain.
+   */
+  prepare?: (appends: readonly (readonly unknown[])[]) => readonly (readonly unknown[])[];
   syncDirectory: (dir: string) => Promise<void>;
   openFile?: AppendFileOpener;
 }
@@ -57,7 +63,9 @@ export class ChangeJournal {
 
   static async open(options: ChangeJournalOptions): Promise<ChangeJournal> {
     const journal = new ChangeJournal(options);
-    journal.#handle = await journal.#openGeneration(options.generation, options.committedLength);
+    const opened = await journal.#openGeneration(options.generation, options.committedLength);
+    journal.#handle = opened.handle;
+    journal.#length = opened.length;
     return journal;
   }
 
@@ -69,10 +77,11 @@ export class ChangeJournal {
    * Resolves once the records are durable. A failed write rejects with `STORE_FULL` or
    * `STORE_FAILED` and leaves the file as it was, so the next append works once space is freed.
    * An append of no records writes an empty flush: a probe of whether the disk takes writes
-   * again, which every reader of the journal already accepts.
+   * again, which every reader of the journal already accepts. Resolves with the records as
+   * written (after `prepare`).
    */
-  append(records: readonly unknown[]): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
+  append(records: readonly unknown[]): Promise<readonly unknown[]> {
+    return new Promise<readonly unknown[]>((resolve, reject) => {
       this.#waiting.push({ records, resolve, reject });
       // Each waiter hears of a failed flush through its own reject; nothing else awaits the flush.
       if (this.#waiting.length === 1) void this.#enqueue(() => this.#flushWaiting());
@@ -82,18 +91,21 @@ export class ChangeJournal {
   /**
    * Starts the next generation's file. `atSwitch` runs when every earlier append is durable and
    * applied and no later one is: the one moment a snapshot of the store matches the journals.
+   * `beforeSwitch` runs just before, with flushes held.
    */
-  rotate(atSwitch: (newGeneration: number) => void): Promise<void> {
+  rotate(atSwitch: (newGeneration: number) => void, beforeSwitch?: () => Promise<void>): Promise<void> {
     return this.#enqueue(async () => {
+      // Runs while no flush can start: the store makes the audit file reach the head it seals here.
+      await beforeSwitch?.();
       // A failed flush must not stay in a generation that is no longer appended to (or repaired).
       if (this.#tailSuspect && this.#handle !== undefined) await cutBackTo(this.#handle, this.#length);
       this.#tailSuspect = false;
       const next = this.#generation + 1;
-      const handle = await this.#openGeneration(next, 0);
+      const opened = await this.#openGeneration(next, 0);
       await this.#handle?.close();
-      this.#handle = handle;
+      this.#handle = opened.handle;
       this.#generation = next;
-      this.#length = 0;
+      this.#length = opened.length;
       this.recordsInGeneration = 0;
       atSwitch(next);
     });
@@ -111,21 +123,38 @@ export class ChangeJournal {
     return run;
   }
 
-  async #openGeneration(generation: number, committedLength: number): Promise<AppendableFile> {
+  async #openGeneration(
+    generation: number,
+    committedLength: number,
+  ): Promise<{ handle: AppendableFile; length: number }> {
     const openFile = this.#options.openFile ?? openAppendFile;
     const handle = await openFile(join(this.#options.dir, journalFileName(generation)), 'a+', 0o600);
-    // Whatever a crash left after the last commit line was never acknowledged: drop it first.
-    await handle.truncate(committedLength);
-    await handle.sync();
-    await this.#options.syncDirectory(this.#options.dir);
-    return handle;
+    try {
+      // Whatever a crash left after the last commit line was never acknowledged: drop it first.
+      await handle.truncate(committedLength);
+      let length = committedLength;
+      if (length === 0) {
+        // A new file says which format it is in, so a later version can tell, and an older one refuses.
+        const header = Buffer.from(headerLine(), 'utf8');
+        await appendWhole(handle, header, 0, 'the journal');
+        length = header.length;
+      }
+      await handle.sync();
+      await this.#options.syncDirectory(this.#options.dir);
+      return { handle, length };
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   async #flushWaiting(): Promise<void> {
     const batch = this.#waiting;
     this.#waiting = [];
     if (batch.length === 0) return;
-    const records = batch.flatMap((waiting) => waiting.records);
+    const appends = batch.map((waiting) => waiting.records);
+    const written = this.#options.prepare?.(appends) ?? appends;
+    const records = written.flat();
     const flush = this.#flush + 1;
     const text =
       records.map((record) => recordLine(this.#options.key, record)).join('') +
@@ -152,6 +181,6 @@ export class ChangeJournal {
     this.#flush = flush;
     this.recordsInGeneration += records.length;
     this.#options.onDurable(records);
-    for (const waiting of batch) waiting.resolve();
+    batch.forEach((waiting, i) => waiting.resolve(written[i] ?? []));
   }
 }

@@ -1,5 +1,18 @@
 import { crc32 } from 'node:zlib';
 import { seal, unseal, UnsealError } from '../crypto/sealedBox.js';
+import { StoreVersionError } from '../storeVersion.js';
+
+/**
+ * The journal file format this code writes. Version 2 files start with a header line
+ * `<crc> H kiosk-journal 2`; a file without it is version 1 (before issue 9) and is read the same
+ * way, since version 2 only added record kinds. A higher version is refused.
+ */
+export const JOURNAL_FORMAT_VERSION = 2;
+const HEADER = /^H kiosk-journal (\d+)$/;
+
+export function headerLine(): string {
+  return frame(`H kiosk-journal ${JOURNAL_FORMAT_VERSION}`);
+}
 
 /**
  * One journal line: `<crc32 hex> <body>\n`, where the body is `R <sealed record, base64>` or
@@ -22,8 +35,21 @@ export class JournalCorruptError extends Error {
   override readonly name = 'JournalCorruptError';
 }
 
+/** An acknowledged flush (it has its commit line) whose records cannot all be read. */
+export interface DamagedFlush {
+  flush: number;
+  reason: string;
+  /** Byte offset of the flush's first line. */
+  offset: number;
+}
+
 export interface JournalContents {
+  /** 1 for a file without a header (written before issue 9). */
+  version: number;
+  /** Every record of every flush that was committed and reads whole; damaged flushes are left out. */
   records: unknown[];
+  /** Acknowledged flushes that are damaged: their records are lost, and the start must say so. */
+  damaged: DamagedFlush[];
   /** Bytes up to the end of the last committed flush: anything after it was never acknowledged. */
   committedLength: number;
   /** A flush was cut short by a crash; its records were never acknowledged and are dropped. */
@@ -34,21 +60,34 @@ export interface JournalContents {
 export function parseJournal(key: Buffer, bytes: Buffer): JournalContents {
   const text = bytes.toString('utf8');
   const records: unknown[] = [];
+  const damaged: DamagedFlush[] = [];
   let flushRecords: unknown[] = [];
   let flushDamaged: string | undefined;
+  let flushStart = 0;
   let committedLength = 0;
   let offset = 0;
   let lastFlush = 0;
+  let version = 1;
 
   while (offset < text.length) {
     const end = text.indexOf('\n', offset);
     if (end === -1) break; // no newline: the last write never finished
     const line = text.slice(offset, end);
+    const lineStart = offset;
     offset = end + 1;
     const space = line.indexOf(' ');
     const body = line.slice(space + 1);
     if (space !== 8 || crc32(body).toString(16).padStart(8, '0') !== line.slice(0, 8)) {
-      flushDamaged ??= `a line fails its checksum at byte ${offset - line.length - 1}`;
+      flushDamaged ??= `a line fails its checksum at byte ${Buffer.byteLength(text.slice(0, lineStart))}`;
+      continue;
+    }
+    const header = lineStart === 0 ? HEADER.exec(body) : null;
+    if (header !== null) {
+      version = Number(header[1]);
+      if (version > JOURNAL_FORMAT_VERSION)
+        throw new StoreVersionError('A journal file', version, JOURNAL_FORMAT_VERSION);
+      committedLength = Buffer.byteLength(text.slice(0, offset), 'utf8');
+      flushStart = committedLength;
       continue;
     }
     if (body.startsWith('R ')) {
@@ -70,14 +109,21 @@ export function parseJournal(key: Buffer, bytes: Buffer): JournalContents {
       continue;
     }
     if (flushDamaged !== undefined || Number(commit[2]) !== flushRecords.length) {
-      throw new JournalCorruptError(
-        `Flush ${commit[1]} was acknowledged but is damaged (${flushDamaged ?? 'records are missing'}).`,
-      );
+      // Acknowledged yet unreadable: never skipped in silence. The reader goes on so that the
+      // flushes after it still count; the store refuses to start unless this loss is accepted.
+      damaged.push({
+        flush: Number(commit[1]),
+        reason: flushDamaged ?? 'records are missing',
+        offset: flushStart,
+      });
+    } else {
+      records.push(...flushRecords);
     }
-    records.push(...flushRecords);
     flushRecords = [];
+    flushDamaged = undefined;
     committedLength = Buffer.byteLength(text.slice(0, offset), 'utf8');
+    flushStart = committedLength;
     lastFlush = Number(commit[1]);
   }
-  return { records, committedLength, tornTail: committedLength < bytes.length, lastFlush };
+  return { version, records, damaged, committedLength, tornTail: committedLength < bytes.length, lastFlush };
 }

@@ -2,10 +2,25 @@ import { randomBytes } from 'node:crypto';
 import { chmod, open, readFile, stat } from 'node:fs/promises';
 import { KEY_BYTES } from '../crypto/sealedBox.js';
 
+/** How a key is loaded. */
+export interface KeyLoadOptions {
+  /**
+   * Whether a missing key may be created. The store says no when the data folder already holds
+   * sealed data: a new key would not open it, and starting empty would be a silent reset.
+   */
+  create?: boolean;
+}
+
 /** Where the key that seals the kiosk's data comes from: a file here, the OS key store in Electron. */
 export interface DataKeySource {
   describe(): string;
-  load(): Promise<Buffer>;
+  load(options?: KeyLoadOptions): Promise<Buffer>;
+}
+
+function missingKey(path: string): DataKeyError {
+  return new DataKeyError(
+    `The key ${path} is missing, but the data folder holds sealed data that only that key opens. Put the key back (from the backup it was saved with); a new key is never made over existing data.`,
+  );
 }
 
 export class DataKeyError extends Error {
@@ -39,8 +54,9 @@ async function createOnce(path: string, content: Buffer): Promise<void> {
 export function keyFileSource(path: string): DataKeySource {
   return {
     describe: () => `key file ${path}`,
-    async load() {
+    async load(options = {}) {
       let key = await readIfPresent(path);
+      if (key === undefined && options.create === false) throw missingKey(path);
       if (key === undefined) {
         await createOnce(path, randomBytes(KEY_BYTES)).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'EEXIST') throw error;
@@ -73,9 +89,10 @@ export interface KeyWrapper {
 export function wrappedKeyFileSource(path: string, wrapper: KeyWrapper): DataKeySource {
   return {
     describe: () => `OS-protected key ${path}`,
-    async load() {
+    async load(options = {}) {
       if (!wrapper.isAvailable()) throw new DataKeyError('The operating system key store is not available.');
       let wrapped = await readIfPresent(path);
+      if (wrapped === undefined && options.create === false) throw missingKey(path);
       if (wrapped === undefined) {
         await createOnce(path, wrapper.wrap(randomBytes(KEY_BYTES).toString('base64'))).catch(
           (error: NodeJS.ErrnoException) => {

@@ -15,7 +15,7 @@ export interface NoticeBoardOptions {
   now: () => Date;
 }
 
-type Commit = (records: readonly StoreRecord[]) => Promise<void>;
+type Commit = (records: readonly StoreRecord[]) => Promise<unknown>;
 
 /**
  * The store's notices for staff. A notice is raised in memory at once (and shown from there),

@@ -1,0 +1,80 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sealDocument } from '../../../electron/core/store/crypto/sealedBox.js';
+import { journalFileName } from '../../../electron/core/store/journal/ChangeJournal.js';
+import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
+import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
+import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
+import { SNAPSHOT_FILE } from '../../../electron/core/store/sealedSnapshot.js';
+import { accepted, queuedChange } from '../../support/storeFixtures.js';
+
+let dir: string;
+let store: KioskStore | undefined;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kiosk-versions-'));
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(async () => {
+  await store?.close().catch(() => undefined);
+  store = undefined;
+  await rm(dir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+async function reopen(): Promise<KioskStore> {
+  await store?.close();
+  store = undefined;
+  store = await openKioskStore({ dataDir: dir, keySource: keyFileSource(join(dir, 'kiosk.key')) });
+  return store;
+}
+
+const frame = (body: string) => `${crc32(body).toString(16).padStart(8, '0')} ${body}\n`;
+
+describe('stored format versions', () => {
+  it('starts every new journal file with its format line, and reads it back', async () => {
+    const current = await reopen();
+    const entry = queuedChange(current.allocateSeq());
+    await current.commit([accepted(entry)]);
+    await current.compact();
+    for (const generation of [1, 2]) {
+      const text = await readFile(join(dir, journalFileName(generation)), 'utf8');
+      expect(text.split('\n')[0]).toBe(frame('H kiosk-journal 2').trimEnd());
+    }
+    expect((await reopen()).get(entry.change.changeId)?.state).toBe('pending');
+  });
+
+  it('refuses a journal written by a newer version, says so, and changes nothing', async () => {
+    await reopen();
+    await store?.close();
+    store = undefined;
+    const path = join(dir, journalFileName(1));
+    await writeFile(path, frame('H kiosk-journal 3'));
+    await appendFile(path, frame('C 1 0'));
+    const before = await readFile(path);
+    await expect(reopen()).rejects.toMatchObject({
+      code: 'STORE_FAILED',
+      message: expect.stringMatching(
+        /newer version of the kiosk software \(format 3; this version reads up to 2\)/,
+      ),
+    });
+    expect(await readFile(path)).toEqual(before);
+  });
+
+  it('refuses a document of a newer version instead of falling back to the last-good copy', async () => {
+    const current = await reopen();
+    await current.commit([accepted(queuedChange(current.allocateSeq()))]);
+    await current.compact();
+    await current.close();
+    store = undefined;
+    const key = await readFile(join(dir, 'kiosk.key'));
+    const newer = { generation: 2, document: { version: 3, nextSeq: 2, changes: [], staff: [] } };
+    await writeFile(join(dir, SNAPSHOT_FILE), sealDocument(key, JSON.stringify(newer)));
+    await expect(reopen()).rejects.toMatchObject({
+      code: 'STORE_FAILED',
+      message: expect.stringMatching(/kiosk data \(kiosk-snapshot.sealed\) was written by a newer version/),
+    });
+  });
+});
