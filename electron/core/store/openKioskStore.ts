@@ -7,7 +7,12 @@ import { sealAuditEntry } from '../audit/auditEntry.js';
 import { AuditFileWriter } from '../audit/AuditFileWriter.js';
 import type { AppendFileOpener } from './appendWhole.js';
 import { storeWriteError } from './appendWhole.js';
-import { archiveFinishedChanges, finishPendingBatch, purgeExpiredArchive } from './archive/archiveFold.js';
+import {
+  adoptUnlistedBatches,
+  archiveFinishedChanges,
+  finishPendingBatch,
+  purgeExpiredArchive,
+} from './archive/archiveFold.js';
 import type { ArchiveFoldContext } from './archive/archiveFold.js';
 import { anchorAtStart, auditDamage } from './anchor/anchorAtStart.js';
 import { finishedFacts } from './anchor/finishedFacts.js';
@@ -220,11 +225,13 @@ async function openLocked(
 
   /** Writes what the audit file owes; a failure is not the caller's: the journal holds the entries. */
   const writeAuditFile = async (): Promise<void> => {
-    await auditFile.catchUp().catch((error: unknown) => {
-      console.warn(
-        `kiosk audit: ${auditFile.owedCount} entries are durable in the journal but not yet in the audit file (written later): ${(error as Error).message}`,
-      );
-    });
+    await gate
+      .write(() => auditFile.catchUp())
+      .catch((error: unknown) => {
+        console.warn(
+          `kiosk audit: ${auditFile.owedCount} entries are durable in the journal but not yet in the audit file (written later): ${(error as Error).message}`,
+        );
+      });
   };
 
   const commit = async (
@@ -343,6 +350,7 @@ async function openLocked(
       notice('AUDIT_DAMAGED', damage.details);
     }
     if (accepting !== undefined) {
+      await adoptUnlistedBatches(archiving);
       const raiseNotice = (reportId: string) => notice('LOSS_ACCEPTED', { reportId });
       await recordAcceptedLoss({ doc, tail, commit, fold: runFold, raiseNotice, now }, accepting);
     }

@@ -65,7 +65,7 @@ describe('a damaged audit line', () => {
     expect(current.notices()).toEqual([
       expect.objectContaining({
         code: 'AUDIT_DAMAGED',
-        details: { file: 'audit-2026-11.jsonl', line: 2, offset, seqFrom: 2, seqTo: 2 },
+        details: { file: 'audit-2026-11.jsonl', line: 2, byteOffset: offset, seqFrom: 2, seqTo: 2 },
       }),
     ]);
     const [next] = await appendSome(current, 1);

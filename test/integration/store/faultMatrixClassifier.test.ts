@@ -9,9 +9,9 @@ import { AckLedger } from '../../support/storage/ackLedger.js';
 import { classifyRecovery } from '../../support/storage/classifyRecovery.js';
 import { acceptChanges, openScenarioKiosk, sendOldest } from '../../support/storage/scenarioKiosk.js';
 
-// The classifier must be right for the anchored store before that store exists: it reads a
-// refusal by its name and shape, and accepts the report as `--accept-loss` would. These tests
-// play the store's answers around a real data folder.
+// The classifier reads a refusal by its name and shape, and accepts the report as
+// `--accept-loss` would. These tests play the store's answers (refusals the matrix cannot make
+// on demand) around a real data folder.
 const played = vi.hoisted(() => ({
   refusals: [] as unknown[],
   around: undefined as ((store: KioskStore) => KioskStore) | undefined,
@@ -26,7 +26,9 @@ vi.mock('../../../electron/core/store/openKioskStore.js', async (importOriginal)
       played.acceptLoss.push((options as { acceptLoss?: string }).acceptLoss);
       const refusal = played.refusals.shift();
       if (refusal !== undefined) throw refusal;
-      const store = await real.openKioskStore(options);
+      // The played loss stands in for a real one, so the real store has nothing to accept.
+      const { acceptLoss: _played, ...unplayed } = options;
+      const store = await real.openKioskStore(unplayed);
       return played.around === undefined ? store : played.around(store);
     },
   };

@@ -95,6 +95,24 @@ export class ChangeArchive {
     );
   }
 
+  /**
+   * A batch file on disk as the store would list it, with the ids of the changes it holds (lines
+   * that fail their checksum are left out and reported). Only read after a loss was accepted,
+   * to take in a batch whose written record was among the records lost.
+   */
+  async describeBatch(file: ArchiveFile): Promise<{ written: WrittenBatch; changeIds: string[] }> {
+    const text = await readFile(join(this.#dir, file.name), 'utf8');
+    const changeIds = (await this.read(file)).map((change) => change.changeId);
+    return {
+      written: {
+        count: changeIds.length,
+        bytes: Buffer.byteLength(text, 'utf8'),
+        sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      },
+      changeIds,
+    };
+  }
+
   /** Archive files, newest day first; `sinceDay` leaves out the days before it. */
   async files(sinceDay?: string): Promise<ArchiveFile[]> {
     const names = await readdir(this.#dir).catch(() => [] as string[]);

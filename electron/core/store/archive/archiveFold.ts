@@ -68,3 +68,24 @@ export async function purgeExpiredArchive(ctx: ArchiveFoldContext, retentionDays
     await ctx.commit([{ type: 'archive.batchesPurged', batchIds: expired.map((batch) => batch.batchId) }]);
   await ctx.archive.removeBefore(cutoffDay, ctx.doc.archive.pending?.batchId);
 }
+
+/**
+ * After an accepted loss: a batch file on disk that the store does not list lost its written
+ * record with the missing journal. Its changes may still be in the store (as the snapshot before
+ * the gap held them), so the batch is recorded (intent and written, one flush) and they leave
+ * the store: each change is then in one place only. Never runs on a plain start.
+ */
+export async function adoptUnlistedBatches(ctx: ArchiveFoldContext): Promise<void> {
+  const listed = new Set(ctx.doc.archive.batches.map((batch) => batch.batchId));
+  for (const file of await ctx.archive.files()) {
+    if (file.kind !== 'batch' || listed.has(file.batchId) || ctx.doc.archive.pending !== undefined) continue;
+    const { written, changeIds } = await ctx.archive.describeBatch(file);
+    const held = changeIds.filter((changeId) => ctx.get(changeId) !== undefined);
+    if (held.length === 0 || written.count === 0) continue;
+    const batch = { batchId: file.batchId, day: file.day };
+    await ctx.commit([
+      { type: 'archive.batchStarted', ...batch, changeIds: held },
+      { type: 'archive.batchWritten', ...batch, ...written },
+    ]);
+  }
+}
