@@ -4,7 +4,7 @@ import type { KioskServices } from './kioskServices.js';
 
 /** The kiosk's data notices (issue 9): for the staff member signed in, never for a citizen. */
 export function createStoreHandlers(services: KioskServices): HandlersFor<typeof storeMethods> {
-  const { storeNotices, audit } = services;
+  const { storeNotices } = services;
   const open = () => ({ notices: [...storeNotices.notices()] });
   return {
     'store.notices': async () => {
@@ -14,15 +14,8 @@ export function createStoreHandlers(services: KioskServices): HandlersFor<typeof
 
     'store.acknowledgeNotice': async ({ noticeId }) => {
       const staff = services.staff.require();
-      const notice = storeNotices.notices().find((kept) => kept.id === noticeId);
+      // The acknowledgement and its audit entry are one flush (the store writes both).
       await storeNotices.acknowledgeNotice(noticeId, staff.staffId);
-      await audit.append({
-        action: 'store.noticeAcknowledged',
-        actor: 'staff',
-        staffId: staff.staffId,
-        ...(notice === undefined ? {} : { outcome: notice.code }),
-        detail: noticeId,
-      });
       return open();
     },
   };

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { AuditEntry, AuditFacts } from '../audit/auditEntry.js';
-import { sealAuditEntry } from '../audit/auditEntry.js';
 import { AuditFileWriter } from '../audit/AuditFileWriter.js';
 import type { AppendFileOpener } from './appendWhole.js';
 import { storeWriteError } from './appendWhole.js';
@@ -16,6 +15,7 @@ import {
 import type { ArchiveFoldContext } from './archive/archiveFold.js';
 import { anchorAtStart, auditDamage } from './anchor/anchorAtStart.js';
 import { finishedFacts } from './anchor/finishedFacts.js';
+import { pendingAudit, sealPendingAudit } from './anchor/pendingAudit.js';
 import { recordAcceptedLoss } from './anchor/recordAcceptedLoss.js';
 import { StoreLossError } from './anchor/StoreLossError.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
@@ -24,7 +24,7 @@ import { lockDataDir } from './dataDirLock.js';
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { ChangeJournal, journalGenerationOf } from './journal/ChangeJournal.js';
-import { replayJournals } from './journal/replayJournals.js';
+import { journalGenerations, replayJournals } from './journal/replayJournals.js';
 import { QuiesceGate } from './quiesceGate.js';
 import type { DataKeySource } from './keys/dataKey.js';
 import { emptyKioskDocument } from './kioskDocument.js';
@@ -63,12 +63,6 @@ export interface KioskStoreOptions {
    * the store re-anchors on the audit file's head, records the acceptance and folds at once.
    */
   acceptLoss?: string;
-}
-
-/** An audit entry waiting in the journal's queue: sealed at flush time (see `commit`). */
-interface PendingAudit {
-  type: 'audit.pending';
-  facts: AuditFacts;
 }
 
 function storeFailure(error: unknown): Error {
@@ -120,7 +114,7 @@ async function openLocked(
     // A wrong key is not damage: nothing is lost, the kiosk needs its own key.
     if (!(error instanceof SnapshotUnreadableError) || error.wrongKey) throw error;
     snapshotProblem = error.message;
-    db.data = { generation: (await oldestJournal(dataDir)) ?? 1, document: emptyKioskDocument() };
+    db.data = { generation: (await journalGenerations(dataDir))[0] ?? 1, document: emptyKioskDocument() };
   }
   const doc = db.data.document;
   // Notices are store records, kept until staff acknowledge them. One raised before the journal
@@ -179,18 +173,7 @@ async function openLocked(
     syncDirectory: (dir) => fs.syncDirectory(dir),
     ...(options.appendFiles === undefined ? {} : { openFile: options.appendFiles }),
     // Audit entries are sealed here, at flush time, from the durable head: a failed flush reuses the seq.
-    prepare: (appends) => {
-      let head = doc.auditHead;
-      const at = now().toISOString();
-      return appends.map((records) =>
-        records.map((record) => {
-          if ((record as PendingAudit).type !== 'audit.pending') return record;
-          const entry = sealAuditEntry((record as PendingAudit).facts, head.seq + 1, at, head.hash);
-          head = { seq: entry.seq, hash: entry.hash };
-          return { type: 'audit.appended', entry };
-        }),
-      );
-    },
+    prepare: (appends) => sealPendingAudit(appends, doc.auditHead, now().toISOString()),
     onDurable: (records) => {
       const entries: AuditEntry[] = [];
       for (const record of records as StoreRecord[]) {
@@ -223,6 +206,21 @@ async function openLocked(
   // (KioskStore.quiesce). The audit file writer joins it with `gate.write` too.
   const gate = new QuiesceGate();
 
+  const failedWrite = (error: unknown): KioskError => {
+    const failure = storeWriteError(error, 'the kiosk data');
+    writes.failed(failure);
+    return failure;
+  };
+  // Background audit file writes still running: `close` waits for them before closing the file.
+  const auditWrites = new Set<Promise<void>>();
+  const writeAuditFileBehind = (): void => {
+    const writing = writeAuditFile().finally(() => auditWrites.delete(writing));
+    auditWrites.add(writing);
+  };
+  // No background fold during the start (it commits records of its own) nor once closing.
+  let started = false;
+  let closing = false;
+
   /** Writes what the audit file owes; a failure is not the caller's: the journal holds the entries. */
   const writeAuditFile = async (): Promise<void> => {
     await gate
@@ -244,14 +242,12 @@ async function openLocked(
     }
     const facts = [...audit, ...finishedFacts(records, index)];
     if (records.length === 0 && facts.length === 0) return [];
-    const pending: PendingAudit[] = facts.map((entry) => ({ type: 'audit.pending', facts: entry }));
+    const pending = facts.map(pendingAudit);
     let written: readonly unknown[];
     try {
       written = await gate.write(() => journal.append([...records, ...pending]));
     } catch (error) {
-      const failure = storeWriteError(error, 'the kiosk data');
-      writes.failed(failure);
-      throw failure;
+      throw failedWrite(error);
     }
     writes.succeeded();
     if (journal.recordsInGeneration >= foldAfter) scheduleFold();
@@ -259,7 +255,7 @@ async function openLocked(
     // `change.finished` entries are written behind the sync engine's back (the journal holds them).
     if (audit.length > 0) await writeAuditFile();
     // A background write, whose failure leaves the entries owed (never lost).
-    else if (facts.length > 0) void writeAuditFile();
+    else if (facts.length > 0) writeAuditFileBehind();
     return (written as StoreRecord[])
       .flatMap((record) => (record.type === 'audit.appended' ? [record.entry] : []))
       .slice(0, audit.length);
@@ -293,6 +289,7 @@ async function openLocked(
   };
 
   const runFold = (): Promise<void> => {
+    if (closing) return Promise.reject(new KioskError('STORE_FAILED', 'The kiosk data is closed.'));
     folding ??= gate.fold(fold).finally(() => {
       folding = undefined;
       afterFold();
@@ -301,8 +298,9 @@ async function openLocked(
   };
 
   function scheduleFold(): void {
-    if (folding) return;
+    if (folding || !started) return;
     setImmediate(() => {
+      if (closing) return;
       runFold().catch((error: unknown) => {
         const failure = storeWriteError(error, 'the snapshot (a background fold)');
         console.warn(`kiosk store: a background fold failed: ${failure.message}`);
@@ -361,8 +359,8 @@ async function openLocked(
     throw error;
   }
   diskWatch.start();
-
-  if (replay.records.length >= foldAfter) scheduleFold();
+  started = true;
+  if (journal.recordsInGeneration >= foldAfter) scheduleFold();
 
   return {
     read: () => doc,
@@ -376,9 +374,7 @@ async function openLocked(
       try {
         await gate.write(() => journal.append([]));
       } catch (error) {
-        const failure = storeWriteError(error, 'the kiosk data');
-        writes.failed(failure);
-        throw failure;
+        throw failedWrite(error);
       }
       writes.succeeded();
     },
@@ -388,8 +384,10 @@ async function openLocked(
     compact: runFold,
     quiesce: (fn) => gate.quiesce(fn),
     async close() {
+      closing = true;
       diskWatch.stop();
       await folding?.catch(() => undefined);
+      await Promise.all(auditWrites);
       await board.flush();
       await journal.close();
       await auditFile.close();
@@ -398,17 +396,10 @@ async function openLocked(
   };
 }
 
+/** Whether the folder already holds sealed data: then a missing key is a loss, never a fresh start. */
 async function holdsSealedData(dataDir: string): Promise<boolean> {
+  if ((await journalGenerations(dataDir)).length > 0) return true;
   return (await readdir(dataDir)).some(
-    (name) =>
-      journalGenerationOf(name) !== undefined ||
-      (name.startsWith('kiosk-snapshot') && name.endsWith('.sealed')),
+    (name) => name.startsWith('kiosk-snapshot') && name.endsWith('.sealed'),
   );
-}
-
-async function oldestJournal(dataDir: string): Promise<number | undefined> {
-  const generations = (await readdir(dataDir))
-    .map(journalGenerationOf)
-    .filter((generation): generation is number => generation !== undefined);
-  return generations.length === 0 ? undefined : Math.min(...generations);
 }

@@ -4,15 +4,12 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { KioskError } from '../../../../shared/ipc/errors.js';
 import type { backupFailureReasons } from '../../../../shared/ipc/errors.js';
 import { nodeDurableFileSystem } from '../../../../storage/durableFileAdapter.js';
-import { AuditEntry } from '../../audit/auditEntry.js';
 import type { AppendFileOpener } from '../appendWhole.js';
 import { storeWriteError } from '../appendWhole.js';
 import type { DataKeySource } from '../keys/dataKey.js';
 import type { KioskStore } from '../KioskStore.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, MANIFEST_FILE, signManifest, wrapDataKey } from './backupManifest.js';
-import type { BackupManifestBody } from './backupManifest.js';
 import { readBackupSources } from './backupSources.js';
-import type { BackupSource } from './backupSources.js';
 import { WholeFileCopy } from './wholeFileCopy.js';
 
 export interface BackupOptions {
@@ -91,18 +88,6 @@ async function newBackupFolder(to: string, name: string): Promise<string> {
   throw failed('DESTINATION_INVALID', `Too many backups named ${name} in ${to}.`);
 }
 
-function auditHeadOf(sources: readonly BackupSource[]): BackupManifestBody['auditHead'] {
-  const newest = sources.filter((source) => source.path.startsWith('audit/')).at(-1);
-  const last = newest?.contents.toString('utf8').trimEnd().split('\n').at(-1);
-  if (last === undefined || last === '') return undefined;
-  try {
-    const entry = AuditEntry.safeParse(JSON.parse(last));
-    return entry.success ? { seq: entry.data.seq, hash: entry.data.hash } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Copies the data folder into `<to>/kiosk-backup-<kioskId>-<yyyymmdd-HHMMss>/`. The folder is
  * read while the store is quiesced (between flushes, with no fold or audit write running), so
@@ -123,6 +108,8 @@ export async function backupDataFolder(store: KioskStore, options: BackupOptions
     .quiesce(async () => ({
       sources: await readBackupSources(options.dataDir),
       storeSeq: store.read().nextSeq,
+      // The store's anchored head (the audit file may still owe entries the journals hold).
+      auditHead: { ...store.read().auditHead },
       at: now(),
     }))
     .catch((error: unknown) => {
@@ -148,7 +135,6 @@ export async function backupDataFolder(store: KioskStore, options: BackupOptions
     );
   }
 
-  const auditHead = auditHeadOf(taken.sources);
   const manifest = signManifest(
     {
       version: BACKUP_VERSION,
@@ -157,7 +143,7 @@ export async function backupDataFolder(store: KioskStore, options: BackupOptions
       createdAt: taken.at.toISOString(),
       files,
       storeSeq: taken.storeSeq,
-      ...(auditHead === undefined ? {} : { auditHead }),
+      auditHead: taken.auditHead,
       wrappedDataKey: wrapDataKey(dataKey, options.secret, options.kioskId),
     },
     options.secret,

@@ -68,8 +68,7 @@ async function regularFiles(dir: string): Promise<string[]> {
  */
 export async function readBackupSources(dataDir: string): Promise<BackupSource[]> {
   // The audit files first: an audit line is written only after its journal flush is durable,
-  // so read in this order the copy never holds an audit entry its journals lack, even from a
-  // writer that does not wait for the quiesce.
+  // so read in this order (under the quiesce) the copy never holds an audit entry its journals lack.
   const audit: BackupSource[] = [];
   for (const name of await auditFiles(dataDir)) {
     const contents = wholeLines(await readFile(join(dataDir, AUDIT_DIR, name)));

@@ -41,10 +41,9 @@ export async function replayJournals(
   fromGeneration: number,
   expectFirst: boolean,
 ): Promise<JournalReplay> {
-  const generations = (await readdir(dataDir))
-    .map(journalGenerationOf)
-    .filter((generation): generation is number => generation !== undefined && generation >= fromGeneration)
-    .sort((a, b) => a - b);
+  const generations = (await journalGenerations(dataDir)).filter(
+    (generation) => generation >= fromGeneration,
+  );
   const replay: JournalReplay = {
     records: [],
     auditEntries: [],
@@ -79,4 +78,12 @@ export async function replayJournals(
   }
   if (generations.length === 0 && expectFirst) replay.missing.push(fromGeneration);
   return replay;
+}
+
+/** The journal generations in the data folder, oldest first. */
+export async function journalGenerations(dataDir: string): Promise<number[]> {
+  return (await readdir(dataDir))
+    .map(journalGenerationOf)
+    .filter((generation): generation is number => generation !== undefined)
+    .sort((a, b) => a - b);
 }

@@ -1,3 +1,4 @@
+import type { AuditFacts } from '../../audit/auditEntry.js';
 import { randomUUID } from 'node:crypto';
 import { KioskError } from '../../../../shared/ipc/errors.js';
 import { sameCondition, StoreNotice } from '../../../../shared/ipc/storeNotice.js';
@@ -15,7 +16,7 @@ export interface NoticeBoardOptions {
   now: () => Date;
 }
 
-type Commit = (records: readonly StoreRecord[]) => Promise<unknown>;
+type Commit = (records: readonly StoreRecord[], audit?: readonly AuditFacts[]) => Promise<unknown>;
 
 /**
  * The store's notices for staff. A notice is raised in memory at once (and shown from there),
@@ -104,8 +105,13 @@ export class NoticeBoard {
     if (commit === undefined) throw new KioskError('STORE_FAILED', 'The store is not open yet.');
     const at = this.#options.now().toISOString();
     const acknowledged: StoreRecord = { type: 'notice.acknowledged', noticeId, staffId, at };
-    if (this.#options.committed().some((notice) => notice.id === noticeId)) {
-      await commit([acknowledged]);
+    // Who read which notice is in the audit chain, in the same flush as the acknowledgement.
+    const audited = (code: string): AuditFacts[] => [
+      { action: 'store.noticeAcknowledged', actor: 'staff', staffId, outcome: code, detail: noticeId },
+    ];
+    const committed = this.#options.committed().find((notice) => notice.id === noticeId);
+    if (committed !== undefined) {
+      await commit([acknowledged], audited(committed.code));
     } else {
       const at = this.#pending.findIndex((notice) => notice.id === noticeId);
       const pending = this.#pending[at];
@@ -117,7 +123,7 @@ export class NoticeBoard {
       // Out of `pending` while its write runs: the retry a good write starts must not write it alone.
       this.#pending.splice(at, 1);
       try {
-        await commit([{ type: 'notice.raised', notice: pending }, acknowledged]);
+        await commit([{ type: 'notice.raised', notice: pending }, acknowledged], audited(pending.code));
       } catch (error) {
         this.#pending.splice(at, 0, pending);
         throw error;
