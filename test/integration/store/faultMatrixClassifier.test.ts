@@ -27,7 +27,8 @@ vi.mock('../../../electron/core/store/openKioskStore.js', async (importOriginal)
       const refusal = played.refusals.shift();
       if (refusal !== undefined) throw refusal;
       // The played loss stands in for a real one, so the real store has nothing to accept.
-      const { acceptLoss: _played, ...unplayed } = options;
+      const unplayed = { ...options };
+      delete unplayed.acceptLoss;
       const store = await real.openKioskStore(unplayed);
       return played.around === undefined ? store : played.around(store);
     },
