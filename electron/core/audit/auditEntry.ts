@@ -58,7 +58,15 @@ export const AuditFacts = z
   .strict();
 export type AuditFacts = z.infer<typeof AuditFacts>;
 
+/**
+ * The entry format this code writes. Entries written before issue 9 have no `v` (version 1, the
+ * same fields); an entry of a newer version does not parse, so it is reported as damaged by
+ * `verifyAuditChain` and the start's audit check, never misread.
+ */
+export const AUDIT_ENTRY_VERSION = 2 as const;
+
 export const AuditEntry = AuditFacts.extend({
+  v: z.literal(AUDIT_ENTRY_VERSION).optional(),
   seq: z.number().int().positive(),
   at: z.iso.datetime({ offset: true }),
   prevHash: Hex64,
@@ -74,6 +82,6 @@ export function auditHash(entry: Omit<AuditEntry, 'hash'>): string {
 }
 
 export function sealAuditEntry(facts: AuditFacts, seq: number, at: string, prevHash: string): AuditEntry {
-  const unsealed = { ...facts, seq, at, prevHash };
+  const unsealed = { ...facts, v: AUDIT_ENTRY_VERSION, seq, at, prevHash };
   return { ...unsealed, hash: auditHash(unsealed) };
 }
