@@ -1,39 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../electron/core/audit/AuditLog.js';
 import type { AuditEntry } from '../../../electron/core/audit/auditEntry.js';
 import { verifyAuditChain } from '../../../electron/core/audit/verifyAuditChain.js';
-import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
 import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
-import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
+import { useStoreTestFolder } from '../../support/storeTestFolder.js';
 
 // Issue 9, decision 6: a damaged audit line lets the kiosk start, loudly. The store's anchored
 // head decides where the chain goes on; the file's bytes are never rewritten.
-let dir: string;
-let store: KioskStore | undefined;
 const now = () => new Date('2026-11-23T08:00:00.000Z');
-const file = () => join(dir, 'audit', 'audit-2026-11.jsonl');
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kiosk-audit-damage-'));
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  await store?.close().catch(() => undefined);
-  store = undefined;
-  await rm(dir, { recursive: true, force: true });
-  vi.restoreAllMocks();
-});
-
-async function reopen(): Promise<KioskStore> {
-  await store?.close();
-  store = undefined;
-  store = await openKioskStore({ dataDir: dir, keySource: keyFileSource(join(dir, 'kiosk.key')), now });
-  return store;
-}
+const folder = useStoreTestFolder('kiosk-audit-damage-', { now });
+const file = () => join(folder().dir, 'audit', 'audit-2026-11.jsonl');
+const reopen = () => folder().reopen();
 
 async function appendSome(current: KioskStore, count: number): Promise<AuditEntry[]> {
   const log = new AuditLog({ store: current });
@@ -70,10 +49,12 @@ describe('a damaged audit line', () => {
     ]);
     const [next] = await appendSome(current, 1);
     expect(next).toMatchObject({ seq: 4 });
-    await current.close();
-    store = undefined;
+    await folder().close();
     expect((await readFile(file(), 'utf8')).startsWith(before)).toBe(true);
-    expect(await verifyAuditChain(dir)).toMatchObject({ ok: false, firstBreak: { line: 2, reason: 'hash' } });
+    expect(await verifyAuditChain(folder().dir)).toMatchObject({
+      ok: false,
+      firstBreak: { line: 2, reason: 'hash' },
+    });
   });
 
   it('at the end, after the journal holding it was folded: starts, and chains on from the store’s head', async () => {
@@ -87,16 +68,14 @@ describe('a damaged audit line', () => {
     const [next] = await appendSome(current, 1);
     // Not chained after the damaged bytes: after the entry the store anchored.
     expect(next).toMatchObject({ seq: 4, prevHash: entries[2]?.hash });
-    await current.close();
-    store = undefined;
+    await folder().close();
     expect((await readFile(file(), 'utf8')).startsWith(before)).toBe(true);
   });
 
   it('at the end, while the journal still holds its entry: the good copy is written after it', async () => {
     let current = await reopen();
     const entries = await appendSome(current, 3);
-    await current.close();
-    store = undefined;
+    await folder().close();
     const { before } = await damageLine(2);
     current = await reopen();
     expect(current.notices()).toEqual([

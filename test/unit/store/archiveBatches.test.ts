@@ -8,16 +8,16 @@ import type { QueuedChange } from '../../../electron/core/store/kioskDocument.js
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { commitFinishedChanges, copiesOfChanges } from '../../support/archiveCopies.js';
-import { ArchiveTestFolder } from '../../support/archiveStore.js';
+import { StoreTestFolder } from '../../support/storeTestFolder.js';
 import { PlayedDisk } from '../../support/playedDisk.js';
 import { accepted, journalRecords, queuedChange } from '../../support/storeFixtures.js';
 
 // Issue 9, point 4: a fold archives through an intent record, a batch file written whole, and a
 // written record. A crash between any two steps is redone with the same batch, so every change
 // is in the store or the archive exactly once after a restart, never twice, never lost.
-let folder: ArchiveTestFolder;
+let folder: StoreTestFolder;
 beforeEach(async () => {
-  folder = await ArchiveTestFolder.create();
+  folder = await StoreTestFolder.create();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });

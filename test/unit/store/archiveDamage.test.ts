@@ -1,33 +1,25 @@
 import { crc32 } from 'node:zlib';
 import { mkdir, readFile, readdir, truncate, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { archivedForm } from '../../../electron/core/store/archive/archivedChange.js';
 import { ARCHIVE_DIR } from '../../../electron/core/store/archive/ChangeArchive.js';
 import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
 import type { QueuedChange } from '../../../electron/core/store/kioskDocument.js';
 import { commitFinishedChanges } from '../../support/archiveCopies.js';
-import { ArchiveTestFolder } from '../../support/archiveStore.js';
+import { useStoreTestFolder } from '../../support/storeTestFolder.js';
 import { accepted, queuedChange } from '../../support/storeFixtures.js';
 
 // An archive line carries a checksum, so damage is found and set aside, never read as valid; a
 // batch the store lists is checked at start by its size alone; old day files are still read.
-let folder: ArchiveTestFolder;
-beforeEach(async () => {
-  folder = await ArchiveTestFolder.create();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  await folder.remove();
-  vi.restoreAllMocks();
-});
+const folder = useStoreTestFolder('kiosk-archive-');
 
 const now = () => new Date('2026-12-01T03:00:00.000Z');
-const archivePath = (name: string) => join(folder.dir, ARCHIVE_DIR, name);
+const archivePath = (name: string) => join(folder().dir, ARCHIVE_DIR, name);
 
 /** Folds three finished changes into one batch; gives them and the batch file's name. */
 async function foldedBatch(): Promise<{ finished: QueuedChange[]; name: string }> {
-  const store = await folder.reopen({ now });
+  const store = await folder().reopen({ now });
   const finished = await commitFinishedChanges(store, 3);
   await store.compact();
   const batch = store.read().archive.batches[0];
@@ -54,7 +46,7 @@ describe('a damaged archive line', () => {
     lines[2] = lines[2]?.replace('2345"', '2355"') ?? '';
     await writeFile(archivePath(name), lines.join('\n'));
 
-    const store = await folder.reopen({ now });
+    const store = await folder().reopen({ now });
     expect(damageNotices(store)).toEqual([]); // the size did not change: the start does not read lines
     const [first, damaged, third] = finished.map((entry) => entry.change.changeId);
     await expect(store.history.find({ changeId: damaged ?? '' })).resolves.toBeUndefined();
@@ -71,7 +63,7 @@ describe('a damaged archive line', () => {
     const text = await readFile(archivePath(name), 'utf8');
     await writeFile(archivePath(name), text.replace(second?.slice(0, 8) ?? '', '00000000'));
 
-    const store = await folder.reopen({ now });
+    const store = await folder().reopen({ now });
     await expect(store.history.find({ changeId: first ?? '' })).resolves.toMatchObject({ source: 'archive' });
     expect(damageNotices(store)).toEqual([{ batch: name, day: '2026-12-01', line: 3 }]);
   });
@@ -81,7 +73,7 @@ describe('the start-up check of listed batches', () => {
   it('raises ARCHIVE_DAMAGED naming a deleted batch, its day and its count', async () => {
     const { finished, name } = await foldedBatch();
     await unlink(archivePath(name));
-    const store = await folder.reopen({ now });
+    const store = await folder().reopen({ now });
     expect(damageNotices(store)).toEqual([{ batch: name, day: '2026-12-01', changes: 3 }]);
     await expect(
       store.history.find({ changeId: finished[0]?.change.changeId ?? '' }),
@@ -91,19 +83,19 @@ describe('the start-up check of listed batches', () => {
   it('raises it for a batch cut short', async () => {
     const { name } = await foldedBatch();
     await truncate(archivePath(name), 200);
-    const store = await folder.reopen({ now });
+    const store = await folder().reopen({ now });
     expect(damageNotices(store)).toEqual([{ batch: name, day: '2026-12-01', changes: 3 }]);
   });
 
   it('is quiet when every batch is whole', async () => {
     await foldedBatch();
-    expect(damageNotices(await folder.reopen({ now }))).toEqual([]);
+    expect(damageNotices(await folder().reopen({ now }))).toEqual([]);
   });
 });
 
 describe('archive files of other versions', () => {
   it('refuses a batch file of a newer format, with a clear message', async () => {
-    const store = await folder.reopen({ now });
+    const store = await folder().reopen({ now });
     const header = JSON.stringify({
       format: 'kiosk-archive-batch',
       v: 3,
@@ -111,7 +103,7 @@ describe('archive files of other versions', () => {
       day: '2026-12-01',
       count: 0,
     });
-    await mkdir(join(folder.dir, ARCHIVE_DIR), { recursive: true });
+    await mkdir(join(folder().dir, ARCHIVE_DIR), { recursive: true });
     await writeFile(
       archivePath('changes-2026-12-01.aaaaaaaaaaaa.jsonl'),
       `${crc32(header).toString(16).padStart(8, '0')} ${header}\n`,
@@ -122,12 +114,12 @@ describe('archive files of other versions', () => {
   });
 
   it('reads old day files, and counts a change written there twice (or still in the store) once', async () => {
-    const store = await folder.reopen({ now });
+    const store = await folder().reopen({ now });
     const inStore = queuedChange(store.allocateSeq(), { state: 'conflict' });
     await store.commit([accepted(inStore)]);
     const old = queuedChange(1000, { state: 'applied', outcomeCode: 'DEVICE_UNLINKED' });
     const line = (entry: QueuedChange) => `${JSON.stringify(archivedForm(entry))}\n`;
-    await mkdir(join(folder.dir, ARCHIVE_DIR), { recursive: true });
+    await mkdir(join(folder().dir, ARCHIVE_DIR), { recursive: true });
     // A crash before issue 9 could write a fold's lines twice.
     await writeFile(archivePath('changes-2026-11-29.jsonl'), line(old) + line(inStore));
     await writeFile(archivePath('changes-2026-11-30.jsonl'), line(old));
@@ -147,11 +139,11 @@ describe('archive files of other versions', () => {
 
 describe('a day through the once-view', () => {
   it('yields the changes whose life overlaps the range, reading only the files that can hold them', async () => {
-    const store = await folder.reopen({ now });
+    const store = await folder().reopen({ now });
     const early = queuedChange(1, { state: 'applied', updatedAt: '2026-11-20T02:00:00.000Z' });
     const inRange = queuedChange(2, { state: 'applied', updatedAt: '2026-11-30T05:00:00.000Z' });
     const line = (entry: QueuedChange) => `${JSON.stringify(archivedForm(entry))}\n`;
-    await mkdir(join(folder.dir, ARCHIVE_DIR), { recursive: true });
+    await mkdir(join(folder().dir, ARCHIVE_DIR), { recursive: true });
     await writeFile(archivePath('changes-2026-11-20.jsonl'), line(early) + line(inRange));
     await writeFile(archivePath('changes-2026-11-30.jsonl'), line(inRange));
     // Damage in a file the range cannot need goes unread, and unreported.
@@ -162,6 +154,6 @@ describe('a day through the once-view', () => {
     for await (const { change } of store.history.changes(during)) ids.push(change.changeId);
     expect(ids).toEqual([inRange.change.changeId]);
     expect(damageNotices(store)).toEqual([]);
-    expect(await readdir(join(folder.dir, ARCHIVE_DIR))).toHaveLength(3);
+    expect(await readdir(join(folder().dir, ARCHIVE_DIR))).toHaveLength(3);
   });
 });

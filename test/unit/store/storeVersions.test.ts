@@ -1,35 +1,15 @@
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sealDocument } from '../../../electron/core/store/crypto/sealedBox.js';
 import { journalFileName } from '../../../electron/core/store/journal/ChangeJournal.js';
-import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
-import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
-import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
 import { SNAPSHOT_FILE } from '../../../electron/core/store/sealedSnapshot.js';
 import { accepted, queuedChange } from '../../support/storeFixtures.js';
+import { useStoreTestFolder } from '../../support/storeTestFolder.js';
 
-let dir: string;
-let store: KioskStore | undefined;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kiosk-versions-'));
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  await store?.close().catch(() => undefined);
-  store = undefined;
-  await rm(dir, { recursive: true, force: true });
-  vi.restoreAllMocks();
-});
-
-async function reopen(): Promise<KioskStore> {
-  await store?.close();
-  store = undefined;
-  store = await openKioskStore({ dataDir: dir, keySource: keyFileSource(join(dir, 'kiosk.key')) });
-  return store;
-}
+const folder = useStoreTestFolder('kiosk-versions-');
+const reopen = () => folder().reopen();
 
 const frame = (body: string) => `${crc32(body).toString(16).padStart(8, '0')} ${body}\n`;
 
@@ -40,7 +20,7 @@ describe('stored format versions', () => {
     await current.commit([accepted(entry)]);
     await current.compact();
     for (const generation of [1, 2]) {
-      const text = await readFile(join(dir, journalFileName(generation)), 'utf8');
+      const text = await readFile(join(folder().dir, journalFileName(generation)), 'utf8');
       expect(text.split('\n')[0]).toBe(frame('H kiosk-journal 2').trimEnd());
     }
     expect((await reopen()).get(entry.change.changeId)?.state).toBe('pending');
@@ -48,9 +28,8 @@ describe('stored format versions', () => {
 
   it('refuses a journal written by a newer version, says so, and changes nothing', async () => {
     await reopen();
-    await store?.close();
-    store = undefined;
-    const path = join(dir, journalFileName(1));
+    await folder().close();
+    const path = join(folder().dir, journalFileName(1));
     await writeFile(path, frame('H kiosk-journal 3'));
     await appendFile(path, frame('C 1 0'));
     const before = await readFile(path);
@@ -67,11 +46,10 @@ describe('stored format versions', () => {
     const current = await reopen();
     await current.commit([accepted(queuedChange(current.allocateSeq()))]);
     await current.compact();
-    await current.close();
-    store = undefined;
-    const key = await readFile(join(dir, 'kiosk.key'));
+    await folder().close();
+    const key = await readFile(join(folder().dir, 'kiosk.key'));
     const newer = { generation: 2, document: { version: 3, nextSeq: 2, changes: [], staff: [] } };
-    await writeFile(join(dir, SNAPSHOT_FILE), sealDocument(key, JSON.stringify(newer)));
+    await writeFile(join(folder().dir, SNAPSHOT_FILE), sealDocument(key, JSON.stringify(newer)));
     await expect(reopen()).rejects.toMatchObject({
       code: 'STORE_FAILED',
       message: expect.stringMatching(/kiosk data \(kiosk-snapshot.sealed\) was written by a newer version/),
