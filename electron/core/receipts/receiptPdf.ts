@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
-import { create as createQr } from 'qrcode';
+import type PDFDocumentClass from 'pdfkit';
+import type { create as createQrCode } from 'qrcode';
 import type { ChangeKind, ChangeState } from '../../../shared/domain/change.js';
 import { catalogueFor } from '../../../shared/i18n/catalogues.js';
 import { outcomeText } from '../../../shared/i18n/receiptSlipWords.js';
@@ -44,24 +44,48 @@ export function receiptFileName(reference: string): string {
  * The printable slip of DESIGN §7, as PDF bytes. Laid out twice: once on a long page to learn
  * how tall this slip is, then on a page cut to that height, so a roll printer feeds no blank paper.
  */
-export function renderReceiptPdf(facts: ReceiptFacts, language: ReceiptLanguage = 'vi'): Promise<Buffer> {
-  const measuring = newDocument(facts, language, MAX_PAGE_HEIGHT);
-  const height = Math.ceil(drawReceipt(measuring, facts, language) + MARGIN);
+export async function renderReceiptPdf(
+  facts: ReceiptFacts,
+  language: ReceiptLanguage = 'vi',
+): Promise<Buffer> {
+  const { PDFDocument, createQr } = await pdfLibraries();
+  const measuring = newDocument(PDFDocument, facts, language, MAX_PAGE_HEIGHT);
+  const height = Math.ceil(drawReceipt(measuring, createQr, facts, language) + MARGIN);
   measuring.end();
 
-  const doc = newDocument(facts, language, Math.max(MIN_PAGE_HEIGHT, height));
+  const doc = newDocument(PDFDocument, facts, language, Math.max(MIN_PAGE_HEIGHT, height));
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  drawReceipt(doc, facts, language);
+  drawReceipt(doc, createQr, facts, language);
   doc.end();
-  return done;
+  return await done;
 }
 
-function newDocument(facts: ReceiptFacts, language: ReceiptLanguage, height: number): PDFKit.PDFDocument {
+interface PdfLibraries {
+  PDFDocument: typeof PDFDocumentClass;
+  createQr: typeof createQrCode;
+}
+let loading: Promise<PdfLibraries> | undefined;
+
+/** Loaded at the first slip, not at start: the kiosk's cold start does not pay for pdfkit. */
+function pdfLibraries(): Promise<PdfLibraries> {
+  loading ??= Promise.all([import('pdfkit'), import('qrcode')]).then(([pdfkit, qrcode]) => ({
+    PDFDocument: pdfkit.default,
+    createQr: qrcode.create,
+  }));
+  return loading;
+}
+
+function newDocument(
+  PDFDocument: typeof PDFDocumentClass,
+  facts: ReceiptFacts,
+  language: ReceiptLanguage,
+  height: number,
+): PDFKit.PDFDocument {
   const texts = slipWords(language);
   const doc = new PDFDocument({
     size: [PAGE_WIDTH, height],
@@ -83,7 +107,12 @@ function newDocument(facts: ReceiptFacts, language: ReceiptLanguage, height: num
 }
 
 /** Draws the slip from the top of the page; returns where its content ends. */
-function drawReceipt(doc: PDFKit.PDFDocument, facts: ReceiptFacts, language: ReceiptLanguage): number {
+function drawReceipt(
+  doc: PDFKit.PDFDocument,
+  createQr: typeof createQrCode,
+  facts: ReceiptFacts,
+  language: ReceiptLanguage,
+): number {
   const texts = slipWords(language);
   const centred = { align: 'center', width: CONTENT_WIDTH } as const;
   const rule = () => {
@@ -120,7 +149,7 @@ function drawReceipt(doc: PDFKit.PDFDocument, facts: ReceiptFacts, language: Rec
   doc.font('Regular').fontSize(8).fillColor('#333333').text(texts.reference, centred);
   doc.font('Bold').fontSize(22).fillColor('#000000').text(facts.reference, centred);
   doc.moveDown(0.3);
-  drawQr(doc, facts.reference, MARGIN + (CONTENT_WIDTH - QR_SIZE) / 2, doc.y, QR_SIZE);
+  drawQr(doc, createQr, facts.reference, MARGIN + (CONTENT_WIDTH - QR_SIZE) / 2, doc.y, QR_SIZE);
   doc.y += QR_SIZE;
   rule();
 
@@ -146,7 +175,14 @@ function drawReceipt(doc: PDFKit.PDFDocument, facts: ReceiptFacts, language: Rec
 }
 
 /** The QR code drawn as vector squares: sharp at any printer resolution, and no image to decode. */
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+function drawQr(
+  doc: PDFKit.PDFDocument,
+  createQr: typeof createQrCode,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+): void {
   const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
   // Four modules of white around the code are part of the QR standard: scanners need them.
   const quiet = 4;
