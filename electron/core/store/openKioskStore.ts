@@ -1,6 +1,5 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { AuditEntry, AuditFacts } from '../audit/auditEntry.js';
 import { AuditFileWriter } from '../audit/AuditFileWriter.js';
@@ -21,20 +20,19 @@ import { StoreLossError } from './anchor/StoreLossError.js';
 import { ChangeArchive } from './archive/ChangeArchive.js';
 import { changeHistory } from './archive/changeHistory.js';
 import { lockDataDir } from './dataDirLock.js';
+import { openSnapshot } from './openSnapshot.js';
 import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { ChangeJournal, journalGenerationOf } from './journal/ChangeJournal.js';
-import { journalGenerations, replayJournals } from './journal/replayJournals.js';
+import { replayJournals } from './journal/replayJournals.js';
 import { QuiesceGate } from './quiesceGate.js';
 import type { DataKeySource } from './keys/dataKey.js';
-import { emptyKioskDocument } from './kioskDocument.js';
 import type { KioskStore } from './KioskStore.js';
 import { DiskWatch, readDiskSpace } from './notices/diskSpace.js';
 import type { ReadDiskSpace } from './notices/diskSpace.js';
 import { NoticeBoard } from './notices/NoticeBoard.js';
-import { SealedSnapshotAdapter, SNAPSHOT_FILE, SnapshotUnreadableError } from './sealedSnapshot.js';
+import { SNAPSHOT_FILE } from './sealedSnapshot.js';
 import { StoreWrites } from './StoreWrites.js';
-import type { KioskSnapshot } from './sealedSnapshot.js';
 import { applyStoreRecord, indexChanges, StoreRecord } from './storeRecords.js';
 import { nodeTimers } from '../timers.js';
 import type { Timers } from '../timers.js';
@@ -98,24 +96,7 @@ async function openLocked(
   unlock: () => Promise<void>,
 ): Promise<KioskStore> {
   const { dataDir } = options;
-  // A folder holding sealed data never gets a new key: that would be a silent reset.
-  const key = await options.keySource.load({ create: !(await holdsSealedData(dataDir)) });
-
-  // A crash mid-fold can leave a temp snapshot behind; it was never renamed into place.
-  for (const name of await readdir(dataDir)) {
-    if (name.startsWith(`.${SNAPSHOT_FILE}.`) && name.endsWith('.tmp')) await fs.remove(join(dataDir, name));
-  }
-  const adapter = new SealedSnapshotAdapter(dataDir, key, fs);
-  const db = new Low<KioskSnapshot>(adapter, { generation: 1, document: emptyKioskDocument() });
-  let snapshotProblem: string | undefined;
-  try {
-    await db.read();
-  } catch (error) {
-    // A wrong key is not damage: nothing is lost, the kiosk needs its own key.
-    if (!(error instanceof SnapshotUnreadableError) || error.wrongKey) throw error;
-    snapshotProblem = error.message;
-    db.data = { generation: (await journalGenerations(dataDir))[0] ?? 1, document: emptyKioskDocument() };
-  }
+  const { key, adapter, db, snapshotProblem } = await openSnapshot(dataDir, options.keySource, fs);
   const doc = db.data.document;
   // Notices are store records, kept until staff acknowledge them. One raised before the journal
   // is open, or while the store cannot write, waits in memory (and is shown) until a write works.
@@ -394,12 +375,4 @@ async function openLocked(
       await unlock();
     },
   };
-}
-
-/** Whether the folder already holds sealed data: then a missing key is a loss, never a fresh start. */
-async function holdsSealedData(dataDir: string): Promise<boolean> {
-  if ((await journalGenerations(dataDir)).length > 0) return true;
-  return (await readdir(dataDir)).some(
-    (name) => name.startsWith('kiosk-snapshot') && name.endsWith('.sealed'),
-  );
 }
