@@ -110,6 +110,12 @@ describe('writing a recovery kit', () => {
     expect(await readdir(dataDir)).toEqual(['archive']);
   });
 
+  it('refuses a cost no kiosk would open, rather than write a kit nobody can open', async () => {
+    await expect(write({ cost: { N: 2 ** 20, r: 8, p: 1 } })).rejects.toThrow();
+    await expect(write({ cost: { N: 3000, r: 8, p: 1 } })).rejects.toThrow();
+    expect(await readdir(usb)).toEqual([]);
+  });
+
   it('refuses a passphrase the kiosk did not make', async () => {
     await expect(write({ passphrase: 'letmein' })).rejects.toThrow(/generateRecoveryPassphrase/);
     expect(await readdir(usb)).toEqual([]);

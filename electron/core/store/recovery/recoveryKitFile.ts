@@ -116,18 +116,21 @@ export interface KitContents {
 /** The kit's JSON: the data key sealed (AES-256-GCM) with a key scrypt derives from the passphrase. */
 export async function sealRecoveryKit(contents: KitContents): Promise<RecoveryKitFile> {
   if (contents.key.length !== KEY_BYTES) throw new Error(`The data key must be ${KEY_BYTES} bytes`);
-  const header = {
+  const { N, r, p } = contents.cost;
+  // Checked as it will be read, before scrypt runs: a cost or kiosk ID the reader refuses would
+  // make a kit nobody can open (and a cost past the bound, one this machine cannot compute).
+  const header = RecoveryKitBody.omit({ wrappedKey: true }).parse({
     format: RECOVERY_KIT_FORMAT,
     version: RECOVERY_KIT_VERSION,
     kioskId: contents.kioskId,
     createdAt: contents.createdAt.toISOString(),
-    kdf: { name: 'scrypt', ...contents.cost, salt: randomBytes(SALT_BYTES).toString('base64') },
-  } as const;
+    kdf: { name: 'scrypt', N, r, p, salt: randomBytes(SALT_BYTES).toString('base64') },
+  });
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', await derivedKey(contents.passphrase, header.kdf), iv);
   cipher.setAAD(associatedData(header));
   const sealed = Buffer.concat([iv, cipher.update(contents.key), cipher.final(), cipher.getAuthTag()]);
-  const body = { ...header, kdf: { ...header.kdf }, wrappedKey: sealed.toString('base64') };
+  const body = { ...header, wrappedKey: sealed.toString('base64') };
   return { ...body, sha256: kitChecksum(body) };
 }
 
