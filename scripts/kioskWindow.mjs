@@ -24,17 +24,22 @@ export const WINDOW_CODE_TTL_SECONDS = 60;
  * @returns {Promise<{ url: string, expiresAt: string | null, requestId: string }>}
  */
 export async function mintLaunchCode(env, { forWindow }) {
-  const { defaultDataDir } = await built('electron/core/bootstrap/kioskSettings.js');
   const { requestLaunchCode } = await built('electron/web/launch/requestLaunchCode.js');
   return requestLaunchCode({
-    dataDir: defaultDataDir(env),
+    dataDir: await dataDirOf(env),
     ttlSeconds: forWindow ? WINDOW_CODE_TTL_SECONDS : null,
   });
 }
 
+/** The web host's data folder, resolved as the host resolves it (electron/web/main.ts). */
+async function dataDirOf(env) {
+  const { defaultDataDir } = await built('electron/core/bootstrap/kioskSettings.js');
+  return defaultDataDir(env);
+}
+
 /**
- * Mints a code and opens Chromium's app window with it. The launch page is forgotten when the
- * code dies unused; `forgetLaunchUrl` forgets it sooner (when the host says the code was used).
+ * Mints a code and opens Chromium's app window with it. The page holding the code is deleted as
+ * soon as the host says the code was used, or when it dies unused.
  * @param {NodeJS.ProcessEnv} env
  * @param {string} chromium
  */
@@ -45,8 +50,12 @@ export async function openKioskWindow(env, chromium) {
     launchUrl: minted.url,
     fullscreen: env.KIOSK_FULLSCREEN === '1',
   });
-  const forget = setTimeout(window.forgetLaunchUrl, WINDOW_CODE_TTL_SECONDS * 1000);
-  forget.unref();
-  window.browser.on('exit', () => clearTimeout(forget));
-  return { ...window, requestId: minted.requestId };
+  const { waitUntilUsed } = await built('electron/web/launch/requestLaunchCode.js');
+  // Used or dead either way when this settles; a failure to look only means the page goes now.
+  void waitUntilUsed({
+    dataDir: await dataDirOf(env),
+    requestId: minted.requestId,
+    timeoutMs: WINDOW_CODE_TTL_SECONDS * 1000,
+  }).finally(window.forgetLaunchUrl);
+  return window;
 }

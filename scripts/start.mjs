@@ -63,13 +63,9 @@ function startWebHostInChromium(env, stopNationalSystem) {
   process.on('SIGTERM', stopHost);
   // An exit handler cannot wait; process.exit runs whether the stop succeeded or not.
   host.on('exit', (code) => void stopNationalSystem().finally(() => process.exit(code ?? 0)));
-  /** @type {{ requestId: string, forgetLaunchUrl: () => void } | undefined} */
-  let window;
 
   function onHostLine(line) {
     console.log(line);
-    // The window's code was used: the page holding it goes at once.
-    if (window !== undefined && line.endsWith(`launch code ${window.requestId}`)) window.forgetLaunchUrl();
     if (launchUrlIn(line) === undefined) return;
     if (!withWindow) {
       console.log(
@@ -79,11 +75,9 @@ function startWebHostInChromium(env, stopNationalSystem) {
       );
       return;
     }
-    openKioskWindow(env, chromium).then(
-      (opened) => {
-        window = opened;
-        opened.browser.on('exit', stopHost);
-      },
+    // Both outcomes are handled here; nothing waits on the window.
+    void openKioskWindow(env, chromium).then(
+      (window) => window.browser.on('exit', stopHost),
       (error) => {
         console.error(`Cannot open the kiosk window: ${error.message}`);
         stopHost();

@@ -45,6 +45,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const openStreams = new Set<ServerResponse>();
   const gate = new LaunchGate(options.now === undefined ? {} : { now: options.now });
   const log = options.log ?? (() => undefined);
+  let mailbox: LaunchMailbox | undefined;
   let port = 0;
 
   const server = createServer((request, response) => {
@@ -58,9 +59,10 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     if (url.pathname === LAUNCH_PATH && request.method === 'GET') {
       // No Origin or Sec-Fetch-Site check here: the launch file Chromium opens is a file:// page,
       // so its navigation is cross-site; a code is the whole proof, and a refusal changes nothing.
-      return handleLaunch(gate, url, request, response, port, (label) =>
-        log(`Kiosk session opened with launch code ${label}`),
-      );
+      return handleLaunch(gate, url, request, response, port, (label) => {
+        log(`Kiosk session opened with launch code ${label}`);
+        mailbox?.noteUsed(label);
+      });
     }
     if (url.pathname.startsWith('/api/')) {
       // Every API route, the event stream and the receipt alike: the session cookie, nothing else.
@@ -107,7 +109,6 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   };
   const start = options.startCode ?? {};
   const launchUrl = start === 'none' ? undefined : mintLaunchUrl('start', start.ttlMs, start.code).url;
-  let mailbox: LaunchMailbox | undefined;
   if (options.launchDataDir !== undefined) {
     mailbox = await openLaunchMailbox({
       dataDir: options.launchDataDir,

@@ -118,7 +118,13 @@ test('the launch code leaves the address bar, works once, and its cookie survive
   expect(page.url()).toBe(`${kiosk.origin}/`);
   const cookies = await page.context().cookies(kiosk.origin);
   expect(cookies).toHaveLength(1);
-  expect(cookies[0]).toMatchObject({ path: '/', httpOnly: true, sameSite: 'Strict', secure: false, expires: -1 });
+  expect(cookies[0]).toMatchObject({
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: false,
+    expires: -1,
+  });
   expect(await page.evaluate('document.cookie')).toBe('');
   await page.reload();
   await expect(page.getByText('Mã máy: KIOSK-DEMO-01')).toBeVisible();

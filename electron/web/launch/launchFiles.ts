@@ -17,6 +17,9 @@ export const HOST_FILE = 'web-host.json';
 export const launchFolderOf = (dataDir: string): string => join(dataDir, LAUNCH_FOLDER);
 export const requestFileName = (id: string): string => `request-${id}.json`;
 export const answerFileName = (id: string): string => `answer-${id}.json`;
+/** Left by the host when the code it made for request `id` was exchanged: the page holding it can go. */
+export const usedFileName = (id: string): string => `used-${id}`;
+export const REQUEST_ID = /^[0-9a-f]{32}$/;
 export const REQUEST_FILE = /^request-([0-9a-f]{32})\.json$/;
 
 export const newRequestId = (): string => randomBytes(16).toString('hex');

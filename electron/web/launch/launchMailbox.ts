@@ -10,6 +10,8 @@ import {
   LaunchRequest,
   launchFolderOf,
   REQUEST_FILE,
+  REQUEST_ID,
+  usedFileName,
   writePrivateFile,
 } from './launchFiles.js';
 import type { HostRecord, LaunchAnswer, LaunchRequestRefusal } from './launchFiles.js';
@@ -23,12 +25,14 @@ export interface LaunchMailboxOptions {
 }
 
 export interface LaunchMailbox {
+  /** The code made for request `label` was exchanged: say so to the command that asked. */
+  noteUsed(label: string): void;
   close(): Promise<void>;
 }
 
 /** A change notice can be lost (a busy watcher, a network file system): look anyway, now and then. */
 const RESCAN_MS = 1_000;
-const LEFTOVER = /^(?:request-|answer-).*|.*\.tmp$/;
+const LEFTOVER = /^(?:request-|answer-|used-).*|.*\.tmp$/;
 
 /**
  * The host's side of the launch folder: answers each `request-<id>.json` with `answer-<id>.json`
@@ -79,6 +83,11 @@ export async function openLaunchMailbox(options: LaunchMailboxOptions): Promise<
   scan();
 
   return {
+    noteUsed(label) {
+      if (!REQUEST_ID.test(label)) return;
+      // Best effort: the command then forgets its launch page at the code's expiry instead.
+      void writePrivateFile(join(folder, usedFileName(label)), '').catch(() => undefined);
+    },
     async close() {
       clearInterval(rescan);
       watcher?.close();

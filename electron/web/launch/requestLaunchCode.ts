@@ -9,6 +9,7 @@ import {
   launchFolderOf,
   newRequestId,
   requestFileName,
+  usedFileName,
   writePrivateFile,
 } from './launchFiles.js';
 import type { LaunchRequest } from './launchFiles.js';
@@ -134,4 +135,26 @@ async function takeAnswer(path: string): Promise<LaunchAnswer | undefined> {
       `The answer ${path} was readable by other users, so its code is not used.`,
     );
   return LaunchAnswer.parse(JSON.parse(text));
+}
+
+/**
+ * Resolves true once the host says the code made for `requestId` was exchanged (and clears that
+ * note), false if it has not after `timeoutMs`. The launchers delete the page holding the code then.
+ */
+export async function waitUntilUsed(options: {
+  dataDir: string;
+  requestId: string;
+  timeoutMs: number;
+}): Promise<boolean> {
+  const note = join(launchFolderOf(options.dataDir), usedFileName(options.requestId));
+  const deadline = Date.now() + options.timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await unlink(note);
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2).unref());
+    }
+  }
+  return false;
 }

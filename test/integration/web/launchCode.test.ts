@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestLaunchCode } from '../../../electron/web/launch/requestLaunchCode.js';
+import { requestLaunchCode, waitUntilUsed } from '../../../electron/web/launch/requestLaunchCode.js';
 import type { RunningWebHost } from '../../../electron/web/webHost.js';
 import { exchangeLaunchUrl, openSession } from '../../support/launchSession.js';
 import { startTestWebKiosk } from '../../support/webKiosk.js';
@@ -163,6 +163,11 @@ describe('npm run open: a fresh code through the launch folder', () => {
     const session = await openSession(minted.url);
     expect((await describeCall(session)).status).toBe(200);
     expect(await exchangeLaunchUrl(minted.url)).toMatchObject({ refusal: 'LAUNCH_CODE_USED' });
+    // The host notes the use, so a launcher can delete the page that held the code at once.
+    expect(await waitUntilUsed({ dataDir: storeDir, requestId: minted.requestId, timeoutMs: 5_000 })).toBe(
+      true,
+    );
+    expect(await readdir(launchFolder)).toEqual(['web-host.json']);
     const code = new URL(minted.url).searchParams.get('code') ?? '';
     expect(web.log).toContain(`Launch code made for request ${minted.requestId}`);
     expect(web.log).toContain(`Kiosk session opened with launch code ${minted.requestId}`);
