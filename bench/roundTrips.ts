@@ -28,8 +28,6 @@ export interface RoundTripFigures {
   targets: Record<string, string>;
 }
 
-const TOKEN = 'bench-round-trips-token';
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -75,15 +73,18 @@ export async function measureRoundTrips(samples = 9, latencyMs = 200): Promise<R
     // No idle heartbeat during the measurement: only the calls' own requests are counted.
     retryPolicy: { heartbeatMs: 3_600_000 },
   });
-  const host = await startWebHost({ core, rendererDir, token: TOKEN });
-  const base = new URL(host.launchUrl).origin;
+  const host = await startWebHost({ core, rendererDir });
+  const base = host.origin;
+  // The launch code is exchanged once for the session cookie, as the kiosk window does.
+  const launch = await fetch(String(host.launchUrl), { redirect: 'manual' });
+  const cookie = launch.headers.get('set-cookie')?.split(';')[0] ?? '';
 
   const timed = async (method: string, args: unknown): Promise<{ ms: number; requests: number }> => {
     const before = received;
     const started = performance.now();
     const response = await fetch(`${base}/api/invoke`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-kiosk-token': TOKEN },
+      headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ method, args }),
     });
     const answer = (await response.json()) as { ok: boolean; error?: { code: string } };

@@ -95,7 +95,7 @@ async function oneStart(archive: YearOfArchive, pageAtStart: () => Promise<Page>
         ...process.env,
         PORT: '0',
         KIOSK_DATA_DIR: dataDir,
-        KIOSK_LAUNCH_TOKEN: randomBytes(24).toString('base64url'),
+        KIOSK_LAUNCH_CODE: randomBytes(24).toString('base64url'),
         UPSTREAM_URL: upstream.url,
         KIOSK_ID: upstream.credentials.kioskId,
         KIOSK_SECRET: upstream.credentials.secret,

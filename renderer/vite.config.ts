@@ -24,7 +24,7 @@ function devServerCsp(): Plugin {
  * `KIOSK_WEB_HOST=http://127.0.0.1:PORT npx vite --config renderer/vite.config.ts` develops the
  * screens against a running web host (`npm run serve`): its API is proxied, and the Origin is
  * rewritten to the host's own, which is the only origin it accepts. Open the dev page with the
- * host's `#token=…`.
+ * host's launch link (`/launch?code=…`, which sets the session cookie on the dev origin).
  */
 const webHost = process.env.KIOSK_WEB_HOST;
 
@@ -34,7 +34,12 @@ export default defineConfig({
   base: './',
   plugins: [react(), devServerCsp()],
   server: webHost
-    ? { proxy: { '/api': { target: webHost, changeOrigin: true, headers: { origin: webHost } } } }
+    ? {
+        proxy: {
+          '/api': { target: webHost, changeOrigin: true, headers: { origin: webHost } },
+          '/launch': { target: webHost, changeOrigin: true },
+        },
+      }
     : {},
   build: {
     outDir: '../out/renderer',

@@ -2,10 +2,11 @@
 // the kiosk on it in Electron, or, where Electron's binary cannot be had (no internet to download
 // it), the same app through the web host in Chromium's app window.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium, hasDisplay } from './chromiumWindow.mjs';
+import { openKioskWindow } from './kioskWindow.mjs';
 import { nationalSystemFor } from './nationalSystem.mjs';
 import { kioskFlags, launchUrlIn, spawnWebHost } from './webHostProcess.mjs';
 
@@ -42,21 +43,18 @@ function ensureElectron() {
   return electronBinary();
 }
 
-function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  ];
-  return candidates.find((path) => path && existsSync(path));
-}
-
+/**
+ * The web host, and Chromium's app window on it. When there is a window to open, the host is
+ * told so (KIOSK_LAUNCH_WINDOW=1): it prints no launch code, and the window's code comes through
+ * the launch folder (scripts/kioskWindow.mjs), so it is on no command line and no output, and
+ * dies 60 s after launch if unused. Without a display, the host prints its link, valid until its
+ * first use, and `npm run open` makes more.
+ */
 function startWebHostInChromium(env, stopNationalSystem) {
+  const chromium = findChromium(process.env);
+  const withWindow = chromium !== undefined && hasDisplay(process.env);
   const host = spawnWebHost({
-    env,
+    env: withWindow ? { ...env, KIOSK_LAUNCH_WINDOW: '1' } : env,
     args: kioskFlags(process.argv.slice(2)),
     onLine: (line) => onHostLine(line),
   });
@@ -68,38 +66,23 @@ function startWebHostInChromium(env, stopNationalSystem) {
 
   function onHostLine(line) {
     console.log(line);
-    const url = launchUrlIn(line);
-    if (url === undefined) return;
-    const chromium = findChromium();
-    const hasDisplay =
-      process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-    if (!chromium || !hasDisplay) {
+    if (launchUrlIn(line) === undefined) return;
+    if (!withWindow) {
       console.log(
         chromium
-          ? 'No display here: open the URL above in a browser on this machine. Ctrl+C stops the kiosk.'
-          : 'No Chromium found (apt-get install chromium): open the URL above in a browser. Ctrl+C stops the kiosk.',
+          ? 'No display here: open the URL above in a browser on this machine (once; npm run open makes another). Ctrl+C stops the kiosk.'
+          : 'No Chromium found (apt-get install chromium): open the URL above in a browser (once; npm run open makes another). Ctrl+C stops the kiosk.',
       );
       return;
     }
-    const profile = mkdtempSync(join(tmpdir(), 'kiosk-chromium-'));
-    const args = [
-      `--app=${url}`,
-      `--user-data-dir=${profile}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=Translate',
-      '--lang=vi',
-      '--window-size=1920,1080',
-      ...(process.env.KIOSK_FULLSCREEN === '1' ? ['--kiosk'] : []),
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ];
-    const browser = spawn(chromium, args, { stdio: 'ignore' });
-    browser.on('exit', () => {
-      rmSync(profile, { recursive: true, force: true });
-      stopHost();
-    });
+    // Both outcomes are handled here; nothing waits on the window.
+    void openKioskWindow(env, chromium).then(
+      (window) => window.browser.on('exit', stopHost),
+      (error) => {
+        console.error(`Cannot open the kiosk window: ${error.message}`);
+        stopHost();
+      },
+    );
   }
 }
 

@@ -28,7 +28,10 @@ export function spawnWebHost({ env, onLine, args = [] }) {
   return host;
 }
 
-/** The launch URL in the host's "listening on" line, if this is that line. */
+/**
+ * The address in the host's "listening on" line, if this is that line: its launch link
+ * (`…/launch?code=…`), or its bare address when a launcher opens the window (KIOSK_LAUNCH_WINDOW).
+ */
 export function launchUrlIn(line) {
   return /listening on (\S+)/.exec(line)?.[1];
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appVersion, builtPaths } from '../core/bootstrap/builtPaths.js';
 import { defaultDataDir, readKioskSettings, SettingsError } from '../core/bootstrap/kioskSettings.js';
@@ -7,6 +6,7 @@ import { startKiosk } from '../core/bootstrap/startKiosk.js';
 import { StoreLossError } from '../core/store/anchor/StoreLossError.js';
 import { KioskError } from '../../shared/ipc/errors.js';
 import { keyFileSource } from '../core/store/keys/dataKey.js';
+import { launchStartCode } from './launch/launchSettings.js';
 import { startWebHost } from './webHost.js';
 
 /**
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new SettingsError(`PORT must be 0–65535, not ${process.env.PORT}`);
-  const token = process.env.KIOSK_LAUNCH_TOKEN || randomBytes(24).toString('base64url');
+  const startCode = launchStartCode(process.env);
   const dataDir = defaultDataDir(process.env);
   const acceptLoss = acceptLossFrom(process.argv.slice(2));
 
@@ -34,9 +34,17 @@ async function main(): Promise<void> {
     appVersion: appVersion(),
     ...(process.env.KIOSK_KEY_FILE ? { keySource: keyFileSource(process.env.KIOSK_KEY_FILE) } : {}),
   });
-  const host = await startWebHost({ core: kiosk.core, rendererDir: builtPaths.rendererDir, token, port });
+  const host = await startWebHost({
+    core: kiosk.core,
+    rendererDir: builtPaths.rendererDir,
+    port,
+    startCode,
+    launchDataDir: dataDir,
+    log: (line) => console.log(line),
+  });
   console.log(`Kiosk ${kiosk.kioskId}: data in ${dataDir}; national system: ${kiosk.upstreamUrl}`);
-  console.log(`Kiosk web host listening on ${host.launchUrl}`);
+  // With a window opened by the launcher this line carries no code: only the address.
+  console.log(`Kiosk web host listening on ${host.launchUrl ?? `${host.origin}/`}`);
 
   let stopping = false;
   const stop = async () => {

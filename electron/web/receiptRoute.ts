@@ -5,11 +5,11 @@ import { sendJson } from './apiRoutes.js';
 export const RECEIPT_PATH = '/api/receipt.pdf';
 
 /**
- * `GET /api/receipt.pdf?changeId=…&language=vi|en&token=…`: the receipt PDF itself, for the web
- * host, which has no printer of its own. The renderer opens it in a frame or a window and the
- * browser prints it. It goes through `receipt.get`, so the same rule decides who may have it; the
- * token rides in the query because a frame cannot send headers. Framing is allowed for this
- * answer alone, and only by the kiosk's own page.
+ * `GET /api/receipt.pdf?changeId=…&language=vi|en`: the receipt PDF itself, for the web host,
+ * which has no printer of its own. A frame or a window of the kiosk's page can open it (the
+ * session cookie goes with it) and the browser prints it. It goes through `receipt.get`, so the
+ * same rule decides who may have it. Framing is allowed for this answer alone, and only by the
+ * kiosk's own page.
  */
 export async function handleReceipt(
   core: Pick<KioskCore, 'handlers'>,

@@ -1,9 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { LaunchGate } from './launch/launchGate.js';
 
 export interface GuardRefusal {
   status: 400 | 401 | 403;
-  code: 'BAD_HOST' | 'FOREIGN_ORIGIN' | 'BAD_TOKEN';
+  code: 'BAD_HOST' | 'FOREIGN_ORIGIN' | 'NO_KIOSK_SESSION';
   message: string;
 }
 
@@ -36,9 +36,12 @@ export function checkOrigin(headers: IncomingHttpHeaders, port: number): GuardRe
   return refusal;
 }
 
-export function checkToken(given: string | undefined, expected: string): GuardRefusal | undefined {
-  const a = Buffer.from(given ?? '');
-  const b = Buffer.from(expected);
-  if (a.length === b.length && timingSafeEqual(a, b)) return undefined;
-  return { status: 401, code: 'BAD_TOKEN', message: 'Missing or wrong launch token.' };
+/** The session cookie a launch code was exchanged for; the only credential the API takes. */
+export function checkSession(gate: LaunchGate, session: string | undefined): GuardRefusal | undefined {
+  if (gate.admits(session)) return undefined;
+  return {
+    status: 401,
+    code: 'NO_KIOSK_SESSION',
+    message: 'No kiosk session: open the kiosk with its launch link (npm run open makes one).',
+  };
 }

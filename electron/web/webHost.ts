@@ -4,28 +4,48 @@ import type { AddressInfo } from 'node:net';
 import type { KioskCore } from '../core/createKioskCore.js';
 import { handleEvents, handleInvoke, sendJson } from './apiRoutes.js';
 import { handleReceipt, RECEIPT_PATH } from './receiptRoute.js';
-import { checkHost, checkOrigin, checkToken } from './requestGuard.js';
+import { LaunchGate } from './launch/launchGate.js';
+import { openLaunchMailbox } from './launch/launchMailbox.js';
+import type { LaunchMailbox } from './launch/launchMailbox.js';
+import { handleLaunch, LAUNCH_PATH, sessionFromCookies } from './launch/launchRoute.js';
+import { checkHost, checkOrigin, checkSession } from './requestGuard.js';
 import type { GuardRefusal } from './requestGuard.js';
 import { serveRendererFile, setSecurityHeaders } from './staticFiles.js';
 
 export interface WebHostOptions {
   core: Pick<KioskCore, 'handlers' | 'events'>;
   rendererDir: string;
-  /** The per-launch token; only whoever was given the launch URL can drive the kiosk. */
-  token: string;
   port?: number;
+  /**
+   * The launch code made at start, whose URL the host prints: `code` fixes it (tests, through
+   * KIOSK_LAUNCH_CODE), `ttlMs` lets it die unused. `'none'` when a launcher opens the window
+   * itself and asks for its code through the launch folder. Default: a random code, valid until
+   * its first use.
+   */
+  startCode?: { code?: string | undefined; ttlMs?: number | undefined } | 'none';
+  /** The data folder whose `launch/` folder this user's commands ask for new codes through. */
+  launchDataDir?: string;
+  /** The clock launch codes expire by. */
+  now?: () => number;
+  /** The host's log lines: a session opened, a code made (never a code itself). */
+  log?: (line: string) => void;
 }
 
 export interface RunningWebHost {
   port: number;
   origin: string;
-  /** Opens the kiosk: the token rides in the fragment, which browsers never send to a server. */
-  launchUrl: string;
+  /** `…/launch?code=…` with the start code; undefined with `startCode: 'none'`. */
+  launchUrl: string | undefined;
+  /** A fresh single-use launch URL (what the launch folder answers with). */
+  mintLaunchUrl(options?: { ttlMs?: number | undefined }): string;
   close(): Promise<void>;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   const openStreams = new Set<ServerResponse>();
+  const gate = new LaunchGate(options.now === undefined ? {} : { now: options.now });
+  const log = options.log ?? (() => undefined);
+  let mailbox: LaunchMailbox | undefined;
   let port = 0;
 
   const server = createServer((request, response) => {
@@ -36,16 +56,18 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     const hostRefusal = checkHost(request.headers, port);
     if (hostRefusal) return refuse(hostRefusal);
 
+    if (url.pathname === LAUNCH_PATH && request.method === 'GET') {
+      // No Origin or Sec-Fetch-Site check here: the launch file Chromium opens is a file:// page,
+      // so its navigation is cross-site; a code is the whole proof, and a refusal changes nothing.
+      return handleLaunch(gate, url, request, response, port, (label) => {
+        log(`Kiosk session opened with launch code ${label}`);
+        mailbox?.noteUsed(label);
+      });
+    }
     if (url.pathname.startsWith('/api/')) {
+      // Every API route, the event stream and the receipt alike: the session cookie, nothing else.
       const refusal =
-        checkOrigin(request.headers, port) ??
-        checkToken(
-          // An EventSource, a frame or a window cannot send headers: these carry the token in the query.
-          url.pathname === '/api/events' || url.pathname === RECEIPT_PATH
-            ? (url.searchParams.get('token') ?? undefined)
-            : headerValue(request.headers['x-kiosk-token']),
-          options.token,
-        );
+        checkOrigin(request.headers, port) ?? checkSession(gate, sessionFromCookies(request.headers, port));
       if (refusal) return refuse(refusal);
       if (url.pathname === '/api/invoke' && request.method === 'POST') {
         // node:http ignores a listener's promise; the catch below answers a failure with a 500.
@@ -81,20 +103,36 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
+  const mintLaunchUrl = (label: string, ttlMs?: number, code?: string) => {
+    const minted = gate.mint({ label, ttlMs, code });
+    return { url: `${origin}${LAUNCH_PATH}?code=${minted.code}`, ...minted };
+  };
+  const start = options.startCode ?? {};
+  const launchUrl = start === 'none' ? undefined : mintLaunchUrl('start', start.ttlMs, start.code).url;
+  if (options.launchDataDir !== undefined) {
+    mailbox = await openLaunchMailbox({
+      dataDir: options.launchDataDir,
+      origin,
+      mint: (label, ttlMs) => mintLaunchUrl(label, ttlMs),
+      log,
+    }).catch(async (error: unknown) => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw error;
+    });
+  }
 
   return {
     port,
     origin,
-    launchUrl: `${origin}/#token=${encodeURIComponent(options.token)}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    launchUrl,
+    mintLaunchUrl: (mintOptions = {}) => mintLaunchUrl('direct', mintOptions.ttlMs).url,
+    async close() {
+      await mailbox?.close();
+      await new Promise<void>((resolve) => {
         for (const stream of openStreams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -14,9 +14,16 @@ import type { DemoUpstream } from '../../upstream/demo/startDemoUpstream.js';
  * changes, and the order of tests does not matter.
  */
 export interface KioskHost {
-  /** Opens the kiosk as its launcher does: the per-launch token in the fragment. */
+  /**
+   * Opens the kiosk as its launcher does: `page.goto(launchUrl)` exchanges the single-use code
+   * for the session cookie, and the cookie does the rest. A second use is refused.
+   */
   launchUrl: string;
   origin: string;
+  /** The host's data folder (its launch folder is `launch/` in it). */
+  dataDir: string;
+  /** Everything the host and its reference service printed so far. */
+  output(): string;
   /** The demo reference service, with its admin and development endpoints switched on. */
   upstreamUrl: string;
   /** `PUT /admin/faults`: e.g. `{ dropRate: 1 }` for an outage, `{ dropRate: 0 }` to end it. */
@@ -29,7 +36,7 @@ export interface KioskHost {
 }
 
 const STARTUP_TIMEOUT_MS = 20_000;
-const LISTENING = /Kiosk web host listening on (http:\/\/127\.0\.0\.1:\d+)\/#token=/;
+const LISTENING = /Kiosk web host listening on (http:\/\/127\.0\.0\.1:\d+)\/launch\?code=/;
 
 export interface KioskHostOptions {
   /** Writes into the fresh data folder before the host starts on it (e.g. a damaged snapshot). */
@@ -55,13 +62,13 @@ export async function startKioskHost(
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const token = randomBytes(24).toString('base64url');
+  const launchCode = randomBytes(24).toString('base64url');
   const child = spawn(process.execPath, ['out/electron/web/main.js'], {
     env: {
       ...process.env,
       PORT: '0',
       KIOSK_DATA_DIR: dataDir,
-      KIOSK_LAUNCH_TOKEN: token,
+      KIOSK_LAUNCH_CODE: launchCode,
       UPSTREAM_URL: upstream.url,
       KIOSK_ID: upstream.credentials.kioskId,
       KIOSK_SECRET: upstream.credentials.secret,
@@ -106,8 +113,10 @@ export async function startKioskHost(
   }
 
   return {
-    launchUrl: `${origin}/#token=${encodeURIComponent(token)}`,
+    launchUrl: `${origin}/launch?code=${launchCode}`,
     origin,
+    dataDir,
+    output: () => output,
     upstreamUrl,
     async setFaults(faults) {
       await admin('PUT', '/admin/faults', faults);

@@ -36,7 +36,7 @@ export const PEOPLE = {
 } as const;
 export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
 
-/** Opens the kiosk the way the web host launches it: the token in the address's fragment. */
+/** Opens the kiosk the way its window does: the launch link, whose code becomes the session cookie. */
 export async function openKiosk(page: Page, kiosk: KioskHost): Promise<void> {
   await page.goto(kiosk.launchUrl);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

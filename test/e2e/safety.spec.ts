@@ -109,14 +109,36 @@ test('a refused change says it was not done, and why', async ({ page, kiosk }) =
   await checkScreen(page, '16-receipt-refused');
 });
 
-test('the launch token leaves the address bar and survives a reload', async ({ page, kiosk }) => {
+test('the launch code leaves the address bar, works once, and its cookie survives a reload', async ({
+  page,
+  kiosk,
+}) => {
   await openKiosk(page, kiosk);
-  expect(page.url()).not.toContain('token');
+  // The 303 after the exchange: the code is neither in the address bar nor in the history.
+  expect(page.url()).toBe(`${kiosk.origin}/`);
+  const cookies = await page.context().cookies(kiosk.origin);
+  expect(cookies).toHaveLength(1);
+  expect(cookies[0]).toMatchObject({
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: false,
+    expires: -1,
+  });
+  expect(await page.evaluate('document.cookie')).toBe('');
   await page.reload();
+  await expect(page.getByText('Mã máy: KIOSK-DEMO-01')).toBeVisible();
+
+  // The same link a second time is refused with a page that says so, and the session stays.
+  const again = await page.goto(kiosk.launchUrl);
+  expect(again?.status()).toBe(401);
+  await expect(page.locator('#refusal-code')).toHaveText('LAUNCH_CODE_USED');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('đã được dùng một lần');
+  await page.goto(kiosk.origin);
   await expect(page.getByText('Mã máy: KIOSK-DEMO-01')).toBeVisible();
 });
 
-test('without the launch token the kiosk says so instead of failing silently', async ({ page, kiosk }) => {
+test('without the launch code the kiosk says so instead of failing silently', async ({ page, kiosk }) => {
   await page.goto(kiosk.origin);
   await expect(page.getByRole('alert')).toContainText('Máy chưa được mở đúng cách');
   await expect(page.getByRole('button', { name: 'Thử lại' })).toBeVisible();

@@ -15,11 +15,23 @@ export interface TestWebKiosk {
   upstream: DemoUpstream;
   kiosk: RunningKiosk;
   host: RunningWebHost;
+  /** The host's log lines (sessions opened, codes made). */
+  log: string[];
   stop(): Promise<void>;
 }
 
-/** A kiosk on the demo national system behind a real web host, in a temporary folder. */
-export async function startTestWebKiosk(token: string): Promise<TestWebKiosk> {
+export interface TestWebKioskOptions {
+  /** Fixes the start code, as KIOSK_LAUNCH_CODE does. */
+  launchCode?: string;
+  /** The clock launch codes expire by. */
+  now?: () => number;
+}
+
+/**
+ * A kiosk on the demo national system behind a real web host, in a temporary folder. Its
+ * launch folder is `store/launch`, as the web host's is in its data folder.
+ */
+export async function startTestWebKiosk(options: TestWebKioskOptions = {}): Promise<TestWebKiosk> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-web-'));
   const rendererDir = join(dataDir, 'renderer');
   await mkdir(rendererDir);
@@ -34,12 +46,21 @@ export async function startTestWebKiosk(token: string): Promise<TestWebKiosk> {
     dataDir: join(dataDir, 'store'),
     appVersion: '0.0.0-test',
   });
-  const host = await startWebHost({ core: kiosk.core, rendererDir, token });
+  const log: string[] = [];
+  const host = await startWebHost({
+    core: kiosk.core,
+    rendererDir,
+    startCode: { code: options.launchCode },
+    launchDataDir: join(dataDir, 'store'),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    log: (line) => log.push(line),
+  });
   return {
     dataDir,
     upstream,
     kiosk,
     host,
+    log,
     async stop() {
       await host.close();
       await kiosk.stop();

@@ -1,7 +1,6 @@
 import type { KioskBridge, KioskEventName, KioskMethod, MethodArgs } from '../../../shared/ipc/contract.js';
 import { createKioskClient } from './createKioskClient';
 import type { KioskClient } from './kioskClient';
-import { takeLaunchToken } from './launchToken';
 import type { RawBridge } from './rawBridge';
 import { createWebBridge } from './webBridge';
 
@@ -16,7 +15,7 @@ let client: KioskClient | undefined;
 
 /** The one way the screens reach the core, whichever host runs them. */
 export function getKioskBridge(): KioskClient {
-  client ??= createKioskClient(window.kiosk ? fromPreload(window.kiosk) : createWebBridge(takeLaunchToken()));
+  client ??= createKioskClient(window.kiosk ? fromPreload(window.kiosk) : createWebBridge());
   return client;
 }
 

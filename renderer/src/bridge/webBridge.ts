@@ -6,9 +6,11 @@ const invokeTimeoutMs = 45_000;
 
 /**
  * The web host has no preload, so the renderer speaks its HTTP API: one POST per call and one
- * shared Server-Sent Events stream for everything the core pushes.
+ * shared Server-Sent Events stream for everything the core pushes. Both carry the session cookie
+ * the launch link was exchanged for (same-origin requests send it by default); the page never
+ * sees it (HttpOnly), and a page opened without it is refused by the host (401).
  */
-export function createWebBridge(token: string | undefined): RawBridge {
+export function createWebBridge(): RawBridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let events: EventSource | undefined;
 
@@ -22,24 +24,19 @@ export function createWebBridge(token: string | undefined): RawBridge {
     for (const listener of listeners.get(name) ?? []) listener(payload);
   }
 
-  function openEvents(): EventSource | undefined {
-    if (token === undefined) return undefined;
-    // EventSource cannot send headers, so the host accepts the token in the query for this route.
-    events ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  function openEvents(): EventSource {
+    events ??= new EventSource('/api/events');
     return events;
   }
 
   return {
     async invoke(method, args) {
-      if (token === undefined) {
-        return clientError('KIOSK_ACCESS_DENIED', 'The page was opened without a launch token.');
-      }
       let response: Response;
       let body: unknown;
       try {
         response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ method, args }),
           signal: AbortSignal.timeout(invokeTimeoutMs),
         });
@@ -57,7 +54,7 @@ export function createWebBridge(token: string | undefined): RawBridge {
       if (set === undefined) {
         set = new Set();
         listeners.set(event, set);
-        source?.addEventListener(event, (message) => dispatch(event, message));
+        source.addEventListener(event, (message) => dispatch(event, message));
       }
       set.add(listener);
       return () => {
@@ -67,7 +64,7 @@ export function createWebBridge(token: string | undefined): RawBridge {
   };
 }
 
-/** The host's own guards (token, Host, Origin, body) answer `{ code, message }` with a 4xx. */
+/** The host's own guards (session, Host, Origin, body) answer `{ code, message }` with a 4xx. */
 function guardFailure(status: number, body: unknown): unknown {
   const message = describe(status, body);
   if (status === 401 || status === 403) return clientError('KIOSK_ACCESS_DENIED', message);

@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWebHost } from '../../../electron/web/webHost.js';
 import { DEMO_ID_NUMBERS } from '../../../upstream/demo/demoAccounts.js';
+import { openSession } from '../../support/launchSession.js';
 import { startTestWebKiosk } from '../../support/webKiosk.js';
 import type { TestWebKiosk } from '../../support/webKiosk.js';
 import { pdfText } from '../../unit/receipts/pdfTools.js';
 
-const TOKEN = 'receipt-launch-token-0123456789';
 let web: TestWebKiosk;
 let host: RunningWebHost;
+/** `Cookie` header of the kiosk's session: the receipt, like every API route, takes it and nothing else. */
+let session: string;
 
 beforeAll(async () => {
-  web = await startTestWebKiosk(TOKEN);
+  web = await startTestWebKiosk();
   ({ host } = web);
+  session = await openSession(String(host.launchUrl));
 });
 
 afterAll(() => web.stop());
@@ -19,7 +22,7 @@ afterAll(() => web.stop());
 async function invoke(method: string, args: unknown): Promise<Record<string, unknown>> {
   const response = await fetch(`${host.origin}/api/invoke`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: host.origin, 'x-kiosk-token': TOKEN },
+    headers: { 'content-type': 'application/json', origin: host.origin, cookie: session },
     body: JSON.stringify({ method, args }),
   });
   const body = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
@@ -27,8 +30,10 @@ async function invoke(method: string, args: unknown): Promise<Record<string, unk
   return body.value;
 }
 
-const receiptUrl = (changeId: string, token = TOKEN) =>
-  `${host.origin}/api/receipt.pdf?changeId=${changeId}&token=${encodeURIComponent(token)}`;
+const receiptUrl = (changeId: string) => `${host.origin}/api/receipt.pdf?changeId=${changeId}`;
+/** The receipt as the kiosk's page opens it: same origin, with the session cookie. */
+const fetchReceipt = (changeId: string, headers: Record<string, string> = {}) =>
+  fetch(receiptUrl(changeId), { headers: { cookie: session, ...headers } });
 
 describe('the web host serves the receipt PDF (it has no printer)', () => {
   it('answers printed: false, and serves the PDF inline, framable by the kiosk page only', async () => {
@@ -36,9 +41,7 @@ describe('the web host serves the receipt PDF (it has no printer)', () => {
     const receipt = await invoke('unlock.request', {});
     expect(await invoke('receipt.print', { changeId: receipt.changeId })).toEqual({ printed: false });
 
-    const response = await fetch(receiptUrl(String(receipt.changeId)), {
-      headers: { 'sec-fetch-site': 'same-origin' },
-    });
+    const response = await fetchReceipt(String(receipt.changeId), { 'sec-fetch-site': 'same-origin' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe(
@@ -52,18 +55,19 @@ describe('the web host serves the receipt PDF (it has no printer)', () => {
     expect(text).toContain('0421****1234');
   });
 
-  it('refuses without the token, from another site, and for a change not made in this session', async () => {
+  it('refuses without the session cookie, from another site, and for a change not made in this session', async () => {
     await invoke('session.verifyPasscode', { idNumber: DEMO_ID_NUMBERS.em, passcode: '123456' });
     const receipt = await invoke('unlock.request', {});
-    expect((await fetch(receiptUrl(String(receipt.changeId), 'wrong-token'))).status).toBe(401);
-    const foreign = await fetch(receiptUrl(String(receipt.changeId)), {
-      headers: { 'sec-fetch-site': 'cross-site' },
-    });
+    const changeId = String(receipt.changeId);
+    expect((await fetch(receiptUrl(changeId))).status).toBe(401);
+    const [name = ''] = session.split('=');
+    expect((await fetchReceipt(changeId, { cookie: `${name}=wrong-session` })).status).toBe(401);
+    const foreign = await fetchReceipt(changeId, { 'sec-fetch-site': 'cross-site' });
     expect(foreign.status).toBe(403);
     await invoke('session.end', {});
-    const gone = await fetch(receiptUrl(String(receipt.changeId)));
+    const gone = await fetchReceipt(changeId);
     expect(gone.status).toBe(404);
     expect(await gone.json()).toMatchObject({ code: 'RECEIPT_NOT_AVAILABLE' });
-    expect((await fetch(receiptUrl('not-a-uuid'))).status).toBe(400);
+    expect((await fetchReceipt('not-a-uuid')).status).toBe(400);
   });
 });

@@ -4,19 +4,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningKiosk } from '../../../electron/core/bootstrap/startKiosk.js';
 import type { RunningWebHost } from '../../../electron/web/webHost.js';
+import { openSession } from '../../support/launchSession.js';
 import { journalRecords } from '../../support/storeFixtures.js';
 import { startTestWebKiosk } from '../../support/webKiosk.js';
 import type { TestWebKiosk } from '../../support/webKiosk.js';
 
-const TOKEN = 'test-launch-token-0123456789';
+const LAUNCH_CODE = 'test-launch-code-0123456789';
 let web: TestWebKiosk;
 let dataDir: string;
 let kiosk: RunningKiosk;
 let host: RunningWebHost;
+/** `Cookie` header of the session the launch code was exchanged for. */
+let session: string;
 
 beforeAll(async () => {
-  web = await startTestWebKiosk(TOKEN);
+  web = await startTestWebKiosk({ launchCode: LAUNCH_CODE });
   ({ dataDir, kiosk, host } = web);
+  session = await openSession(String(host.launchUrl));
   await writeFile(join(dataDir, 'secret.txt'), 'not for the web');
 });
 
@@ -25,7 +29,7 @@ afterAll(() => web.stop());
 function invoke(method: string, args: unknown, headers: Record<string, string> = {}) {
   return fetch(`${host.origin}/api/invoke`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: host.origin, 'x-kiosk-token': TOKEN, ...headers },
+    headers: { 'content-type': 'application/json', origin: host.origin, cookie: session, ...headers },
     body: JSON.stringify({ method, args }),
   });
 }
@@ -57,9 +61,9 @@ async function statesOnDisk(): Promise<Map<string, string[]>> {
 }
 
 describe('web host with the demo national system', () => {
-  it('listens on loopback and hands out a launch URL carrying the token in the fragment', () => {
+  it('listens on loopback and hands out a launch URL carrying a launch code', () => {
     expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(host.launchUrl).toBe(`${host.origin}/#token=${TOKEN}`);
+    expect(host.launchUrl).toBe(`${host.origin}/launch?code=${LAUNCH_CODE}`);
   });
 
   it('walks the citizen unlink flow through POST /api/invoke', async () => {
@@ -108,7 +112,10 @@ describe('web host with the demo national system', () => {
 
   it('pushes change updates as Server-Sent Events', async () => {
     const controller = new AbortController();
-    const stream = await fetch(`${host.origin}/api/events?token=${TOKEN}`, { signal: controller.signal });
+    const stream = await fetch(`${host.origin}/api/events`, {
+      headers: { cookie: session },
+      signal: controller.signal,
+    });
     expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
     const body = stream.body;
     if (body === null) throw new Error('no event stream body');
@@ -128,20 +135,29 @@ describe('web host with the demo national system', () => {
     await invokeOk('session.end', {});
   });
 
-  it('refuses a missing or wrong token and changes nothing', async () => {
+  it('refuses a call without the session cookie, or with a wrong one, and changes nothing', async () => {
     const before = await statesOnDisk();
-    for (const token of ['', 'wrong-token', `${TOKEN}x`]) {
+    const [name = '', value = ''] = session.split('=');
+    const wrongSessions = [
+      '',
+      `${name}=wrong-session`,
+      `${name}=${value}x`,
+      // A cookie of another host on this machine (cookies are per host, not per port).
+      `kiosk-session-1=${value}`,
+    ];
+    for (const cookie of wrongSessions) {
       const response = await invoke(
         'session.verifyPasscode',
         { idNumber: '001090012345', passcode: '123456' },
-        {
-          'x-kiosk-token': token,
-        },
+        { cookie },
       );
       expect(response.status).toBe(401);
-      expect(await response.json()).toMatchObject({ code: 'BAD_TOKEN' });
+      expect(await response.json()).toMatchObject({ code: 'NO_KIOSK_SESSION' });
     }
-    const events = await fetch(`${host.origin}/api/events?token=nope`);
+    // The old ways in are gone: the session's value as a header or in the query opens nothing.
+    const asHeader = await invoke('kiosk.describe', {}, { cookie: '', 'x-kiosk-token': value });
+    expect(asHeader.status).toBe(401);
+    const events = await fetch(`${host.origin}/api/events?token=${value}`);
     expect(events.status).toBe(401);
     expect(await statesOnDisk()).toEqual(before);
   });
@@ -162,7 +178,7 @@ describe('web host with the demo national system', () => {
     const post = (body: string, type = 'application/json') =>
       fetch(`${host.origin}/api/invoke`, {
         method: 'POST',
-        headers: { 'content-type': type, origin: host.origin, 'x-kiosk-token': TOKEN },
+        headers: { 'content-type': type, origin: host.origin, cookie: session },
         body,
       });
     expect((await post('{not json')).status).toBe(400);
