@@ -13,7 +13,7 @@ import { openKioskWindow, openPrintWindow } from './kioskWindows.js';
 import { chooseDataKeySource } from './osKeyStore.js';
 import { quitAfterStop } from './quitAfterStop.js';
 import { createElectronReceiptPrinter } from './receiptPrinter.js';
-import { devToolsAllowed } from './windowOptions.js';
+import { devToolsAllowed, fullScreenRequested } from './windowOptions.js';
 
 // Lifecycle only: what the window is lives in windowOptions/kioskWindows, what it may do in
 // contentSecurity, where its files come from in appProtocol, where the key lives in osKeyStore.
@@ -24,7 +24,7 @@ let kioskWindow: BrowserWindow | undefined;
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 function showKioskWindow(): void {
-  const kioskMode = process.env.KIOSK_FULLSCREEN === '1';
+  const kioskMode = fullScreenRequested(process.env, process.argv.slice(1));
   kioskWindow = openKioskWindow({
     settings: {
       preloadPath: builtPaths.preload,

@@ -17,6 +17,20 @@ export interface DevToolsContext {
   mode: string | undefined;
 }
 
+/** The flag the deployed kiosk's autostart entries pass (systemd unit, Windows Startup shortcut). */
+export const FULL_SCREEN_FLAG = '--kiosk-fullscreen';
+
+/**
+ * Full screen with no way out: `KIOSK_FULLSCREEN=1` (npm start) or `--kiosk-fullscreen` (the
+ * autostart entries: a Windows shortcut cannot set an environment variable).
+ */
+export function fullScreenRequested(
+  env: Readonly<Record<string, string | undefined>>,
+  argv: readonly string[],
+): boolean {
+  return env.KIOSK_FULLSCREEN === '1' || argv.includes(FULL_SCREEN_FLAG);
+}
+
 /**
  * DevTools open only in `npm start` in demo mode, in a window: never in a packaged build, never
  * in production mode, never full screen. An unknown mode counts as not demo. The mode is read

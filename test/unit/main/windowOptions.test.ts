@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { RENDERER_INDEX_URL } from '../../../electron/main/appProtocol/appUrl.js';
 import { isOwnPage } from '../../../electron/main/contentSecurity.js';
 import { receiptPrintWindowOptions } from '../../../electron/main/receiptPrinter.js';
-import { devToolsAllowed, kioskWindowOptions } from '../../../electron/main/windowOptions.js';
+import {
+  devToolsAllowed,
+  FULL_SCREEN_FLAG,
+  fullScreenRequested,
+  kioskWindowOptions,
+} from '../../../electron/main/windowOptions.js';
 
 const isolated = {
   contextIsolation: true,
@@ -57,6 +62,16 @@ describe('the receipt print window', () => {
     expect(options.show).toBe(false);
     expect(options.webPreferences).toMatchObject({ ...isolated, devTools: false, plugins: true });
     expect(options.webPreferences?.preload).toBeUndefined();
+  });
+});
+
+describe('full screen', () => {
+  it('is asked for by KIOSK_FULLSCREEN=1 or by the autostart entries’ flag', () => {
+    expect(FULL_SCREEN_FLAG).toBe('--kiosk-fullscreen');
+    expect(fullScreenRequested({ KIOSK_FULLSCREEN: '1' }, ['.'])).toBe(true);
+    expect(fullScreenRequested({}, ['.', '--kiosk-fullscreen'])).toBe(true);
+    expect(fullScreenRequested({ KIOSK_FULLSCREEN: '0' }, ['.'])).toBe(false);
+    expect(fullScreenRequested({}, ['.', '--accept-loss=L-1'])).toBe(false);
   });
 });
 
