@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { findChromium, hasDisplay } from './chromiumWindow.mjs';
 import { openKioskWindow } from './kioskWindow.mjs';
+import { electronInstallerEngines, nodeTooOldLine, unmetNodeEngine } from './electronNodeVersion.mjs';
 import { nationalSystemFor } from './nationalSystem.mjs';
 import { kioskFlags, launchUrlIn, spawnWebHost } from './webHostProcess.mjs';
 
@@ -35,12 +36,21 @@ function electronBinary() {
 function ensureElectron() {
   if (electronBinary()) return electronBinary();
   if (process.env.KIOSK_SKIP_ELECTRON === '1') return undefined;
+  // Its installer would fail on this Node after a long wait, and look like a network failure.
+  const unmet = unmetNodeEngine(process.versions.node, electronInstallerEngines(root));
+  if (unmet !== undefined) {
+    console.log(nodeTooOldLine(unmet));
+    return undefined;
+  }
   console.log('Electron is not downloaded yet: trying to fetch it once…');
   const installer = join(root, 'node_modules', 'electron', 'install.js');
   if (existsSync(installer)) {
     spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 180_000 });
   }
-  return electronBinary();
+  const fetched = electronBinary();
+  if (fetched === undefined)
+    console.log('Electron could not be downloaded (no network to its release site?).');
+  return fetched;
 }
 
 /**
@@ -105,7 +115,7 @@ if (electron) {
   child.on('exit', (code) => void nationalSystem.stop().finally(() => process.exit(code ?? 0)));
 } else {
   console.log(
-    'Electron’s binary is not available on this machine (its download failed), so the kiosk opens through the web host in Chromium’s app window instead.',
+    'Electron’s binary is not available on this machine, so the kiosk opens through the web host in Chromium’s app window instead.',
   );
   startWebHostInChromium(kioskEnv, nationalSystem.stop);
 }

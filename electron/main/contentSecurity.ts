@@ -1,11 +1,21 @@
 import type { Session, WebContents } from 'electron';
 
-/** The only page the kiosk window may show is its own bundled renderer. */
+/**
+ * The only page the kiosk window may show is its own bundled renderer (`app://kiosk/index.html`,
+ * any hash): same scheme, same host, no port or credentials, same path.
+ */
 export function isOwnPage(url: string, rendererIndexUrl: string): boolean {
   const own = new URL(rendererIndexUrl);
   try {
     const target = new URL(url);
-    return target.protocol === own.protocol && target.pathname === own.pathname;
+    return (
+      target.protocol === own.protocol &&
+      target.hostname.toLowerCase() === own.hostname.toLowerCase() &&
+      target.port === own.port &&
+      target.username === '' &&
+      target.password === '' &&
+      target.pathname === own.pathname
+    );
   } catch {
     return false;
   }

@@ -1,58 +1,41 @@
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { builtPaths } from '../core/bootstrap/builtPaths.js';
 import { acceptLossFrom } from '../core/bootstrap/acceptLossFlag.js';
 import { readKioskSettings } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
 import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
+import { createAppFileHandler } from './appProtocol/appFileHandler.js';
+import { APP_SCHEME, appSchemePrivileges, RENDERER_INDEX_URL } from './appProtocol/appUrl.js';
 import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
 import { wireKioskIpc } from './kioskIpc.js';
-import { osProtectedKeySource } from './osKeyStore.js';
+import { openKioskWindow, openPrintWindow } from './kioskWindows.js';
+import { chooseDataKeySource } from './osKeyStore.js';
 import { quitAfterStop } from './quitAfterStop.js';
 import { createElectronReceiptPrinter } from './receiptPrinter.js';
-import type { PrintWindow } from './receiptPrinter.js';
-import { kioskWindowOptions } from './windowOptions.js';
+import { devToolsAllowed, fullScreenRequested } from './windowOptions.js';
 
-// Lifecycle only: what the window is lives in windowOptions, what it may do in contentSecurity.
-const rendererIndexUrl = pathToFileURL(builtPaths.rendererIndex).href;
+// Lifecycle only: what the window is lives in windowOptions/kioskWindows, what it may do in
+// contentSecurity, where its files come from in appProtocol, where the key lives in osKeyStore.
 let kiosk: RunningKiosk | undefined;
 let kioskWindow: BrowserWindow | undefined;
 
-/** The real BrowserWindow behind the printer's seam. */
-function openPrintWindow(options: BrowserWindowConstructorOptions): PrintWindow {
-  const window = new BrowserWindow(options);
-  return {
-    loadFile: (path) => window.loadFile(path),
-    print: (printOptions) =>
-      new Promise((resolve) =>
-        window.webContents.print(printOptions, (success, failureReason) =>
-          resolve({ success, failureReason }),
-        ),
-      ),
-    destroy: () => {
-      if (!window.isDestroyed()) window.destroy();
-    },
-  };
-}
+// Before ready, or the scheme is not standard and secure.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
-function openKioskWindow(): void {
-  const window = new BrowserWindow(
-    kioskWindowOptions({ preloadPath: builtPaths.preload, kioskMode: process.env.KIOSK_FULLSCREEN === '1' }),
-  );
-  kioskWindow = window;
-  confineWebContents(window.webContents, rendererIndexUrl);
-  window.webContents.on('render-process-gone', (_event, details) => {
-    console.error(`kiosk renderer gone (${details.reason}); reloading`);
-    // A failed load shows as did-fail-load or another render-process-gone; nothing here could do more.
-    if (!window.isDestroyed()) void window.loadURL(rendererIndexUrl);
+function showKioskWindow(): void {
+  const kioskMode = fullScreenRequested(process.env, process.argv.slice(1));
+  kioskWindow = openKioskWindow({
+    settings: {
+      preloadPath: builtPaths.preload,
+      kioskMode,
+      devTools: devToolsAllowed({ packaged: app.isPackaged, kioskMode, mode: process.env.KIOSK_MODE }),
+    },
+    rendererIndexUrl: RENDERER_INDEX_URL,
+    onClosed: () => {
+      kioskWindow = undefined;
+    },
   });
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
-    kioskWindow = undefined;
-  });
-  // As above: a failed load is reported by the window's own events.
-  void window.loadURL(rendererIndexUrl);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -62,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     if (kioskWindow?.isMinimized()) kioskWindow.restore();
     kioskWindow?.focus();
   });
-  app.on('web-contents-created', (_event, contents) => confineWebContents(contents, rendererIndexUrl));
+  app.on('web-contents-created', (_event, contents) => confineWebContents(contents, RENDERER_INDEX_URL));
   app.on('window-all-closed', () => app.quit());
   quitAfterStop(app, {
     stop: async () => {
@@ -76,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       denyAllPermissions(session.defaultSession);
+      session.defaultSession.protocol.handle(APP_SCHEME, createAppFileHandler(builtPaths.rendererDir));
       const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
       const acceptLoss = acceptLossFrom(process.argv.slice(1));
       kiosk = await startKiosk({
@@ -83,15 +67,20 @@ if (!app.requestSingleInstanceLock()) {
         settings: readKioskSettings(process.env),
         dataDir,
         appVersion: app.getVersion(),
-        keySource: osProtectedKeySource(dataDir, safeStorage),
+        keySource: chooseDataKeySource({
+          platform: process.platform,
+          setting: process.env.KIOSK_KEY_STORE,
+          dataDir,
+          safeStorage,
+        }),
         receiptPrinter: createElectronReceiptPrinter({
           openWindow: openPrintWindow,
           tempDir: app.getPath('temp'),
           ...(process.env.KIOSK_PRINTER ? { deviceName: process.env.KIOSK_PRINTER } : {}),
         }),
       });
-      wireKioskIpc(ipcMain, kiosk.core, () => kioskWindow?.webContents, rendererIndexUrl);
-      openKioskWindow();
+      wireKioskIpc(ipcMain, kiosk.core, () => kioskWindow?.webContents, RENDERER_INDEX_URL);
+      showKioskWindow();
     })
     .catch((error: unknown) => {
       // On the console too: a loss report's words and its --accept-loss line are for staff to copy.

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindowConstructorOptions, WebContentsPrintOptions } from 'electron';
 import type { ReceiptPrinter } from '../core/receipts/ReceiptPrinter.js';
+import { lockedWebPreferences } from './windowOptions.js';
 
 /** The little of a BrowserWindow printing needs: a seam, so the steps can be tested without Electron. */
 export interface PrintWindow {
@@ -21,8 +22,11 @@ export interface ElectronReceiptPrinterOptions {
 }
 
 /**
- * A hidden, sandboxed window with no preload: it shows only the receipt PDF, through Chromium's
- * PDF viewer (`plugins`), and nothing in it can reach the kiosk.
+ * A hidden window locked like the kiosk window (the same `lockedWebPreferences`), with no preload
+ * and no DevTools: it shows only the receipt PDF, through Chromium's PDF viewer (`plugins`, the
+ * one difference), and nothing in it can reach the kiosk. It stays on `file://`: the PDF is a
+ * private temp file outside the renderer build, which `app://` never serves, and with the
+ * GrantFileProtocolExtraPrivileges fuse off a `file://` page has no more than a browser gives.
  */
 export function receiptPrintWindowOptions(): BrowserWindowConstructorOptions {
   return {
@@ -30,14 +34,9 @@ export function receiptPrintWindowOptions(): BrowserWindowConstructorOptions {
     width: 400,
     height: 800,
     webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
+      ...lockedWebPreferences,
       plugins: true,
       devTools: false,
-      spellcheck: false,
     },
   };
 }

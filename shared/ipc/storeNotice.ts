@@ -41,6 +41,12 @@ export const storeNoticeDetails = {
       line: z.number().int().positive().optional(),
     })
     .strict(),
+  /**
+   * The data key is kept in a 0600 file (`file`) in the data folder, not by the OS key store:
+   * the kiosk was started with `KIOSK_KEY_STORE=file` (issue 10), e.g. on Linux without a
+   * keyring, where Electron's store would be a fixed password.
+   */
+  KEY_IN_FILE: z.object({ file: z.string().min(1).max(200) }).strict(),
 } as const;
 
 export type StoreNoticeCode = keyof typeof storeNoticeDetails;
@@ -66,6 +72,7 @@ export const StoreNotice = z.discriminatedUnion('code', [
   noticeShape('AUDIT_DAMAGED'),
   noticeShape('LOSS_ACCEPTED'),
   noticeShape('ARCHIVE_DAMAGED'),
+  noticeShape('KEY_IN_FILE'),
 ]);
 export type StoreNotice = z.infer<typeof StoreNotice>;
 export type StoreNoticeOf<C extends StoreNoticeCode> = Extract<StoreNotice, { code: C }>;
@@ -89,6 +96,8 @@ export function noticeSubject(notice: StoreNoticeFacts): string {
     case 'BACKGROUND_FOLD_FAILED':
     case 'DISK_LOW':
       return '';
+    case 'KEY_IN_FILE':
+      return notice.details.file;
     case 'AUDIT_DAMAGED':
       return `${notice.details.file}:${notice.details.line}`;
     case 'LOSS_ACCEPTED':

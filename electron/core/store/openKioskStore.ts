@@ -104,6 +104,8 @@ async function openLocked(
   const notice = <C extends StoreNoticeCode>(code: C, details: StoreNoticeDetails<C>): void => {
     board.raise(code, details);
   };
+  if (options.keySource.insteadOfOsKeyStore !== undefined)
+    notice('KEY_IN_FILE', options.keySource.insteadOfOsKeyStore);
   if (adapter.mainProblem !== undefined) {
     console.warn(`kiosk store: the main data file was damaged (${adapter.mainProblem})`);
     notice('RECOVERED_FROM_LAST_GOOD', { setAside: adapter.mainSetAside ?? SNAPSHOT_FILE });

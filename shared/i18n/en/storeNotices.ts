@@ -53,5 +53,10 @@ export const storeNoticeWordsEn: StoreNoticeWords = {
             ? `Archive file ${batch} is missing or damaged. Please restore it from a backup.`
             : `Archive file ${batch} is missing or damaged (${changes} requests). Please restore it from a backup.`,
     },
+    KEY_IN_FILE: {
+      title: 'The data key is kept in a file',
+      body: ({ file }) =>
+        `This kiosk keeps the key to its data in the file ${file}, readable only by the kiosk's user account, because it was started with KIOSK_KEY_STORE=file instead of the computer's key store. Anyone who can sign in as that user, or copies the data folder, can read the data: keep the computer locked, and tell technical support if this was not intended.`,
+    },
   },
 };

@@ -53,5 +53,10 @@ export const storeNoticeWordsVi: StoreNoticeWords = {
             ? `Tệp lưu trữ ${batch} bị thiếu hoặc hỏng. Xin khôi phục từ bản sao lưu.`
             : `Tệp lưu trữ ${batch} bị thiếu hoặc hỏng (${changes} yêu cầu). Xin khôi phục từ bản sao lưu.`,
     },
+    KEY_IN_FILE: {
+      title: 'Khóa dữ liệu được giữ trong một tệp',
+      body: ({ file }) =>
+        `Máy này giữ khóa dữ liệu trong tệp ${file}, chỉ tài khoản người dùng của máy kiosk đọc được, vì máy được khởi động với KIOSK_KEY_STORE=file thay cho kho khóa của hệ điều hành. Ai đăng nhập được bằng tài khoản đó, hoặc sao chép thư mục dữ liệu, đều đọc được dữ liệu: hãy giữ máy luôn khóa, và báo bộ phận kỹ thuật nếu đây không phải là thiết lập có chủ ý.`,
+    },
   },
 };

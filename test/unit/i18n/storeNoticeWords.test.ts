@@ -30,6 +30,10 @@ const samples: { facts: StoreNoticeFacts; quoted: string[] }[] = [
     },
     quoted: ['changes-2026-11-30.b7.jsonl', '12'],
   },
+  {
+    facts: { code: 'KEY_IN_FILE', details: { file: 'kiosk.key' } },
+    quoted: ['kiosk.key', 'KIOSK_KEY_STORE=file'],
+  },
 ];
 
 describe('words for store notices', () => {

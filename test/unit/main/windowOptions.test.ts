@@ -1,21 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { RENDERER_INDEX_URL } from '../../../electron/main/appProtocol/appUrl.js';
 import { isOwnPage } from '../../../electron/main/contentSecurity.js';
-import { kioskWindowOptions } from '../../../electron/main/windowOptions.js';
+import { receiptPrintWindowOptions } from '../../../electron/main/receiptPrinter.js';
+import {
+  devToolsAllowed,
+  FULL_SCREEN_FLAG,
+  fullScreenRequested,
+  kioskWindowOptions,
+} from '../../../electron/main/windowOptions.js';
+
+const isolated = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  disableBlinkFeatures: 'Auxclick',
+};
 
 describe('kiosk window options', () => {
-  const options = kioskWindowOptions({ preloadPath: '/app/out/electron/preload/index.cjs', kioskMode: true });
+  const options = kioskWindowOptions({
+    preloadPath: '/app/out/electron/preload/index.cjs',
+    kioskMode: true,
+    devTools: false,
+  });
 
-  it('isolates the page from Node and Electron', () => {
+  it('isolates the page from Node and Electron, and turns middle clicks off', () => {
     expect(options.webPreferences).toMatchObject({
       preload: '/app/out/electron/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
+      ...isolated,
     });
   });
 
@@ -24,24 +42,77 @@ describe('kiosk window options', () => {
     expect(options.webPreferences?.devTools).toBe(false);
   });
 
-  it('opens as an ordinary window outside kiosk mode', () => {
-    const windowed = kioskWindowOptions({ preloadPath: '/p.cjs', kioskMode: false });
+  it('opens as an ordinary window outside kiosk mode, as isolated', () => {
+    const windowed = kioskWindowOptions({ preloadPath: '/p.cjs', kioskMode: false, devTools: true });
     expect(windowed).toMatchObject({ kiosk: false, fullscreen: false, width: 1920, height: 1080 });
-    expect(windowed.webPreferences).toMatchObject({
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-    });
+    expect(windowed.webPreferences).toMatchObject({ ...isolated, devTools: true });
+  });
+
+  it('gives DevTools only where the policy allows them', () => {
+    expect(
+      kioskWindowOptions({ preloadPath: '/p.cjs', kioskMode: false, devTools: false }).webPreferences
+        ?.devTools,
+    ).toBe(false);
   });
 });
 
-describe('navigation confinement', () => {
-  const index = 'file:///opt/kiosk/out/renderer/index.html';
+describe('the receipt print window', () => {
+  it('is locked like the kiosk window, with no preload and no DevTools; only the PDF viewer differs', () => {
+    const options = receiptPrintWindowOptions();
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toMatchObject({ ...isolated, devTools: false, plugins: true });
+    expect(options.webPreferences?.preload).toBeUndefined();
+  });
+});
 
-  it('allows only the bundled renderer page', () => {
-    expect(isOwnPage('file:///opt/kiosk/out/renderer/index.html#devices', index)).toBe(true);
-    expect(isOwnPage('file:///etc/passwd', index)).toBe(false);
-    expect(isOwnPage('https://example.com/', index)).toBe(false);
-    expect(isOwnPage('not a url', index)).toBe(false);
+describe('full screen', () => {
+  it('is asked for by KIOSK_FULLSCREEN=1 or by the autostart entries’ flag', () => {
+    expect(FULL_SCREEN_FLAG).toBe('--kiosk-fullscreen');
+    expect(fullScreenRequested({ KIOSK_FULLSCREEN: '1' }, ['.'])).toBe(true);
+    expect(fullScreenRequested({}, ['.', '--kiosk-fullscreen'])).toBe(true);
+    expect(fullScreenRequested({ KIOSK_FULLSCREEN: '0' }, ['.'])).toBe(false);
+    expect(fullScreenRequested({}, ['.', '--accept-loss=L-1'])).toBe(false);
+  });
+});
+
+describe('DevTools (issue 10)', () => {
+  it.each([
+    // packaged, kiosk mode (full screen), KIOSK_MODE → allowed
+    [false, false, undefined, true],
+    [false, false, 'demo', true],
+    [false, true, undefined, false],
+    [false, true, 'demo', false],
+    [false, false, 'production', false],
+    [false, false, 'staging', false],
+    [true, false, undefined, false],
+    [true, false, 'demo', false],
+    [true, false, 'production', false],
+    [true, true, 'demo', false],
+  ] as const)('packaged=%s full screen=%s KIOSK_MODE=%s → %s', (packaged, kioskMode, mode, allowed) => {
+    expect(devToolsAllowed({ packaged, kioskMode, mode })).toBe(allowed);
+  });
+});
+
+describe('navigation confinement (app://kiosk)', () => {
+  it('allows only the bundled renderer page, with any hash', () => {
+    expect(RENDERER_INDEX_URL).toBe('app://kiosk/index.html');
+    expect(isOwnPage('app://kiosk/index.html', RENDERER_INDEX_URL)).toBe(true);
+    expect(isOwnPage('app://kiosk/index.html#devices', RENDERER_INDEX_URL)).toBe(true);
+    expect(isOwnPage('app://KIOSK/index.html', RENDERER_INDEX_URL)).toBe(true);
+  });
+
+  it.each([
+    'file:///opt/kiosk/out/renderer/index.html',
+    'file:///etc/passwd',
+    'app://other/index.html',
+    'app://kiosk:8080/index.html',
+    'app://user@kiosk/index.html',
+    'app://kiosk/assets/index.js',
+    'app://kiosk/other.html',
+    'https://kiosk/index.html',
+    'https://example.com/',
+    'not a url',
+  ])('refuses %s', (url) => {
+    expect(isOwnPage(url, RENDERER_INDEX_URL)).toBe(false);
   });
 });

@@ -14,6 +14,11 @@ export interface KeyLoadOptions {
 /** Where the key that seals the kiosk's data comes from: a file here, the OS key store in Electron. */
 export interface DataKeySource {
   describe(): string;
+  /**
+   * Set when this key sits in a plain 0600 file where the OS key store was expected (Electron
+   * started with `KIOSK_KEY_STORE=file`): the store raises `KEY_IN_FILE` so staff know.
+   */
+  readonly insteadOfOsKeyStore?: { file: string };
   load(options?: KeyLoadOptions): Promise<Buffer>;
 }
 
