@@ -331,6 +331,11 @@ export const en: Catalogue = {
       ACCOUNT_NOT_FOUND: 'The national identity system did not find this account.',
       EVIDENCE_INVALID:
         'The identity check expired before the request was sent. Please do it again with a staff member.',
+      STAFF_UNKNOWN:
+        'The staff member who checked the card is not registered with the national identity system. Please do it again with a registered staff member.',
+      DATE_OF_BIRTH_MISMATCH:
+        'The date of birth typed from the card does not match the record for this ID number. Please check the ID card and do it again.',
+      ID_NUMBER_IMPOSSIBLE: 'This ID number cannot exist. Please check the ID card.',
     },
     rejectedReason: 'The national identity system did not accept this request.',
     conflictReason: 'The account has just had another change, so a staff member must check this request.',

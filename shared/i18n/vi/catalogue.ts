@@ -332,6 +332,11 @@ export const vi: Catalogue = {
       ACCOUNT_NOT_FOUND: 'Hệ thống định danh quốc gia không tìm thấy tài khoản này.',
       EVIDENCE_INVALID:
         'Việc xác minh danh tính đã hết hạn trước khi yêu cầu được gửi. Xin làm lại với cán bộ.',
+      STAFF_UNKNOWN:
+        'Cán bộ đã xác nhận thẻ chưa được đăng ký với hệ thống định danh quốc gia. Xin làm lại với một cán bộ đã được đăng ký.',
+      DATE_OF_BIRTH_MISMATCH:
+        'Ngày sinh cán bộ nhập từ thẻ không khớp với hồ sơ của số định danh này. Xin kiểm tra lại thẻ căn cước và làm lại.',
+      ID_NUMBER_IMPOSSIBLE: 'Số định danh này không thể có. Xin kiểm tra lại thẻ căn cước.',
     },
     rejectedReason: 'Hệ thống định danh quốc gia không chấp nhận yêu cầu này.',
     conflictReason: 'Tài khoản vừa có một thay đổi khác, nên yêu cầu này cần cán bộ kiểm tra.',
