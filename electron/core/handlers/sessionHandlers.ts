@@ -105,6 +105,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
           idNumber: id,
           method: 'staff',
           staffId: staff.staffId,
+          dateOfBirth,
           token,
           verifiedAt,
           account,
@@ -119,10 +120,12 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
       }
       // The national system cannot be asked: the staff member's check of the card is the proof,
       // and changes go to the queue carrying their staff ID (DESIGN §2, "Staff, in assisted mode").
+      // The date goes into each change's evidence: offline, only its year could be checked here.
       const citizen = session.begin({
         idNumber: id,
         method: 'staff',
         staffId: staff.staffId,
+        dateOfBirth,
         verifiedAt,
         ...(token === undefined ? {} : { token }),
       });
