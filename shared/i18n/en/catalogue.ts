@@ -487,6 +487,8 @@ export const en: Catalogue = {
     STORE_FAILED: 'The kiosk could not save the request. Please ask a staff member.',
     STORE_FULL: 'The kiosk has run out of storage space. Please tell a staff member.',
     NOTICE_NOT_FOUND: 'This notice has already been seen, or is no longer there.',
+    STAFF_NOT_REGISTERED:
+      'Waiting for registration with the national system: this staff member can sign in, but cannot confirm an ID card yet. The kiosk registers them as soon as it can reach the national system.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

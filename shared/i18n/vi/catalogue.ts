@@ -489,6 +489,8 @@ export const vi: Catalogue = {
     STORE_FAILED: 'Máy không lưu được yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FULL: 'Máy đang hết chỗ lưu, xin báo cán bộ.',
     NOTICE_NOT_FOUND: 'Thông báo này đã được xem hoặc không còn nữa.',
+    STAFF_NOT_REGISTERED:
+      'Đang chờ đăng ký với hệ thống quốc gia: cán bộ đã đăng nhập được nhưng chưa thể xác nhận thẻ căn cước. Máy kiosk sẽ đăng ký ngay khi kết nối được với hệ thống quốc gia.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',
