@@ -17,6 +17,7 @@ import { changeRoutes } from './routes/changes.js';
 import type { RouteDeps } from './routes/deps.js';
 import { otpRoutes } from './routes/otp.js';
 import { requestRoutes } from './routes/requests.js';
+import { staffRoutes } from './routes/staff.js';
 import { verificationRoutes } from './routes/verifications.js';
 
 /** A full batch of 100 changes is about 40 KB; anything far larger is a mistake or an attack. */
@@ -59,6 +60,7 @@ export function buildUpstreamApp(deps: AppDeps): Hono<UpstreamEnv> {
   app.route('/v1', accountRoutes(deps));
   app.route('/v1', changeRoutes(deps));
   app.route('/v1', requestRoutes(deps));
+  app.route('/v1', staffRoutes(deps));
 
   // Off by default, and then indistinguishable from a route that does not exist.
   if (deps.devEndpoints) {

@@ -11,12 +11,18 @@ import type { FaultKnobs } from './faults/faultKnobs.js';
 import type { UpstreamEnv } from './http/context.js';
 import { openState } from './persistence/openState.js';
 import type { IdentityLedger } from './state/IdentityLedger.js';
+import type { StaffSeed } from './state/StaffRegistry.js';
 
 export interface ReferenceUpstreamOptions {
   /** kioskId → shared secret of every kiosk allowed to call. */
   kiosks: Record<string, string>;
   /** The accounts to start with; the demo accounts of DESIGN §9 when omitted. Ignored when `dataDir` holds saved state. */
   accounts?: Account[];
+  /**
+   * The staff each kiosk has registered from the start; the demo staff member (CB01) for the
+   * demo kiosk when omitted. Ignored when `dataDir` holds saved state.
+   */
+  staff?: StaffSeed[];
   /** The wall clock, ms since the epoch. Injectable so tests can move time. */
   now?: () => number;
   /** idNumber → passcode; an account not listed uses the demo passcode. */
@@ -67,6 +73,7 @@ export function createReferenceUpstream(options: ReferenceUpstreamOptions): Refe
   const opened = openState({
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.accounts === undefined ? {} : { accounts: options.accounts }),
+    ...(options.staff === undefined ? {} : { staff: options.staff }),
     wallNow: options.now ?? Date.now,
   });
   const { ledger, clock, save } = opened;

@@ -8,6 +8,7 @@ import { createKioskHandlers } from './handlers/kioskHandlers.js';
 import { ChangeQueue } from './queue/ChangeQueue.js';
 import type { ReceiptPrinter } from './receipts/ReceiptPrinter.js';
 import type { StaffEnrolment } from './staff/StaffDirectory.js';
+import { StaffRegistrar } from './staff/StaffRegistrar.js';
 import type { KioskStore } from './store/KioskStore.js';
 import { backupDataFolder } from './store/backup/backupDataFolder.js';
 import type { DataKeySource } from './store/keys/dataKey.js';
@@ -101,11 +102,21 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...(options.receiptPrinter === undefined ? {} : { printer: options.receiptPrinter }),
     ...(options.timers === undefined ? {} : { timers: options.timers }),
   });
+  // Registers enrolled staff the national system does not know yet, whenever it can be reached.
+  const registrar = new StaffRegistrar({
+    store: options.store,
+    directory: services.staffDirectory,
+    upstream,
+    now,
+    ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
+    ...(options.timers === undefined ? {} : { timers: options.timers }),
+  });
   const handlers = createHandlerTable(createKioskHandlers(services));
   // The screen hears that notices changed, not what they say: reading them is for staff only.
   const stopNotices = options.store.noticesChanged.subscribe(() => events.emit('store.noticesChanged', {}));
   // Changes left over from the last run (including ones caught mid-send by a crash) go first.
   sync.start();
+  registrar.start();
   return {
     handlers,
     events,
@@ -113,6 +124,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     async close() {
       stopNotices();
       await services.close();
+      await registrar.stop();
       await sync.stop();
       await options.store.close();
     },

@@ -32,6 +32,12 @@ export const ChangeEvidence = z
     token: z.string().min(1).max(256).optional(),
     /** The staff member who checked the physical card, for staff attestation. */
     staffId: z.string().min(1).max(32).optional(),
+    /**
+     * The full date of birth printed on the card, YYYY-MM-DD, for staff attestation only: the
+     * kiosk checks just its year against the ID number, and the national system compares the
+     * whole date with its record when the change arrives (`DATE_OF_BIRTH_MISMATCH`).
+     */
+    dateOfBirth: z.iso.date().optional(),
   })
   .strict();
 export type ChangeEvidence = z.infer<typeof ChangeEvidence>;

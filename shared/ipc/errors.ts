@@ -37,6 +37,7 @@ export const kioskErrorCodes = [
   'BACKUP_FAILED',
   // No open store notice has this id (already acknowledged, or never raised).
   'NOTICE_NOT_FOUND',
+  'STAFF_NOT_REGISTERED',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -85,6 +86,11 @@ export const kioskErrorDetails = {
     .strict(),
   /** The id asked for, which names no open store notice. */
   NOTICE_NOT_FOUND: z.object({ noticeId: z.string().max(80) }).strict(),
+  /**
+   * The signed-in staff member cannot attest a card until the national system has registered
+   * them ("chờ đăng ký với hệ thống quốc gia"); the kiosk registers them when it can reach it.
+   */
+  STAFF_NOT_REGISTERED: z.object({ staffId: z.string().max(32) }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -116,6 +122,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('UNLOCK_NOT_POSSIBLE'),
   detailedShape('BACKUP_FAILED'),
   detailedShape('NOTICE_NOT_FOUND'),
+  detailedShape('STAFF_NOT_REGISTERED'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

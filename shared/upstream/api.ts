@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Account, AccountLevel, AccountStatus, LockReason } from '../domain/account.js';
 import { ChangeEvidence, ChangeKind, ChangeOutcome, VerificationMethod } from '../domain/change.js';
+import { StaffRole } from '../domain/staffRole.js';
+import { STAFF_ID_PATTERN } from '../rules/staffId.js';
 
 /** The contract of the national system's API (DESIGN §4), shared by the kiosk and the reference service. */
 
@@ -37,6 +39,12 @@ export const changeResultCodes = [
   'ACCOUNT_NOT_FOUND',
   'EVIDENCE_INVALID',
   'CHANGE_ID_REUSED',
+  // Staff evidence names a staff member this kiosk never registered (POST /v1/staff).
+  'STAFF_UNKNOWN',
+  // The date of birth the staff member read off the card is not the one on record.
+  'DATE_OF_BIRTH_MISMATCH',
+  // The ID number cannot exist (unassigned province, impossible century, birth year in the future).
+  'ID_NUMBER_IMPOSSIBLE',
 ] as const;
 export const ChangeResultCode = z.enum(changeResultCodes);
 export type ChangeResultCode = z.infer<typeof ChangeResultCode>;
@@ -54,6 +62,8 @@ export const upstreamErrorCodes = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'NOT_FOUND',
+  // An ID number no one can hold (shared/rules/idNumber.ts), on every route that takes one (400)
+  'ID_NUMBER_IMPOSSIBLE',
   // Verification and OTP
   'ACCOUNT_NOT_FOUND',
   'WRONG_PASSCODE',
@@ -62,6 +72,8 @@ export const upstreamErrorCodes = [
   'OTP_RATE_LIMITED',
   'NO_REGISTERED_PHONE',
   'VERIFICATION_LOCKED',
+  // A staff verification naming staff this kiosk never registered (403)
+  'STAFF_UNKNOWN',
   // Reading an account
   'TOKEN_MISSING',
   'TOKEN_INVALID',
@@ -76,6 +88,25 @@ export const upstreamErrorCodes = [
 ] as const;
 export const UpstreamErrorCode = z.enum(upstreamErrorCodes);
 export type UpstreamErrorCode = z.infer<typeof UpstreamErrorCode>;
+
+/**
+ * POST /v1/staff: the kiosk registers a staff member it enrolled. Only registered staff may
+ * attest a citizen from that kiosk. Registering again is idempotent: the same answer, with the
+ * first `registeredAt` (the name and role are updated to the kiosk's latest word).
+ */
+export const StaffRegistrationRequest = z
+  .object({
+    staffId: z.string().regex(STAFF_ID_PATTERN),
+    displayName: z.string().min(1).max(100),
+    role: StaffRole,
+  })
+  .strict();
+export type StaffRegistrationRequest = z.infer<typeof StaffRegistrationRequest>;
+
+export const StaffRegistrationResponse = z
+  .object({ staffId: z.string().regex(STAFF_ID_PATTERN), registeredAt: z.iso.datetime({ offset: true }) })
+  .strict();
+export type StaffRegistrationResponse = z.infer<typeof StaffRegistrationResponse>;
 
 /** Where an unlock request stands; it can move after its change result was given. */
 export const requestStatuses = ['pending-review', 'approved', 'refused'] as const;

@@ -1,4 +1,5 @@
 import type { Account, Device, LinkedPaper } from '../../shared/domain/account.js';
+import type { StaffSeed } from '../state/StaffRegistry.js';
 
 /** The embedded demo kiosk (DESIGN §9). Its secret is public: demos and tests only. */
 export const DEMO_KIOSK = { kioskId: 'KIOSK-DEMO-01', secret: 'demo-secret-change-me' } as const;
@@ -7,7 +8,19 @@ export const DEMO_KIOSK = { kioskId: 'KIOSK-DEMO-01', secret: 'demo-secret-chang
 export const DEMO_PASSCODE = '123456';
 
 /** The demo staff member. The PIN is checked by the kiosk, never sent to the national system. */
-export const DEMO_STAFF = { staffId: 'CB01', pin: '2468' } as const;
+export const DEMO_STAFF = { staffId: 'CB01', pin: '2468', displayName: 'Cán bộ Nguyễn Thị Hoa' } as const;
+
+/** The demo national system knows the demo kiosk's staff member from the start (DESIGN §9). */
+export function demoStaff(): StaffSeed[] {
+  return [
+    {
+      kioskId: DEMO_KIOSK.kioskId,
+      staffId: DEMO_STAFF.staffId,
+      displayName: DEMO_STAFF.displayName,
+      role: 'supervisor',
+    },
+  ];
+}
 
 export const DEMO_ID_NUMBERS = {
   an: '001090012345',

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { UpstreamDocument } from './upstreamDocument.js';
+import {
+  StoredUpstreamDocument,
+  UPSTREAM_DOCUMENT_FORMAT,
+  UPSTREAM_DOCUMENT_VERSION,
+} from './upstreamDocument.js';
 
 /** The data file cannot be used; the service refuses to start rather than begin again empty. */
 export class UpstreamDataError extends Error {
@@ -17,7 +21,7 @@ const MAX_ISSUES_REPORTED = 3;
  * Anything unreadable stops the start with the file's path and what is wrong: a silent reset
  * would forget changes the kiosks were told were applied.
  */
-export function loadUpstreamDocument(path: string): UpstreamDocument | undefined {
+export function loadUpstreamDocument(path: string): StoredUpstreamDocument | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -36,7 +40,8 @@ export function loadUpstreamDocument(path: string): UpstreamDocument | undefined
       { cause: error },
     );
   }
-  const parsed = UpstreamDocument.safeParse(json);
+  refuseNewerVersion(path, json);
+  const parsed = StoredUpstreamDocument.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, MAX_ISSUES_REPORTED)
@@ -47,4 +52,16 @@ export function loadUpstreamDocument(path: string): UpstreamDocument | undefined
     );
   }
   return parsed.data;
+}
+
+/** A newer service's file is refused by name, never taken for a damaged one. */
+function refuseNewerVersion(path: string, json: unknown): void {
+  if (json === null || typeof json !== 'object') return;
+  const { format, version } = json as { format?: unknown; version?: unknown };
+  if (format !== UPSTREAM_DOCUMENT_FORMAT || typeof version !== 'number') return;
+  if (version > UPSTREAM_DOCUMENT_VERSION) {
+    throw new UpstreamDataError(
+      `The data file ${path} was written by a newer reference service (version ${version}; this one reads up to ${UPSTREAM_DOCUMENT_VERSION}). Nothing was changed.`,
+    );
+  }
 }

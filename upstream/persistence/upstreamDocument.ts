@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Account, Device, Instant } from '../../shared/domain/account.js';
 import { VerificationMethod } from '../../shared/domain/change.js';
+import { StaffRole } from '../../shared/domain/staffRole.js';
+import { STAFF_ID_PATTERN } from '../../shared/rules/staffId.js';
 import { ChangeResult, RequestStatus, UpstreamChange } from '../../shared/upstream/api.js';
 
 const StoredDevice = z
@@ -60,7 +62,33 @@ const StaffAttestation = z
   })
   .strict();
 
+const RegisteredStaff = z
+  .object({
+    kioskId: z.string().min(1),
+    staffId: z.string().regex(STAFF_ID_PATTERN),
+    displayName: z.string().min(1).max(100),
+    role: StaffRole,
+    registeredAt: Instant,
+  })
+  .strict();
+
 export const UPSTREAM_DOCUMENT_FORMAT = 'commune-vneid-reference-upstream';
+
+/** The version this code writes. Version 1 (before issue 10) had no staff registry. */
+export const UPSTREAM_DOCUMENT_VERSION = 2;
+
+const documentV1Fields = {
+  format: z.literal(UPSTREAM_DOCUMENT_FORMAT),
+  savedAt: Instant,
+  /** How far an administrator moved the business clock ahead of the wall clock. */
+  clockOffsetMs: z.number().int().nonnegative(),
+  accounts: z.array(StoredAccount),
+  entries: z.array(LedgerEntry),
+  tokens: z.array(StoredToken),
+  attempts: z.array(AttemptRecord),
+  nonces: z.array(SeenNonce),
+  attestations: z.array(StaffAttestation),
+};
 
 /**
  * The service's state on disk, one JSON document rewritten whole on every save. Strict, so a
@@ -68,17 +96,18 @@ export const UPSTREAM_DOCUMENT_FORMAT = 'commune-vneid-reference-upstream';
  */
 export const UpstreamDocument = z
   .object({
-    format: z.literal(UPSTREAM_DOCUMENT_FORMAT),
-    version: z.literal(1),
-    savedAt: Instant,
-    /** How far an administrator moved the business clock ahead of the wall clock. */
-    clockOffsetMs: z.number().int().nonnegative(),
-    accounts: z.array(StoredAccount),
-    entries: z.array(LedgerEntry),
-    tokens: z.array(StoredToken),
-    attempts: z.array(AttemptRecord),
-    nonces: z.array(SeenNonce),
-    attestations: z.array(StaffAttestation),
+    ...documentV1Fields,
+    version: z.literal(UPSTREAM_DOCUMENT_VERSION),
+    /** The staff each kiosk registered (POST /v1/staff). */
+    staff: z.array(RegisteredStaff),
   })
   .strict();
 export type UpstreamDocument = z.infer<typeof UpstreamDocument>;
+
+/** A document written before issue 10: read, then migrated (`migrateUpstreamDocument`). */
+export const UpstreamDocumentV1 = z.object({ ...documentV1Fields, version: z.literal(1) }).strict();
+export type UpstreamDocumentV1 = z.infer<typeof UpstreamDocumentV1>;
+
+/** Every version this code reads. */
+export const StoredUpstreamDocument = z.discriminatedUnion('version', [UpstreamDocumentV1, UpstreamDocument]);
+export type StoredUpstreamDocument = z.infer<typeof StoredUpstreamDocument>;

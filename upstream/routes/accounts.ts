@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AccountResponse } from '../../shared/upstream/api.js';
 import type { UpstreamEnv } from '../http/context.js';
 import { errorResponse } from '../http/errors.js';
+import { refuseImpossibleIdNumber } from '../http/refuseImpossibleIdNumber.js';
 import type { RouteDeps } from './deps.js';
 
 /** GET /v1/accounts/:idNumber: the account, for a bearer of a token issued for that ID. */
@@ -12,6 +13,8 @@ export function accountRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
     if (!/^\d{12}$/.test(idNumber)) {
       return errorResponse(c, 400, 'BAD_REQUEST', 'An ID number has 12 digits.');
     }
+    const impossible = refuseImpossibleIdNumber(c, idNumber, deps.now());
+    if (impossible) return impossible;
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (bearer === undefined) {
       return errorResponse(

@@ -4,6 +4,7 @@ import { OtpRequest, type OtpResponse } from '../../shared/upstream/api.js';
 import type { UpstreamEnv } from '../http/context.js';
 import { errorResponse, setRetryAfter } from '../http/errors.js';
 import { readJsonBody } from '../http/readJsonBody.js';
+import { refuseImpossibleIdNumber } from '../http/refuseImpossibleIdNumber.js';
 import { OTP_RESEND_INTERVAL_MS } from '../verification/OtpCodes.js';
 import { lockedOut } from '../verification/verificationRefusals.js';
 import type { RouteDeps } from './deps.js';
@@ -18,6 +19,8 @@ export function otpRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
     const body = readJsonBody(c, OtpRequest);
     if (!body.ok) return body.response;
     const { idNumber } = body.value;
+    const impossible = refuseImpossibleIdNumber(c, idNumber, deps.now());
+    if (impossible) return impossible;
     const account = deps.ledger.account(idNumber);
     if (account === undefined)
       return errorResponse(c, 404, 'ACCOUNT_NOT_FOUND', 'No account has this ID number.');

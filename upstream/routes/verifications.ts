@@ -4,6 +4,7 @@ import { VerificationRequest, type VerificationResponse } from '../../shared/ups
 import type { UpstreamContext, UpstreamEnv } from '../http/context.js';
 import { errorResponse } from '../http/errors.js';
 import { readJsonBody } from '../http/readJsonBody.js';
+import { refuseImpossibleIdNumber } from '../http/refuseImpossibleIdNumber.js';
 import { lockedOut, refuseWrongCode, sameSecret } from '../verification/verificationRefusals.js';
 import type { RouteDeps } from './deps.js';
 
@@ -14,6 +15,8 @@ export function verificationRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
     const body = readJsonBody(c, VerificationRequest);
     if (!body.ok) return body.response;
     const request = body.value;
+    const impossible = refuseImpossibleIdNumber(c, request.idNumber, deps.now());
+    if (impossible) return impossible;
 
     if (request.method === 'passcode' && request.passcode === undefined) {
       return errorResponse(c, 400, 'BAD_REQUEST', 'The passcode method needs a passcode.');
@@ -27,6 +30,15 @@ export function verificationRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
       }
       if (!isStaffId(request.staffId)) {
         return errorResponse(c, 400, 'BAD_REQUEST', 'A staffId looks like CB01.');
+      }
+      // Only staff the kiosk registered may vouch for a citizen: a shape like CB01 proves nothing.
+      if (!deps.ledger.staff.isRegistered(c.get('kioskId'), request.staffId)) {
+        return errorResponse(
+          c,
+          403,
+          'STAFF_UNKNOWN',
+          `Staff member ${request.staffId} is not registered for this kiosk (POST /v1/staff).`,
+        );
       }
     }
 

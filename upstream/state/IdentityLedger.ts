@@ -10,6 +10,7 @@ import { VerificationAttempts, type AttemptRecord } from '../verification/Verifi
 import { applyChange } from './applyChange.js';
 import { changeFingerprint } from './changeFingerprint.js';
 import { StaffAttestations, type StaffAttestation } from './StaffAttestations.js';
+import { StaffRegistry, type RegisteredStaff } from './StaffRegistry.js';
 import { accountView, toStoredAccount, type StoredAccount } from './storedAccount.js';
 import { VerificationTokens, type StoredToken } from './VerificationTokens.js';
 
@@ -37,6 +38,8 @@ export interface LedgerSnapshot {
   attempts: AttemptRecord[];
   nonces: SeenNonce[];
   attestations: StaffAttestation[];
+  /** The staff each kiosk registered; only they may attest. */
+  staff: RegisteredStaff[];
 }
 
 export type ReviewDecision = 'approve' | 'refuse';
@@ -56,6 +59,7 @@ export class IdentityLedger {
   readonly otps = new OtpCodes();
   readonly nonces: NonceRegistry;
   readonly attestations: StaffAttestations;
+  readonly staff: StaffRegistry;
   readonly #now: () => number;
   readonly #accounts = new Map<string, StoredAccount>();
   readonly #entries = new Map<string, LedgerEntry>();
@@ -72,6 +76,7 @@ export class IdentityLedger {
     this.verificationAttempts = new VerificationAttempts(snapshot.attempts);
     this.nonces = new NonceRegistry(MAX_CLOCK_SKEW_MS, snapshot.nonces);
     this.attestations = new StaffAttestations(snapshot.attestations);
+    this.staff = new StaffRegistry(snapshot.staff);
     for (const stored of snapshot.accounts) {
       if (this.#accounts.has(stored.idNumber)) {
         throw new Error(`Duplicate account ${maskIdNumber(stored.idNumber)}`);
@@ -82,8 +87,12 @@ export class IdentityLedger {
     for (const entry of snapshot.entries) this.#record(structuredClone(entry));
   }
 
-  /** A fresh service holding these accounts and nothing else. */
-  static withAccounts(accounts: readonly Account[], now: () => number): IdentityLedger {
+  /** A fresh service holding these accounts and registered staff, and nothing else. */
+  static withAccounts(
+    accounts: readonly Account[],
+    now: () => number,
+    staff: readonly RegisteredStaff[] = [],
+  ): IdentityLedger {
     return new IdentityLedger(
       {
         accounts: accounts.map((input) => toStoredAccount(Account.parse(input))),
@@ -92,6 +101,7 @@ export class IdentityLedger {
         attempts: [],
         nonces: [],
         attestations: [],
+        staff: [...staff],
       },
       now,
     );
@@ -110,6 +120,7 @@ export class IdentityLedger {
       attempts: this.verificationAttempts.records(),
       nonces: this.nonces.seen(),
       attestations: this.attestations.list(),
+      staff: this.staff.list(),
     });
   }
 
@@ -167,6 +178,7 @@ export class IdentityLedger {
       account: this.#accounts.get(change.idNumber),
       token: token === undefined ? undefined : this.tokens.find(token),
       hasPendingReview: this.#waitingByAccount.has(change.idNumber),
+      isRegisteredStaff: (staffId) => this.staff.isRegistered(kioskId, staffId),
       nowMs,
     });
     const result: ChangeResult = { changeId: change.changeId, ...effect };

@@ -7,7 +7,13 @@ import type {
 import { decideUnlinkAll, decideUnlinkDevice } from '../../shared/rules/unlinkDecision.js';
 import { decideUnlockRequest } from '../../shared/rules/unlockDecision.js';
 import { checkEvidence, type TokenFacts } from '../rules/evidenceRule.js';
-import { unlinkDecisionMessage, unlockDecisionMessage } from './decisionMessages.js';
+import { impossibleIdNumber, impossibleIdNumberMessage } from '../rules/idNumberRule.js';
+import {
+  dateOfBirthMismatchMessage,
+  staffUnknownMessage,
+  unlinkDecisionMessage,
+  unlockDecisionMessage,
+} from './decisionMessages.js';
 import { linkedDevices, type StoredAccount } from './storedAccount.js';
 
 export interface ChangeContext {
@@ -15,6 +21,8 @@ export interface ChangeContext {
   /** The issued token the evidence names, if any. */
   token: TokenFacts | undefined;
   hasPendingReview: boolean;
+  /** Whether the kiosk that sent the change registered this staff ID. */
+  isRegisteredStaff: (staffId: string) => boolean;
   nowMs: number;
 }
 
@@ -28,11 +36,35 @@ export type ChangeEffect = Omit<ChangeResult, 'changeId'> & { requestStatus?: Re
  */
 export function applyChange(change: UpstreamChange, context: ChangeContext): ChangeEffect {
   const { account, nowMs } = context;
+  const impossible = impossibleIdNumber(change.idNumber, nowMs);
+  if (impossible !== undefined) {
+    return {
+      outcome: 'rejected',
+      code: 'ID_NUMBER_IMPOSSIBLE',
+      message: impossibleIdNumberMessage(impossible),
+    };
+  }
   if (account === undefined) {
     return { outcome: 'rejected', code: 'ACCOUNT_NOT_FOUND', message: 'No account has this ID number.' };
   }
-  const evidence = checkEvidence(change.evidence, change.idNumber, context.token, nowMs);
-  if (!evidence.valid) return { outcome: 'rejected', code: 'EVIDENCE_INVALID', message: evidence.message };
+  const evidence = checkEvidence(
+    change.evidence,
+    change.idNumber,
+    context.token,
+    nowMs,
+    context.isRegisteredStaff,
+  );
+  if (!evidence.valid) {
+    return evidence.code === 'STAFF_UNKNOWN'
+      ? { outcome: 'rejected', code: 'STAFF_UNKNOWN', message: staffUnknownMessage(evidence.staffId) }
+      : { outcome: 'rejected', code: 'EVIDENCE_INVALID', message: evidence.message };
+  }
+  // The card in the staff member's hand must be this holder's: the year alone (all the kiosk
+  // can check offline) would let a wrong day and month through.
+  const typedDateOfBirth = change.evidence.dateOfBirth;
+  if (typedDateOfBirth !== undefined && typedDateOfBirth !== account.dateOfBirth) {
+    return { outcome: 'rejected', code: 'DATE_OF_BIRTH_MISMATCH', message: dateOfBirthMismatchMessage() };
+  }
 
   switch (change.kind) {
     case 'unlink-device':

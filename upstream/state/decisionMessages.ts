@@ -46,3 +46,11 @@ export function unlockDecisionMessage(decision: UnlockDecision): string {
       return 'The lock has no recorded ground, or one the decree does not allow at this level; the police must check it.';
   }
 }
+
+export function staffUnknownMessage(staffId: string): string {
+  return `Staff member ${staffId} is not registered for this kiosk; the change is not applied.`;
+}
+
+export function dateOfBirthMismatchMessage(): string {
+  return 'The date of birth read from the card is not the one on record for this ID number; the change is not applied.';
+}

@@ -27,6 +27,8 @@ export const auditActions = [
   'change.finished',
   // Staff started the kiosk accepting one loss report (--accept-loss): the gap in the data is on record.
   'store.lossAccepted',
+  // The national system registered a staff member (POST /v1/staff): they may attest cards from now on.
+  'staff.registered',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -7,6 +7,7 @@ import type { KioskServices } from './kioskServices.js';
 import type { HandlersFor } from './handlerTypes.js';
 import { auditActor, isAssisted, requireValidIdNumber, summaryOf } from './citizenAccess.js';
 import { isUnreachable, kioskErrorFrom } from './upstreamErrors.js';
+import { UpstreamFailure } from '../upstream/upstreamFailure.js';
 
 /** Identifying the citizen: passcode, SMS OTP, or a staff member who checked the card. */
 export function createSessionHandlers(services: KioskServices): HandlersFor<typeof sessionMethods> {
@@ -77,6 +78,14 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
     'session.attestByStaff': async ({ idNumber, dateOfBirth }) => {
       const staff = services.staff.require();
       const id = requireValidIdNumber(idNumber, services.now(), dateOfBirth);
+      // Only staff the national system knows may vouch for a card, online or off (issue 10).
+      const notRegistered = () =>
+        new KioskError(
+          'STAFF_NOT_REGISTERED',
+          `Staff member ${staff.staffId} is not registered with the national system yet.`,
+          { staffId: staff.staffId },
+        );
+      if (services.staffDirectory.find(staff.staffId)?.registeredAt === undefined) throw notRegistered();
       session.clear();
       const verifiedAt = services.now().toISOString();
       const auditAttestation = (outcome: 'confirmed-online' | 'offline') =>
@@ -105,6 +114,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
           idNumber: id,
           method: 'staff',
           staffId: staff.staffId,
+          dateOfBirth,
           token,
           verifiedAt,
           account,
@@ -114,15 +124,21 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
       } catch (error) {
         if (!isUnreachable(error)) {
           session.clear();
+          // Registered here, unknown there (its registry was reset): refused like an unregistered member.
+          if (error instanceof UpstreamFailure && error.upstreamCode === 'STAFF_UNKNOWN') {
+            return failed(id, 'staff', notRegistered());
+          }
           return failed(id, 'staff', error);
         }
       }
       // The national system cannot be asked: the staff member's check of the card is the proof,
       // and changes go to the queue carrying their staff ID (DESIGN §2, "Staff, in assisted mode").
+      // The date goes into each change's evidence: offline, only its year could be checked here.
       const citizen = session.begin({
         idNumber: id,
         method: 'staff',
         staffId: staff.staffId,
+        dateOfBirth,
         verifiedAt,
         ...(token === undefined ? {} : { token }),
       });

@@ -67,6 +67,9 @@ export function kioskErrorFrom(error: unknown, now: Date): unknown {
     }
     case 'ACCOUNT_NOT_FOUND':
       return new KioskError('ACCOUNT_NOT_FOUND', 'No account has this ID number.');
+    case 'ID_NUMBER_IMPOSSIBLE':
+      // The kiosk checks the same rules first; the national system's clock may be a day ahead.
+      return new KioskError('INVALID_ID_NUMBER', `ID_NUMBER_IMPOSSIBLE: ${error.message}`);
     case 'REQUEST_NOT_FOUND':
       return new KioskError('REQUEST_NOT_FOUND', 'The national system does not know this reference.');
   }

@@ -14,6 +14,11 @@ export interface NewCitizen {
   token?: string;
   /** The staff member who checked the card, for method `staff`. */
   staffId?: string;
+  /**
+   * The date of birth the staff member read off the card (YYYY-MM-DD), for method `staff`: it
+   * goes into the change's evidence, and the national system compares it with its record.
+   */
+  dateOfBirth?: string;
   /** The account as read; absent when the national system could not be asked. */
   account?: Account;
 }
@@ -122,12 +127,13 @@ export class CitizenSession {
   }
 
   evidence(): ChangeEvidence {
-    const { method, verifiedAt, token, staffId } = this.require();
+    const { method, verifiedAt, token, staffId, dateOfBirth } = this.require();
     return {
       method,
       verifiedAt,
       ...(token === undefined ? {} : { token }),
       ...(staffId === undefined ? {} : { staffId }),
+      ...(method === 'staff' && dateOfBirth !== undefined ? { dateOfBirth } : {}),
     };
   }
 
@@ -150,6 +156,7 @@ export class CitizenSession {
     delete citizen.account;
     delete citizen.accountReadAtMs;
     delete citizen.token;
+    delete citizen.dateOfBirth;
   }
 
   #show(citizen: VerifiedCitizen, account: Account): void {

@@ -1,4 +1,5 @@
 import { isStaffId } from '../../../shared/rules/staffId.js';
+import { Signal } from '../events/Signal.js';
 import type { StaffMember } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
 import { hashPin, pinMatches, spendPinCheck } from './pinHash.js';
@@ -8,6 +9,11 @@ export interface StaffEnrolment {
   staffId: string;
   displayName: string;
   pin: string;
+  /**
+   * The national system already knows this member: the demo staff member, whom the demo
+   * national system knows from its start. Anyone else is registered by the StaffRegistrar.
+   */
+  registered?: true;
 }
 
 export type PinCheck =
@@ -29,6 +35,8 @@ export function normaliseStaffId(input: string): string {
  * Checks run one at a time, so two quick tries cannot both read the same count.
  */
 export class StaffDirectory {
+  /** A member was enrolled (on disk): the registrar registers them with the national system. */
+  readonly enrolled = new Signal<string>();
   readonly #store: KioskStore;
   readonly #now: () => Date;
   #chain: Promise<unknown> = Promise.resolve();
@@ -52,6 +60,16 @@ export class StaffDirectory {
 
   find(staffId: string): Readonly<StaffMember> | undefined {
     return this.#store.read().staff.find((member) => member.staffId === staffId);
+  }
+
+  /** Enrolled members the national system has not registered yet, in enrolment order. */
+  unregistered(): readonly Readonly<StaffMember>[] {
+    return this.#store.read().staff.filter((member) => member.registeredAt === undefined);
+  }
+
+  /** Everyone enrolled on this kiosk. */
+  members(): readonly Readonly<StaffMember>[] {
+    return this.#store.read().staff;
   }
 
   checkPin(staffIdInput: string, pin: string): Promise<PinCheck> {
@@ -87,15 +105,19 @@ export class StaffDirectory {
     const staffId = normaliseStaffId(enrolment.staffId);
     if (!isStaffId(staffId)) throw new Error(`Not a staff ID: ${enrolment.staffId}`);
     if (!/^\d{4,8}$/.test(enrolment.pin)) throw new Error('A staff PIN has 4 to 8 digits');
+    const at = this.#now().toISOString();
     await this.#store.commit([
       {
         type: 'staff.enrolled',
         staffId,
         displayName: enrolment.displayName,
         pinHash: await hashPin(enrolment.pin),
-        at: this.#now().toISOString(),
+        at,
       },
+      // In the same flush: a member the national system knows is never seen unregistered.
+      ...(enrolment.registered === true ? [{ type: 'staff.registered' as const, staffId, at }] : []),
     ]);
+    this.enrolled.emit(staffId);
   }
 
   async #setCount(staffId: string, failedAttempts: number, lockedUntilAt: string | null): Promise<void> {

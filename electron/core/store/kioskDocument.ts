@@ -55,6 +55,11 @@ export const StaffMember = z
     failedAttempts: z.number().int().nonnegative(),
     /** Sign-in is refused until this instant. */
     lockedUntil: z.iso.datetime({ offset: true }).optional(),
+    /**
+     * When the national system was found to know this member (POST /v1/staff, issue 10). Until
+     * then the member can sign in but cannot attest a card. Optional: older documents lack it.
+     */
+    registeredAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 export type StaffMember = z.infer<typeof StaffMember>;

@@ -66,6 +66,11 @@ export const StoreRecord = z.discriminatedUnion('type', [
       at: Instant,
     })
     .strict(),
+  /**
+   * The national system registered this staff member (issue 10): from now on they may attest a
+   * card. Re-enrolling the member (`staff.enrolled`) drops it, and the kiosk registers them again.
+   */
+  z.object({ type: z.literal('staff.registered'), staffId: StaffMember.shape.staffId, at: Instant }).strict(),
   /** A store notice for staff (issue 9); kept in the document until acknowledged. */
   z.object({ type: z.literal('notice.raised'), notice: StoreNotice }).strict(),
   /** A staff member read the notice: it leaves the document (the audit log keeps who and when). */
@@ -189,6 +194,12 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       member.failedAttempts = record.failedAttempts;
       if (record.lockedUntil === null) delete member.lockedUntil;
       else member.lockedUntil = record.lockedUntil;
+      return;
+    }
+    case 'staff.registered': {
+      const member = doc.staff.find((known) => known.staffId === record.staffId);
+      // Replayed, the first registration stands.
+      if (member !== undefined && member.registeredAt === undefined) member.registeredAt = record.at;
       return;
     }
     case 'notice.raised':

@@ -4,10 +4,15 @@ import {
   ChangeBatchResponse,
   OtpResponse,
   RequestStatusResponse,
+  StaffRegistrationResponse,
   UpstreamErrorBody,
   VerificationResponse,
 } from '../../../shared/upstream/api.js';
-import type { UpstreamChange, VerificationRequest } from '../../../shared/upstream/api.js';
+import type {
+  StaffRegistrationRequest,
+  UpstreamChange,
+  VerificationRequest,
+} from '../../../shared/upstream/api.js';
 import { signRequest } from '../../../shared/upstream/requestSigner.js';
 import type { KioskCredentials } from '../../../shared/upstream/requestSigner.js';
 import { ClockOffset } from './clockOffset.js';
@@ -117,6 +122,11 @@ export class UpstreamClient {
 
   submitChanges(changes: readonly UpstreamChange[]): Promise<ChangeBatchResponse> {
     return this.#call('POST', '/v1/changes', { changes }, ChangeBatchResponse);
+  }
+
+  /** Registers a staff member enrolled on this kiosk; idempotent on the national system's side. */
+  registerStaff(request: StaffRegistrationRequest): Promise<StaffRegistrationResponse> {
+    return this.#call('POST', '/v1/staff', request, StaffRegistrationResponse);
   }
 
   /** Where a request stands by its reference code; undefined when the national system does not know it. */

@@ -331,6 +331,11 @@ export const en: Catalogue = {
       ACCOUNT_NOT_FOUND: 'The national identity system did not find this account.',
       EVIDENCE_INVALID:
         'The identity check expired before the request was sent. Please do it again with a staff member.',
+      STAFF_UNKNOWN:
+        'The staff member who checked the card is not registered with the national identity system. Please do it again with a registered staff member.',
+      DATE_OF_BIRTH_MISMATCH:
+        'The date of birth typed from the card does not match the record for this ID number. Please check the ID card and do it again.',
+      ID_NUMBER_IMPOSSIBLE: 'This ID number cannot exist. Please check the ID card.',
     },
     rejectedReason: 'The national identity system did not accept this request.',
     conflictReason: 'The account has just had another change, so a staff member must check this request.',
@@ -482,6 +487,8 @@ export const en: Catalogue = {
     STORE_FAILED: 'The kiosk could not save the request. Please ask a staff member.',
     STORE_FULL: 'The kiosk has run out of storage space. Please tell a staff member.',
     NOTICE_NOT_FOUND: 'This notice has already been seen, or is no longer there.',
+    STAFF_NOT_REGISTERED:
+      'Waiting for registration with the national system: this staff member can sign in, but cannot confirm an ID card yet. The kiosk registers them as soon as it can reach the national system.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

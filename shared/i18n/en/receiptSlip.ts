@@ -43,6 +43,10 @@ export const receiptSlipWordsEn: ReceiptSlipWords = {
     ACCOUNT_NOT_FOUND: 'No account has this ID number.',
     EVIDENCE_INVALID: 'The request could not be proven to come from the holder. Please see a staff member.',
     CHANGE_ID_REUSED: 'The request reused a code. Please see a staff member.',
+    STAFF_UNKNOWN:
+      'The staff member who checked the card is not registered with the national system. Please see a staff member.',
+    DATE_OF_BIRTH_MISMATCH: 'The date of birth on the card does not match the record for this ID number.',
+    ID_NUMBER_IMPOSSIBLE: 'This ID number cannot exist. Please check the ID card.',
   },
   unknownOutcome: (code) => `Result code: ${code}.`,
   footer: `Use the reference at the kiosk ("Look up a request") or call ${HOTLINE} to see where the request stands.`,

@@ -332,6 +332,11 @@ export const vi: Catalogue = {
       ACCOUNT_NOT_FOUND: 'Hệ thống định danh quốc gia không tìm thấy tài khoản này.',
       EVIDENCE_INVALID:
         'Việc xác minh danh tính đã hết hạn trước khi yêu cầu được gửi. Xin làm lại với cán bộ.',
+      STAFF_UNKNOWN:
+        'Cán bộ đã xác nhận thẻ chưa được đăng ký với hệ thống định danh quốc gia. Xin làm lại với một cán bộ đã được đăng ký.',
+      DATE_OF_BIRTH_MISMATCH:
+        'Ngày sinh cán bộ nhập từ thẻ không khớp với hồ sơ của số định danh này. Xin kiểm tra lại thẻ căn cước và làm lại.',
+      ID_NUMBER_IMPOSSIBLE: 'Số định danh này không thể có. Xin kiểm tra lại thẻ căn cước.',
     },
     rejectedReason: 'Hệ thống định danh quốc gia không chấp nhận yêu cầu này.',
     conflictReason: 'Tài khoản vừa có một thay đổi khác, nên yêu cầu này cần cán bộ kiểm tra.',
@@ -484,6 +489,8 @@ export const vi: Catalogue = {
     STORE_FAILED: 'Máy không lưu được yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FULL: 'Máy đang hết chỗ lưu, xin báo cán bộ.',
     NOTICE_NOT_FOUND: 'Thông báo này đã được xem hoặc không còn nữa.',
+    STAFF_NOT_REGISTERED:
+      'Đang chờ đăng ký với hệ thống quốc gia: cán bộ đã đăng nhập được nhưng chưa thể xác nhận thẻ căn cước. Máy kiosk sẽ đăng ký ngay khi kết nối được với hệ thống quốc gia.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

@@ -30,6 +30,8 @@ export type CoreOverrides = Partial<
   appendFiles?: AppendFileOpener;
   /** The free space the store sees on its disk (`fs.statfs` by default). */
   diskSpace?: ReadDiskSpace;
+  /** The national system drops every connection from before the kiosk starts (`online()` ends it). */
+  offlineAtStart?: boolean;
 };
 
 export interface CoreRig {
@@ -63,9 +65,11 @@ export async function startCoreRig(overrides: CoreOverrides = {}): Promise<CoreR
     log: () => undefined,
   });
   const running = await upstream.listen(0);
+  if (overrides.offlineAtStart === true) upstream.faults.update({ dropRate: 1 });
   const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-core-'));
   const events: CoreRig['events'] = [];
 
+  // `offlineAtStart` rides along in `options`; createKioskCore ignores what it does not know.
   const build = async ({ appendFiles, diskSpace, ...options }: CoreOverrides) => {
     // The key in a file beside the data, as on the web host, so a test can read the journal too.
     const keySource = keyFileSource(join(dataDir, 'kiosk.key'));

@@ -131,6 +131,7 @@ describe('device.unlinkAll', () => {
     expect(rig.store.get(receipt.changeId)?.change.evidence).toEqual({
       method: 'staff',
       staffId: 'CB01',
+      dateOfBirth: DEMO.an.dob,
       verifiedAt: expect.any(String),
     });
     // Owed to the national system: pending, or caught in a send attempt that is failing.

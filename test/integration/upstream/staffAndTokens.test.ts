@@ -58,6 +58,12 @@ describe('reference upstream: staff attestation and token lifetimes', () => {
   );
 
   it('accepts a staff token as evidence only from the staff member it was issued to', async () => {
+    const registered = await h.call({
+      method: 'POST',
+      path: '/v1/staff',
+      body: { staffId: 'CB02', displayName: 'Cán bộ Trần Văn Nam', role: 'staff' },
+    });
+    expect(registered.status).toBe(200);
     const token = await staffToken(an, 'CB01');
     const evidence = (staffId: string) => ({
       method: 'staff' as const,

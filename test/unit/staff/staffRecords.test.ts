@@ -65,6 +65,30 @@ describe('staff in the store', () => {
     ]);
   });
 
+  it('records a registration once, ignores one for nobody, and a new enrolment needs another', () => {
+    const doc = KioskDocument.parse({ version: 1, nextSeq: 1, changes: [] });
+    const index = indexChanges(doc);
+    const later = '2026-11-23T09:00:00.000Z';
+    const records: StoreRecord[] = [
+      { type: 'staff.enrolled', staffId: 'CB07', displayName: 'Bảy', pinHash, at },
+      { type: 'staff.registered', staffId: 'CB07', at },
+      { type: 'staff.registered', staffId: 'CB07', at: later },
+      { type: 'staff.registered', staffId: 'CB99', at },
+    ];
+    for (const record of [...records, ...records]) applyStoreRecord(doc, index, record);
+    expect(doc.staff).toEqual([expect.objectContaining({ staffId: 'CB07', registeredAt: at })]);
+    // Enrolled again (a new PIN, a new name): the national system is told again.
+    applyStoreRecord(doc, index, {
+      type: 'staff.enrolled',
+      staffId: 'CB07',
+      displayName: 'Bảy',
+      pinHash,
+      at: later,
+    });
+    expect(doc.staff[0]?.registeredAt).toBeUndefined();
+    expect(StoreRecord.safeParse({ type: 'staff.registered', staffId: 'nobody', at }).success).toBe(false);
+  });
+
   it('refuses a malformed staff record', () => {
     expect(
       StoreRecord.safeParse({ type: 'staff.enrolled', staffId: 'nobody', displayName: 'x', pinHash, at })
