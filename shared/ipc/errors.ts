@@ -37,6 +37,11 @@ export const kioskErrorCodes = [
   'BACKUP_FAILED',
   // No open store notice has this id (already acknowledged, or never raised).
   'NOTICE_NOT_FOUND',
+  'SETUP_REQUIRED',
+  'SETUP_NOT_AVAILABLE',
+  'SETUP_PIN_MISMATCH',
+  'RECOVERY_KIT_FAILED',
+  'SUPERVISOR_REQUIRED',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -53,6 +58,16 @@ export const backupFailureReasons = [
   'WRITE_FAILED',
   /** The kiosk's data key or data could not be read to make the backup. */
   'SOURCE_UNREADABLE',
+] as const;
+
+/** Why a recovery kit was not written; no kit file was left behind. */
+export const recoveryKitFailureReasons = [
+  /** Not an absolute path to an existing folder. */
+  'DESTINATION_INVALID',
+  /** The destination (a USB stick) has too little space. */
+  'DESTINATION_FULL',
+  /** Writing failed otherwise (removed, read-only, an I/O error). */
+  'WRITE_FAILED',
 ] as const;
 
 /**
@@ -85,6 +100,8 @@ export const kioskErrorDetails = {
     .strict(),
   /** The id asked for, which names no open store notice. */
   NOTICE_NOT_FOUND: z.object({ noticeId: z.string().max(80) }).strict(),
+  /** Why the recovery kit could not be written. */
+  RECOVERY_KIT_FAILED: z.object({ reason: z.enum(recoveryKitFailureReasons) }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -116,6 +133,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('UNLOCK_NOT_POSSIBLE'),
   detailedShape('BACKUP_FAILED'),
   detailedShape('NOTICE_NOT_FOUND'),
+  detailedShape('RECOVERY_KIT_FAILED'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 
