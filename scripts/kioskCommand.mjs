@@ -41,6 +41,11 @@ export async function runKioskCommand(name) {
     cwd: env.INIT_CWD ?? process.cwd(),
     out: (line) => console.log(line),
     err: (line) => console.error(line),
+    // Asked only when `--recovery-kit` is given: never an argument, which `ps` would show.
+    recoveryPassphrase: async () => {
+      const { recoveryPassphraseFrom } = await built('electron/core/store/recovery/passphrasePrompt.js');
+      return recoveryPassphraseFrom(env, { input: process.stdin, output: process.stderr });
+    },
   });
   process.exit(code);
 }
