@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { builtPaths } from '../core/bootstrap/builtPaths.js';
-import { acceptLossFrom } from '../core/bootstrap/acceptLossFlag.js';
-import { readKioskSettings } from '../core/bootstrap/kioskSettings.js';
+import { hostStart } from '../core/bootstrap/hostStart.js';
+import { DEMO_APP_FOLDER_NAME } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
 import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
+import type { KioskMode } from '../../shared/domain/kioskMode.js';
 import { createAppFileHandler } from './appProtocol/appFileHandler.js';
 import { APP_SCHEME, appSchemePrivileges, RENDERER_INDEX_URL } from './appProtocol/appUrl.js';
 import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
@@ -23,13 +25,13 @@ let kioskWindow: BrowserWindow | undefined;
 // Before ready, or the scheme is not standard and secure.
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
-function showKioskWindow(): void {
+function showKioskWindow(mode: KioskMode): void {
   const kioskMode = fullScreenRequested(process.env, process.argv.slice(1));
   kioskWindow = openKioskWindow({
     settings: {
       preloadPath: builtPaths.preload,
       kioskMode,
-      devTools: devToolsAllowed({ packaged: app.isPackaged, kioskMode, mode: process.env.KIOSK_MODE }),
+      devTools: devToolsAllowed({ packaged: app.isPackaged, kioskMode, mode }),
     },
     rendererIndexUrl: RENDERER_INDEX_URL,
     onClosed: () => {
@@ -60,12 +62,17 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       denyAllPermissions(session.defaultSession);
       session.defaultSession.protocol.handle(APP_SCHEME, createAppFileHandler(builtPaths.rendererDir));
-      const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
-      const acceptLoss = acceptLossFrom(process.argv.slice(1));
+      // Issue 10: a packaged app is production (provisioned, or --provision=<file>); demo data
+      // lives beside userData, never inside it.
+      const { dataDir, options } = hostStart(process.env, process.argv.slice(1), {
+        packaged: app.isPackaged,
+        dataDirFor: (mode) =>
+          mode === 'production'
+            ? app.getPath('userData')
+            : join(app.getPath('appData'), DEMO_APP_FOLDER_NAME),
+      });
       kiosk = await startKiosk({
-        ...(acceptLoss === undefined ? {} : { acceptLoss }),
-        settings: readKioskSettings(process.env),
-        dataDir,
+        ...options,
         appVersion: app.getVersion(),
         keySource: chooseDataKeySource({
           platform: process.platform,
@@ -80,7 +87,7 @@ if (!app.requestSingleInstanceLock()) {
         }),
       });
       wireKioskIpc(ipcMain, kiosk.core, () => kioskWindow?.webContents, RENDERER_INDEX_URL);
-      showKioskWindow();
+      showKioskWindow(kiosk.mode);
     })
     .catch((error: unknown) => {
       // On the console too: a loss report's words and its --accept-loss line are for staff to copy.

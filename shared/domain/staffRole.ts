@@ -1,5 +1,5 @@
 import { z } from 'zod';
 
-/** What a staff member may do at the kiosk: a supervisor also manages staff and the kiosk itself. */
+/** A supervisor may do what staff do, plus the kiosk's own care (a new recovery kit, later enrolment). */
 export const StaffRole = z.enum(['staff', 'supervisor']);
 export type StaffRole = z.infer<typeof StaffRole>;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { accountMethods, ChangeReceipt } from './accountContract.js';
 import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
+import { KioskMode } from '../domain/kioskMode.js';
 import { receiptMethods } from './receiptContract.js';
+import { SetupStage, setupMethods } from './setupContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
@@ -24,6 +26,10 @@ export const KioskInfo = z
     idleSeconds: z
       .object({ selfService: z.number().int().positive(), assisted: z.number().int().positive() })
       .strict(),
+    /** Demo or production: every screen shows demo mode as such (issue 10). */
+    mode: KioskMode,
+    /** Where first-run setup stands; anything but `complete` shows the first-run screens. */
+    setup: SetupStage,
   })
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;
@@ -34,6 +40,7 @@ export { RequestLookup } from './requestContract.js';
 export { ReceiptDocument, ReceiptLanguage } from './receiptContract.js';
 export { StaffCurrent, StaffIdentity } from './staffContract.js';
 export { BackupWritten } from './backupContract.js';
+export { SetupStage } from './setupContract.js';
 export { OpenStoreNotices } from './storeContract.js';
 export { StoreNotice } from './storeNotice.js';
 
@@ -108,6 +115,7 @@ export const kioskMethods = {
   ...staffMethods,
   ...backupMethods,
   ...storeMethods,
+  ...setupMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

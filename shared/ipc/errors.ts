@@ -38,6 +38,11 @@ export const kioskErrorCodes = [
   // No open store notice has this id (already acknowledged, or never raised).
   'NOTICE_NOT_FOUND',
   'STAFF_NOT_REGISTERED',
+  'SETUP_REQUIRED',
+  'SETUP_NOT_AVAILABLE',
+  'SETUP_PIN_MISMATCH',
+  'RECOVERY_KIT_FAILED',
+  'SUPERVISOR_REQUIRED',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -54,6 +59,16 @@ export const backupFailureReasons = [
   'WRITE_FAILED',
   /** The kiosk's data key or data could not be read to make the backup. */
   'SOURCE_UNREADABLE',
+] as const;
+
+/** Why a recovery kit was not written; no kit file was left behind. */
+export const recoveryKitFailureReasons = [
+  /** Not an absolute path to an existing folder. */
+  'DESTINATION_INVALID',
+  /** The destination (a USB stick) has too little space. */
+  'DESTINATION_FULL',
+  /** Writing failed otherwise (removed, read-only, an I/O error). */
+  'WRITE_FAILED',
 ] as const;
 
 /**
@@ -91,6 +106,8 @@ export const kioskErrorDetails = {
    * them ("chờ đăng ký với hệ thống quốc gia"); the kiosk registers them when it can reach it.
    */
   STAFF_NOT_REGISTERED: z.object({ staffId: z.string().max(32) }).strict(),
+  /** Why the recovery kit could not be written. */
+  RECOVERY_KIT_FAILED: z.object({ reason: z.enum(recoveryKitFailureReasons) }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -123,6 +140,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('BACKUP_FAILED'),
   detailedShape('NOTICE_NOT_FOUND'),
   detailedShape('STAFF_NOT_REGISTERED'),
+  detailedShape('RECOVERY_KIT_FAILED'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

@@ -29,6 +29,12 @@ export const auditActions = [
   'store.lossAccepted',
   // The national system registered a staff member (POST /v1/staff): they may attest cards from now on.
   'staff.registered',
+  // Issue 10: the kiosk was provisioned (detail: kiosk ID and national system; never the secret).
+  'kiosk.provisioned',
+  // A staff member was enrolled (outcome: their role); the first supervisor at first run.
+  'staff.enrolled',
+  // A recovery kit was written (detail: the file); the passphrase is never recorded.
+  'setup.recoveryKitWritten',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -6,6 +6,7 @@ import type { KioskServices } from './kioskServices.js';
 import { createReceiptHandlers } from './receiptHandlers.js';
 import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
+import { createSetupHandlers } from './setupHandlers.js';
 import { createStaffHandlers } from './staffHandlers.js';
 import { createStoreHandlers } from './storeHandlers.js';
 import { createUnlockHandlers } from './unlockHandlers.js';
@@ -15,7 +16,7 @@ export type { KioskServices } from './kioskServices.js';
 /** Every method of the contract, each domain from its own file; calls count as activity. */
 export function createKioskHandlers(services: KioskServices): KioskHandlers {
   return withActivity(services, {
-    'kiosk.describe': async () => services.info,
+    'kiosk.describe': async () => ({ ...services.info, setup: services.firstRun.stage() }),
     ...createSessionHandlers(services),
     ...createAccountHandlers(services),
     ...createUnlockHandlers(services),
@@ -24,6 +25,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createStaffHandlers(services),
     ...createBackupHandlers(services),
     ...createStoreHandlers(services),
+    ...createSetupHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

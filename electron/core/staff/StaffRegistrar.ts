@@ -1,6 +1,4 @@
-import type { StaffRole } from '../../../shared/domain/staffRole.js';
 import { auditFactsFrom } from '../audit/AuditLog.js';
-import type { StaffMember } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
 import { waitAfterFailure } from '../sync/failureWait.js';
 import { RetrySchedule } from '../sync/RetrySchedule.js';
@@ -16,27 +14,13 @@ export type RegistrationUpstream = Pick<UpstreamClient, 'registerStaff' | 'probe
 
 export interface StaffRegistrarOptions {
   store: Pick<KioskStore, 'commit' | 'writes'>;
-  directory: Pick<StaffDirectory, 'unregistered' | 'members' | 'enrolled'>;
+  directory: Pick<StaffDirectory, 'unregistered' | 'enrolled'>;
   upstream: RegistrationUpstream;
-  /** The role the national system records for a member (see `registrationRole`). */
-  roleOf?: (member: Readonly<StaffMember>, everyone: readonly Readonly<StaffMember>[]) => StaffRole;
   now: () => Date;
   /** The sync engine's backoff, so both wait alike for the same national system. */
   policy?: Partial<RetryPolicy>;
   random?: () => number;
   timers?: Timers;
-}
-
-/**
- * The role a member is registered with. Store version 3 (issue 10, provisioning) keeps a role on
- * each member; until it is merged here, this is the same rule its migration applies to members
- * without one: the only member is the supervisor, anyone else is staff.
- */
-export function registrationRole(
-  member: Readonly<StaffMember>,
-  everyone: readonly Readonly<StaffMember>[],
-): StaffRole {
-  return everyone.length === 1 && everyone[0]?.staffId === member.staffId ? 'supervisor' : 'staff';
 }
 
 /**
@@ -120,7 +104,6 @@ export class StaffRegistrar {
   async #round(): Promise<void> {
     this.#schedule.cancel();
     const { directory, upstream, store, now } = this.#options;
-    const roleOf = this.#options.roleOf ?? registrationRole;
     // Re-read after each one: a member enrolled meanwhile joins this round (each once).
     const tried = new Set<string>();
     const next = () => directory.unregistered().find((member) => !tried.has(member.staffId));
@@ -129,7 +112,7 @@ export class StaffRegistrar {
       const { staffId, displayName } = member;
       tried.add(staffId);
       try {
-        await upstream.registerStaff({ staffId, displayName, role: roleOf(member, directory.members()) });
+        await upstream.registerStaff({ staffId, displayName, role: member.role });
         await store.commit(
           [{ type: 'staff.registered', staffId, at: now().toISOString() }],
           [auditFactsFrom({ action: 'staff.registered', actor: 'kiosk', staffId, outcome: 'registered' })],

@@ -489,6 +489,13 @@ export const en: Catalogue = {
     NOTICE_NOT_FOUND: 'This notice has already been seen, or is no longer there.',
     STAFF_NOT_REGISTERED:
       'Waiting for registration with the national system: this staff member can sign in, but cannot confirm an ID card yet. The kiosk registers them as soon as it can reach the national system.',
+    // Issue 10, first run (part A).
+    SETUP_REQUIRED: 'This kiosk is being set up. The supervisor must finish the first-run steps first.',
+    SETUP_NOT_AVAILABLE: 'This setup step is not available now.',
+    SETUP_PIN_MISMATCH: 'The two PINs are not the same. Please type the PIN again, twice.',
+    RECOVERY_KIT_FAILED:
+      'The recovery kit was not written. Check the USB stick (space, plugged in) and try again.',
+    SUPERVISOR_REQUIRED: 'Only a supervisor can do this.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

@@ -491,6 +491,12 @@ export const vi: Catalogue = {
     NOTICE_NOT_FOUND: 'Thông báo này đã được xem hoặc không còn nữa.',
     STAFF_NOT_REGISTERED:
       'Đang chờ đăng ký với hệ thống quốc gia: cán bộ đã đăng nhập được nhưng chưa thể xác nhận thẻ căn cước. Máy kiosk sẽ đăng ký ngay khi kết nối được với hệ thống quốc gia.',
+    // Issue 10, first run (part A).
+    SETUP_REQUIRED: 'Máy đang được cài đặt. Cán bộ phụ trách cần hoàn tất các bước cài đặt ban đầu trước.',
+    SETUP_NOT_AVAILABLE: 'Bước cài đặt này hiện không dùng được.',
+    SETUP_PIN_MISMATCH: 'Hai mã PIN không giống nhau. Xin nhập lại mã PIN, hai lần.',
+    RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB (còn chỗ, đã cắm chắc) rồi thử lại.',
+    SUPERVISOR_REQUIRED: 'Chỉ cán bộ phụ trách mới làm được việc này.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

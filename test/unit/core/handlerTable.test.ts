@@ -27,6 +27,8 @@ function spyHandlers() {
       communeName: 'Xã',
       appVersion: '0.1.0',
       idleSeconds: { selfService: 90, assisted: 300 },
+      mode: 'demo' as const,
+      setup: 'complete' as const,
     })),
     'session.verifyPasscode': vi.fn(async () => summary),
     'session.requestOtp': vi.fn(async () => ({ sentToMasked: '091****678' })),
@@ -66,6 +68,18 @@ function spyHandlers() {
     })),
     'store.notices': vi.fn(async () => ({ notices: [] })),
     'store.acknowledgeNotice': vi.fn(async () => ({ notices: [] })),
+    'setup.status': vi.fn(async () => ({
+      stage: 'first-pin' as const,
+      kioskId: 'KIOSK-HN-0001',
+      communeName: 'UBND xã',
+      supervisor: { staffId: 'CB07', displayName: 'Cán bộ' },
+    })),
+    'setup.setFirstPin': vi.fn(async () => ({ stage: 'recovery-kit' as const })),
+    'setup.writeRecoveryKit': vi.fn(async () => ({
+      file: '/media/usb/kit.json',
+      passphrase: 'AAAA-BBBB',
+      stage: 'complete' as const,
+    })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
   } satisfies KioskHandlers;
   return handlers;
@@ -169,5 +183,19 @@ describe('handler table', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = await createHandlerTable(handlers).invoke('device.unlink', { deviceId: 'dev-1' });
     expect(response).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('answers a refused method with the refusal, before its handler or its arguments are looked at', async () => {
+    const handlers = spyHandlers();
+    const table = createHandlerTable(handlers, {
+      refuse: (method) =>
+        method === 'kiosk.describe' ? undefined : new KioskError('SETUP_REQUIRED', 'setup first'),
+    });
+    expect(await table.invoke('staff.signIn', { staffId: 'CB01', pin: 'not a pin' })).toEqual({
+      ok: false,
+      error: { code: 'SETUP_REQUIRED', message: 'setup first' },
+    });
+    expect(handlers['staff.signIn']).not.toHaveBeenCalled();
+    expect(await table.invoke('kiosk.describe', {})).toMatchObject({ ok: true });
   });
 });

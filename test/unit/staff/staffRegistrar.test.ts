@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditFacts } from '../../../electron/core/audit/auditEntry.js';
 import { Signal } from '../../../electron/core/events/Signal.js';
-import { registrationRole, StaffRegistrar } from '../../../electron/core/staff/StaffRegistrar.js';
+import { StaffRegistrar } from '../../../electron/core/staff/StaffRegistrar.js';
 import type {
   RegistrationUpstream,
   StaffRegistrarOptions,
@@ -18,6 +18,7 @@ function member(staffId: string, registeredAt?: string): StaffMember {
   return {
     staffId,
     displayName: `Cán bộ ${staffId}`,
+    role: 'staff',
     pinHash: {
       algorithm: 'scrypt',
       N: 16_384,
@@ -76,7 +77,6 @@ function setup(members: StaffMember[], answers: Answer[] = []) {
     },
     directory: {
       enrolled,
-      members: () => members,
       unregistered: () => members.filter((m) => m.registeredAt === undefined),
     },
     upstream,
@@ -214,10 +214,3 @@ describe('StaffRegistrar', () => {
   });
 });
 
-describe('registrationRole', () => {
-  it('registers the only member as the supervisor, and anyone beside others as staff', () => {
-    const alone = member('CB07');
-    expect(registrationRole(alone, [alone])).toBe('supervisor');
-    expect(registrationRole(alone, [member('CB01'), alone])).toBe('staff');
-  });
-});
