@@ -72,11 +72,6 @@ export class StaffDirectory {
     return this.#store.read().staff.filter((member) => member.registeredAt === undefined);
   }
 
-  /** Everyone enrolled on this kiosk. */
-  members(): readonly Readonly<StaffMember>[] {
-    return this.#store.read().staff;
-  }
-
   checkPin(staffIdInput: string, pin: string): Promise<PinCheck> {
     return this.#serial(async (): Promise<PinCheck> => {
       // A wrong PIN that cannot be counted is a free guess: refuse (STORE_FULL, STORE_FAILED)
