@@ -19,7 +19,7 @@ import type { KioskCredentials } from '../../shared/upstream/requestSigner.js';
 import type { Timers } from './timers.js';
 
 export interface KioskCoreOptions {
-  info: KioskInfo;
+  info: Omit<KioskInfo, 'mode' | 'setup'>;
   store: KioskStore;
   /** The data folder the store lives in: the audit log and the archive are read and written here. */
   dataDir: string;

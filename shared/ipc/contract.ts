@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { KioskMode } from '../domain/kioskMode.js';
 import { accountMethods, ChangeReceipt } from './accountContract.js';
 import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
 import { receiptMethods } from './receiptContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
+import { SetupStage, setupMethods } from './setupContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
 import { storeMethods, StoreNoticesChanged } from './storeContract.js';
 
@@ -24,6 +26,8 @@ export const KioskInfo = z
     idleSeconds: z
       .object({ selfService: z.number().int().positive(), assisted: z.number().int().positive() })
       .strict(),
+    mode: KioskMode,
+    setup: SetupStage,
   })
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;
@@ -108,6 +112,7 @@ export const kioskMethods = {
   ...staffMethods,
   ...backupMethods,
   ...storeMethods,
+  ...setupMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

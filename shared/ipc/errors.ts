@@ -37,6 +37,12 @@ export const kioskErrorCodes = [
   'BACKUP_FAILED',
   // No open store notice has this id (already acknowledged, or never raised).
   'NOTICE_NOT_FOUND',
+  'SETUP_REQUIRED',
+  'SETUP_NOT_AVAILABLE',
+  'SETUP_PIN_MISMATCH',
+  'RECOVERY_KIT_FAILED',
+  'SUPERVISOR_REQUIRED',
+  'STAFF_NOT_REGISTERED',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -85,6 +91,12 @@ export const kioskErrorDetails = {
     .strict(),
   /** The id asked for, which names no open store notice. */
   NOTICE_NOT_FOUND: z.object({ noticeId: z.string().max(80) }).strict(),
+  /** Why the recovery kit was not written: what staff can do about it differs for each. */
+  RECOVERY_KIT_FAILED: z
+    .object({ reason: z.enum(['DESTINATION_INVALID', 'DESTINATION_FULL', 'WRITE_FAILED']) })
+    .strict(),
+  /** The signed-in member the national system has not registered yet. */
+  STAFF_NOT_REGISTERED: z.object({ staffId: z.string() }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -116,6 +128,8 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('UNLOCK_NOT_POSSIBLE'),
   detailedShape('BACKUP_FAILED'),
   detailedShape('NOTICE_NOT_FOUND'),
+  detailedShape('RECOVERY_KIT_FAILED'),
+  detailedShape('STAFF_NOT_REGISTERED'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

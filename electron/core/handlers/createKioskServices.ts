@@ -28,7 +28,7 @@ export const defaultIdleSettings: IdleSettings = {
 };
 
 export interface KioskServicesOptions {
-  info: KioskInfo;
+  info: Omit<KioskInfo, 'mode' | 'setup'>;
   store: KioskStore;
   /** The data folder: the audit log and the archive of finished changes live here. */
   dataDir: string;

@@ -1,3 +1,4 @@
+import { KioskError } from '../../../shared/ipc/errors.js';
 import { withActivity } from './activity.js';
 import { createAccountHandlers } from './accountHandlers.js';
 import { createBackupHandlers } from './backupHandlers.js';
@@ -12,10 +13,21 @@ import { createUnlockHandlers } from './unlockHandlers.js';
 
 export type { KioskServices } from './kioskServices.js';
 
+// Stand-in until part A's setup handlers land: this core is always set up (demo).
+const setupNotAvailable = {
+  'setup.status': notAvailable,
+  'setup.setFirstPin': notAvailable,
+  'setup.writeRecoveryKit': notAvailable,
+} as const;
+function notAvailable(): Promise<never> {
+  return Promise.reject(new KioskError('SETUP_NOT_AVAILABLE', 'Setup is complete on this kiosk.'));
+}
+
 /** Every method of the contract, each domain from its own file; calls count as activity. */
 export function createKioskHandlers(services: KioskServices): KioskHandlers {
   return withActivity(services, {
-    'kiosk.describe': async () => services.info,
+    // Stand-in until part A's modes and setup handlers land (the lead takes theirs).
+    'kiosk.describe': async () => ({ ...services.info, mode: 'demo', setup: 'complete' }),
     ...createSessionHandlers(services),
     ...createAccountHandlers(services),
     ...createUnlockHandlers(services),
@@ -25,5 +37,6 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createBackupHandlers(services),
     ...createStoreHandlers(services),
     'sync.status': async () => services.sync.status(),
+    ...setupNotAvailable,
   });
 }

@@ -16,7 +16,7 @@ export type CitizenUpstream = Pick<UpstreamClient, 'verify' | 'requestOtp' | 're
 
 /** Everything the handlers work with; built once by createKioskCore. */
 export interface KioskServices {
-  info: KioskInfo;
+  info: Omit<KioskInfo, 'mode' | 'setup'>;
   session: CitizenSession;
   staff: StaffSession;
   staffDirectory: StaffDirectory;

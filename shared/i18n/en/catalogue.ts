@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
+import { modeWordsEn, setupWordsEn } from './setup.js';
 import { storeNoticeWordsEn } from './storeNotices.js';
 import { accountContentWordsEn, deviceWordsEn, idNumberWordsEn, unlockWordsEn } from './ruleWords.js';
 
@@ -466,6 +467,10 @@ export const en: Catalogue = {
     wipedBody: 'The kiosk has removed everything you entered. Thank you.',
   },
 
+  mode: modeWordsEn,
+
+  setup: setupWordsEn,
+
   errors: {
     UNKNOWN_METHOD: 'The kiosk had a problem with this request. Please ask a staff member.',
     BAD_ARGUMENTS: 'What was entered is not right. Please check it.',
@@ -498,6 +503,14 @@ export const en: Catalogue = {
     REQUEST_NOT_FOUND: 'No request was found with this code. Please check the code on the slip.',
     RECEIPT_NOT_AVAILABLE: 'The slip for this request is not available yet. Please ask a staff member.',
     BACKUP_FAILED: 'The backup did not finish. Check the USB stick (space, plugged in) and try again.',
+    SETUP_REQUIRED:
+      'This kiosk has not finished its first-time setup. Please ask the supervisor to complete it.',
+    SETUP_NOT_AVAILABLE: 'This setup step is already done, or not due yet. Please press “Try again”.',
+    SETUP_PIN_MISMATCH: 'The two PINs are not the same. Please set the PIN again from the start.',
+    RECOVERY_KIT_FAILED: 'The recovery kit was not written. Please check the USB stick and try again.',
+    SUPERVISOR_REQUIRED: 'This needs a supervisor to sign in.',
+    STAFF_NOT_REGISTERED:
+      'This staff account is waiting to be registered with the national system, so the card cannot be confirmed yet. Please try again when the kiosk is online.',
     KIOSK_UNREACHABLE: 'The kiosk service does not answer. Please try again, or tell a staff member.',
     KIOSK_ACCESS_DENIED: 'The kiosk was not started correctly. Please ask a staff member to restart it.',
     BAD_RESPONSE: 'The kiosk received invalid data. Please try again, or ask a staff member.',

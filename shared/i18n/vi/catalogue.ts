@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
+import { modeWordsVi, setupWordsVi } from './setup.js';
 import { storeNoticeWordsVi } from './storeNotices.js';
 import { accountContentWordsVi, deviceWordsVi, idNumberWordsVi, unlockWordsVi } from './ruleWords.js';
 
@@ -468,6 +469,10 @@ export const vi: Catalogue = {
     wipedBody: 'Máy đã xóa mọi thông tin vừa nhập. Cảm ơn ông/bà.',
   },
 
+  mode: modeWordsVi,
+
+  setup: setupWordsVi,
+
   errors: {
     UNKNOWN_METHOD: 'Máy gặp lỗi khi xử lý yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     BAD_ARGUMENTS: 'Thông tin nhập vào chưa đúng. Xin ông/bà kiểm tra lại.',
@@ -499,6 +504,13 @@ export const vi: Catalogue = {
     REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu nào với mã này. Xin xem lại mã trên phiếu.',
     RECEIPT_NOT_AVAILABLE: 'Chưa lấy được phiếu cho yêu cầu này. Xin nhờ cán bộ hỗ trợ.',
     BACKUP_FAILED: 'Sao lưu chưa xong. Xin kiểm tra USB (còn chỗ trống, đã cắm chắc) rồi thử lại.',
+    SETUP_REQUIRED: 'Máy chưa cài đặt xong. Xin báo cán bộ quản lý hoàn tất bước cài đặt lần đầu.',
+    SETUP_NOT_AVAILABLE: 'Bước cài đặt này đã xong hoặc chưa đến lượt. Xin bấm “Thử lại”.',
+    SETUP_PIN_MISMATCH: 'Hai lần nhập mã PIN không giống nhau. Xin đặt lại mã PIN từ đầu.',
+    RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB rồi thử lại.',
+    SUPERVISOR_REQUIRED: 'Việc này cần cán bộ quản lý đăng nhập.',
+    STAFF_NOT_REGISTERED:
+      'Tài khoản cán bộ đang chờ đăng ký với hệ thống quốc gia; chưa thể xác nhận thẻ. Hãy thử lại khi có kết nối.',
     KIOSK_UNREACHABLE: 'Không kết nối được với dịch vụ của máy tự phục vụ. Xin thử lại, hoặc báo cán bộ.',
     KIOSK_ACCESS_DENIED: 'Máy chưa được mở đúng cách. Xin báo cán bộ để khởi động lại máy.',
     BAD_RESPONSE: 'Máy nhận được dữ liệu không hợp lệ. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',

@@ -27,6 +27,8 @@ function spyHandlers() {
       communeName: 'Xã',
       appVersion: '0.1.0',
       idleSeconds: { selfService: 90, assisted: 300 },
+      mode: 'demo' as const,
+      setup: 'complete' as const,
     })),
     'session.verifyPasscode': vi.fn(async () => summary),
     'session.requestOtp': vi.fn(async () => ({ sentToMasked: '091****678' })),
@@ -67,6 +69,18 @@ function spyHandlers() {
     'store.notices': vi.fn(async () => ({ notices: [] })),
     'store.acknowledgeNotice': vi.fn(async () => ({ notices: [] })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
+    'setup.status': vi.fn(async () => ({
+      stage: 'first-pin' as const,
+      kioskId: 'KIOSK-HN-0001',
+      communeName: 'UBND xã',
+      supervisor: { staffId: 'CB07', displayName: 'Cán bộ' },
+    })),
+    'setup.setFirstPin': vi.fn(async () => ({ stage: 'recovery-kit' as const })),
+    'setup.writeRecoveryKit': vi.fn(async () => ({
+      file: '/media/usb/vneid-kiosk-recovery-KIOSK-HN-0001-20261201-100000.json',
+      passphrase: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01',
+      stage: 'complete' as const,
+    })),
   } satisfies KioskHandlers;
   return handlers;
 }
