@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { KioskMode } from '../domain/kioskMode.js';
 import { accountMethods, ChangeReceipt } from './accountContract.js';
 import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
+import { KioskMode } from '../domain/kioskMode.js';
 import { receiptMethods } from './receiptContract.js';
+import { SetupStage, setupMethods } from './setupContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
-import { SetupStage, setupMethods } from './setupContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
 import { storeMethods, StoreNoticesChanged } from './storeContract.js';
 
@@ -26,7 +26,9 @@ export const KioskInfo = z
     idleSeconds: z
       .object({ selfService: z.number().int().positive(), assisted: z.number().int().positive() })
       .strict(),
+    /** Demo or production: every screen shows demo mode as such (issue 10). */
     mode: KioskMode,
+    /** Where first-run setup stands; anything but `complete` shows the first-run screens. */
     setup: SetupStage,
   })
   .strict();
@@ -38,6 +40,7 @@ export { RequestLookup } from './requestContract.js';
 export { ReceiptDocument, ReceiptLanguage } from './receiptContract.js';
 export { StaffCurrent, StaffIdentity } from './staffContract.js';
 export { BackupWritten } from './backupContract.js';
+export { SetupStage } from './setupContract.js';
 export { OpenStoreNotices } from './storeContract.js';
 export { StoreNotice } from './storeNotice.js';
 

@@ -61,6 +61,16 @@ export const backupFailureReasons = [
   'SOURCE_UNREADABLE',
 ] as const;
 
+/** Why a recovery kit was not written; no kit file was left behind. */
+export const recoveryKitFailureReasons = [
+  /** Not an absolute path to an existing folder. */
+  'DESTINATION_INVALID',
+  /** The destination (a USB stick) has too little space. */
+  'DESTINATION_FULL',
+  /** Writing failed otherwise (removed, read-only, an I/O error). */
+  'WRITE_FAILED',
+] as const;
+
 /**
  * The facts a code carries, typed per code. A code missing here carries none. Each fact is
  * what a screen needs to say its sentence; none is ever parsed out of `message`.
@@ -91,10 +101,8 @@ export const kioskErrorDetails = {
     .strict(),
   /** The id asked for, which names no open store notice. */
   NOTICE_NOT_FOUND: z.object({ noticeId: z.string().max(80) }).strict(),
-  /** Why the recovery kit was not written: what staff can do about it differs for each. */
-  RECOVERY_KIT_FAILED: z
-    .object({ reason: z.enum(['DESTINATION_INVALID', 'DESTINATION_FULL', 'WRITE_FAILED']) })
-    .strict(),
+  /** Why the recovery kit could not be written. */
+  RECOVERY_KIT_FAILED: z.object({ reason: z.enum(recoveryKitFailureReasons) }).strict(),
   /** The signed-in member the national system has not registered yet. */
   STAFF_NOT_REGISTERED: z.object({ staffId: z.string() }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;

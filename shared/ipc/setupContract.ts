@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
 const NoArgs = z.object({}).strict();
-
-/** A staff PIN: 4 to 8 digits. */
 const PinDigits = z.string().regex(/^\d{4,8}$/);
 
 export const SetupStage = z.enum(['complete', 'first-pin', 'recovery-kit']);

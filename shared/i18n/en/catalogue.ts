@@ -487,6 +487,13 @@ export const en: Catalogue = {
     STORE_FAILED: 'The kiosk could not save the request. Please ask a staff member.',
     STORE_FULL: 'The kiosk has run out of storage space. Please tell a staff member.',
     NOTICE_NOT_FOUND: 'This notice has already been seen, or is no longer there.',
+    // Issue 10, first run (part A).
+    SETUP_REQUIRED: 'This kiosk is being set up. The supervisor must finish the first-run steps first.',
+    SETUP_NOT_AVAILABLE: 'This setup step is not available now.',
+    SETUP_PIN_MISMATCH: 'The two PINs are not the same. Please type the PIN again, twice.',
+    RECOVERY_KIT_FAILED:
+      'The recovery kit was not written. Check the USB stick (space, plugged in) and try again.',
+    SUPERVISOR_REQUIRED: 'Only a supervisor can do this.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',
@@ -503,12 +510,6 @@ export const en: Catalogue = {
     REQUEST_NOT_FOUND: 'No request was found with this code. Please check the code on the slip.',
     RECEIPT_NOT_AVAILABLE: 'The slip for this request is not available yet. Please ask a staff member.',
     BACKUP_FAILED: 'The backup did not finish. Check the USB stick (space, plugged in) and try again.',
-    SETUP_REQUIRED:
-      'This kiosk has not finished its first-time setup. Please ask the supervisor to complete it.',
-    SETUP_NOT_AVAILABLE: 'This setup step is already done, or not due yet. Please press “Try again”.',
-    SETUP_PIN_MISMATCH: 'The two PINs are not the same. Please set the PIN again from the start.',
-    RECOVERY_KIT_FAILED: 'The recovery kit was not written. Please check the USB stick and try again.',
-    SUPERVISOR_REQUIRED: 'This needs a supervisor to sign in.',
     STAFF_NOT_REGISTERED:
       'This staff account is waiting to be registered with the national system, so the card cannot be confirmed yet. Please try again when the kiosk is online.',
     KIOSK_UNREACHABLE: 'The kiosk service does not answer. Please try again, or tell a staff member.',

@@ -489,6 +489,12 @@ export const vi: Catalogue = {
     STORE_FAILED: 'Máy không lưu được yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FULL: 'Máy đang hết chỗ lưu, xin báo cán bộ.',
     NOTICE_NOT_FOUND: 'Thông báo này đã được xem hoặc không còn nữa.',
+    // Issue 10, first run (part A).
+    SETUP_REQUIRED: 'Máy đang được cài đặt. Cán bộ phụ trách cần hoàn tất các bước cài đặt ban đầu trước.',
+    SETUP_NOT_AVAILABLE: 'Bước cài đặt này hiện không dùng được.',
+    SETUP_PIN_MISMATCH: 'Hai mã PIN không giống nhau. Xin nhập lại mã PIN, hai lần.',
+    RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB (còn chỗ, đã cắm chắc) rồi thử lại.',
+    SUPERVISOR_REQUIRED: 'Chỉ cán bộ phụ trách mới làm được việc này.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',
@@ -504,11 +510,6 @@ export const vi: Catalogue = {
     REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu nào với mã này. Xin xem lại mã trên phiếu.',
     RECEIPT_NOT_AVAILABLE: 'Chưa lấy được phiếu cho yêu cầu này. Xin nhờ cán bộ hỗ trợ.',
     BACKUP_FAILED: 'Sao lưu chưa xong. Xin kiểm tra USB (còn chỗ trống, đã cắm chắc) rồi thử lại.',
-    SETUP_REQUIRED: 'Máy chưa cài đặt xong. Xin báo cán bộ quản lý hoàn tất bước cài đặt lần đầu.',
-    SETUP_NOT_AVAILABLE: 'Bước cài đặt này đã xong hoặc chưa đến lượt. Xin bấm “Thử lại”.',
-    SETUP_PIN_MISMATCH: 'Hai lần nhập mã PIN không giống nhau. Xin đặt lại mã PIN từ đầu.',
-    RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB rồi thử lại.',
-    SUPERVISOR_REQUIRED: 'Việc này cần cán bộ quản lý đăng nhập.',
     STAFF_NOT_REGISTERED:
       'Tài khoản cán bộ đang chờ đăng ký với hệ thống quốc gia; chưa thể xác nhận thẻ. Hãy thử lại khi có kết nối.',
     KIOSK_UNREACHABLE: 'Không kết nối được với dịch vụ của máy tự phục vụ. Xin thử lại, hoặc báo cán bộ.',

@@ -68,7 +68,6 @@ function spyHandlers() {
     })),
     'store.notices': vi.fn(async () => ({ notices: [] })),
     'store.acknowledgeNotice': vi.fn(async () => ({ notices: [] })),
-    'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
     'setup.status': vi.fn(async () => ({
       stage: 'first-pin' as const,
       kioskId: 'KIOSK-HN-0001',
@@ -77,10 +76,11 @@ function spyHandlers() {
     })),
     'setup.setFirstPin': vi.fn(async () => ({ stage: 'recovery-kit' as const })),
     'setup.writeRecoveryKit': vi.fn(async () => ({
-      file: '/media/usb/vneid-kiosk-recovery-KIOSK-HN-0001-20261201-100000.json',
-      passphrase: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01',
+      file: '/media/usb/kit.json',
+      passphrase: 'AAAA-BBBB',
       stage: 'complete' as const,
     })),
+    'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
   } satisfies KioskHandlers;
   return handlers;
 }
