@@ -52,7 +52,7 @@ export function EntryStep(props: EntryStepProps) {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (props.physicalKeys === false) return;
     if (event.ctrlKey || event.metaKey || event.altKey || busy) return;
-    if (event.target instanceof HTMLInputElement) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (keyPattern.test(event.key)) {
       event.preventDefault();
       onKey(event.key.toUpperCase());

@@ -22,7 +22,7 @@ export function RecoveryKitStep({ folder, error, busy, onFolder, onSubmit }: Rec
   const t = useMessages();
   const [capitals, setCapitals] = useState(false);
 
-  function onFieldKey(event: KeyboardEvent<HTMLInputElement>) {
+  function onFieldKey(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     onSubmit();
@@ -36,11 +36,13 @@ export function RecoveryKitStep({ folder, error, busy, onFolder, onSubmit }: Rec
       hint={t.setup.kitHint}
       fieldLabel={t.setup.folderLabel}
       field={
-        <input
-          type="text"
+        // A text area so that a long path wraps in view instead of scrolling out of sight; it
+        // holds one line all the same (Enter writes the kit, pasted line breaks are dropped).
+        <textarea
           className="path-field"
+          rows={2}
           value={folder}
-          onChange={(event) => onFolder(event.target.value)}
+          onChange={(event) => onFolder(event.target.value.replace(/[\r\n]/g, ''))}
           onKeyDown={onFieldKey}
           aria-labelledby="entry-label"
           aria-describedby="kit-folder-example"
