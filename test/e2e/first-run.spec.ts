@@ -90,6 +90,12 @@ test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the pa
       await expect(page.getByRole('button', { name: 'Quay lại' })).toHaveCount(0);
       await tapDigits(page, '2580');
       await checkScreen(page, '95-first-run-pin');
+      // English one tap away, and back, with the digits typed so far kept.
+      await page.getByRole('button', { name: 'Switch the screen to English' }).tap();
+      await expect(h1).toHaveText('Set the supervisor’s PIN');
+      await expect(page.getByText('4 digits entered')).toBeVisible();
+      await page.getByRole('button', { name: 'Chuyển màn hình sang tiếng Việt' }).tap();
+      await expect(h1).toHaveText('Đặt mã PIN cho cán bộ quản lý');
     });
 
     await test.step('The PIN again, mistyped: said before any call, and both typed again', async () => {
