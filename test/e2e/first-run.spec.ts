@@ -75,6 +75,8 @@ test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the pa
   page,
   kiosk,
 }) => {
+  // A long walk with pictures and audits of five screens in both orientations.
+  test.setTimeout(240_000);
   const h1 = heading(page);
   const kitFolder = mkdtempSync(join(tmpdir(), 'kiosk-kit-'));
   try {

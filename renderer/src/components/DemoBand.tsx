@@ -18,7 +18,8 @@ export function DemoBand() {
   }, []);
   return (
     <div className="demo-band">
-      <p className="demo-band__text" role="status">
+      {/* aria-live rather than role="status": the band is a standing notice beside each screen's own status line. */}
+      <p className="demo-band__text" aria-live="polite">
         {spoken ? t.mode.demoBand : ''}
       </p>
     </div>
