@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -53,8 +54,17 @@ export interface ReferenceUpstream {
   faults: FaultInjector;
   /** Resolves once the state is on disk (at once without a data folder). */
   save(): Promise<void>;
-  /** Starts serving on a loopback address; port 0 picks a free port. */
-  listen(port?: number, host?: string): Promise<RunningUpstream>;
+  /**
+   * Starts serving on a loopback address; port 0 picks a free port. With `tls` it serves https
+   * (production-mode tests: a kiosk in production talks https only).
+   */
+  listen(port?: number, host?: string, tls?: UpstreamTls): Promise<RunningUpstream>;
+}
+
+/** PEM key and certificate for serving https. */
+export interface UpstreamTls {
+  key: string;
+  cert: string;
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -95,7 +105,7 @@ export function createReferenceUpstream(options: ReferenceUpstreamOptions): Refe
     clock,
     faults,
     save,
-    listen: (port = 0, host = '127.0.0.1') => listenOnLoopback(app, port, host, save),
+    listen: (port = 0, host = '127.0.0.1', tls?: UpstreamTls) => listenOnLoopback(app, port, host, save, tls),
   };
 }
 
@@ -104,6 +114,7 @@ async function listenOnLoopback(
   port: number,
   host: string,
   save: () => Promise<void>,
+  tls?: UpstreamTls,
 ): Promise<RunningUpstream> {
   // The demo secrets are public, so the service must never be reachable from the network.
   if (!LOOPBACK_HOSTS.has(host))
@@ -111,7 +122,10 @@ async function listenOnLoopback(
   // Leave the process's global Request/Response alone: the service may be embedded in the kiosk.
   const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
   // node:http ignores a listener's promise; Hono's listener answers a failed handler with a 500 itself.
-  const server = createServer((request, response) => void listener(request, response));
+  const server =
+    tls === undefined
+      ? createServer((request, response) => void listener(request, response))
+      : createTlsServer(tls, (request, response) => void listener(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -122,7 +136,7 @@ async function listenOnLoopback(
   const bound = (server.address() as AddressInfo).port;
   const urlHost = host === '::1' ? '[::1]' : host;
   return {
-    url: `http://${urlHost}:${bound}`,
+    url: `${tls === undefined ? 'http' : 'https'}://${urlHost}:${bound}`,
     port: bound,
     close: async () => {
       await new Promise<void>((resolve, reject) => {

@@ -1,10 +1,13 @@
-import type { KioskInfo } from '../../shared/ipc/contract.js';
+import type { KioskMode } from '../../shared/domain/kioskMode.js';
 import { KioskEventHub } from './events/KioskEventHub.js';
 import { createKioskServices } from './handlers/createKioskServices.js';
 import type { IdleSettings } from './handlers/createKioskServices.js';
 import { createHandlerTable } from './handlers/handlerTable.js';
 import type { HandlerTable } from './handlers/handlerTable.js';
 import { createKioskHandlers } from './handlers/kioskHandlers.js';
+import type { KioskIdentity } from './handlers/kioskServices.js';
+import { answeredDuringSetup } from './provisioning/setupStage.js';
+import { DEMO_STAFF_ENROLMENT } from './staff/demoStaff.js';
 import { ChangeQueue } from './queue/ChangeQueue.js';
 import type { ReceiptPrinter } from './receipts/ReceiptPrinter.js';
 import type { StaffEnrolment } from './staff/StaffDirectory.js';
@@ -19,7 +22,12 @@ import type { KioskCredentials } from '../../shared/upstream/requestSigner.js';
 import type { Timers } from './timers.js';
 
 export interface KioskCoreOptions {
-  info: Omit<KioskInfo, 'mode' | 'setup'>;
+  info: KioskIdentity;
+  /**
+   * Demo (the default, for tests and `npm start`) enrols the demo staff member at a first start;
+   * production never does, and runs the first-run setup of a provisioned store.
+   */
+  mode?: KioskMode;
   store: KioskStore;
   /** The data folder the store lives in: the audit log and the archive are read and written here. */
   dataDir: string;
@@ -33,7 +41,7 @@ export interface KioskCoreOptions {
    * the renderer's (`info.idleSeconds`), so the countdown always has time to run first.
    */
   idle?: Partial<IdleSettings>;
-  /** Enrolled at the first start when no staff are enrolled; the demo staff member by default. */
+  /** Enrolled at the first start when no staff are enrolled; in demo mode the demo staff member by default. */
   initialStaff?: readonly StaffEnrolment[];
   /**
    * Where the store's data key comes from (what it was opened with): a backup carries the key,
@@ -82,8 +90,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       now,
     });
   };
+  const mode = options.mode ?? 'demo';
+  const initialStaff = options.initialStaff ?? (mode === 'demo' ? [DEMO_STAFF_ENROLMENT] : []);
   const services = createKioskServices({
-    info: options.info,
+    info: { ...options.info, mode },
     store: options.store,
     dataDir: options.dataDir,
     events,
@@ -97,11 +107,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       assistedMs: 2_000 * options.info.idleSeconds.assisted,
       ...options.idle,
     },
-    ...(options.initialStaff === undefined ? {} : { initialStaff: options.initialStaff }),
+    initialStaff,
+    ...(options.keySource === undefined ? {} : { keySource: options.keySource }),
     ...(options.receiptPrinter === undefined ? {} : { printer: options.receiptPrinter }),
     ...(options.timers === undefined ? {} : { timers: options.timers }),
   });
-  const handlers = createHandlerTable(createKioskHandlers(services));
+  const handlers = createHandlerTable(createKioskHandlers(services), {
+    refuse: (method) =>
+      answeredDuringSetup(method) || services.firstRun.stage() === 'complete'
+        ? undefined
+        : new KioskError('SETUP_REQUIRED', 'The first-run setup of this kiosk is not complete.'),
+  });
   // The screen hears that notices changed, not what they say: reading them is for staff only.
   const stopNotices = options.store.noticesChanged.subscribe(() => events.emit('store.noticesChanged', {}));
   // Changes left over from the last run (including ones caught mid-send by a crash) go first.

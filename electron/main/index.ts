@@ -1,9 +1,10 @@
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { builtPaths } from '../core/bootstrap/builtPaths.js';
-import { acceptLossFrom } from '../core/bootstrap/acceptLossFlag.js';
-import { readKioskSettings } from '../core/bootstrap/kioskSettings.js';
+import { hostStart } from '../core/bootstrap/hostStart.js';
+import { DEMO_APP_FOLDER_NAME } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
 import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
 import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
@@ -76,12 +77,17 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       denyAllPermissions(session.defaultSession);
-      const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
-      const acceptLoss = acceptLossFrom(process.argv.slice(1));
+      // Issue 10: a packaged app is production (provisioned, or --provision=<file>); demo data
+      // lives beside userData, never inside it.
+      const { dataDir, options } = hostStart(process.env, process.argv.slice(1), {
+        packaged: app.isPackaged,
+        dataDirFor: (mode) =>
+          mode === 'production'
+            ? app.getPath('userData')
+            : join(app.getPath('appData'), DEMO_APP_FOLDER_NAME),
+      });
       kiosk = await startKiosk({
-        ...(acceptLoss === undefined ? {} : { acceptLoss }),
-        settings: readKioskSettings(process.env),
-        dataDir,
+        ...options,
         appVersion: app.getVersion(),
         keySource: osProtectedKeySource(dataDir, safeStorage),
         receiptPrinter: createElectronReceiptPrinter({

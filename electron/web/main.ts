@@ -1,18 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appVersion, builtPaths } from '../core/bootstrap/builtPaths.js';
-import { defaultDataDir, readKioskSettings, SettingsError } from '../core/bootstrap/kioskSettings.js';
-import { acceptLossFrom } from '../core/bootstrap/acceptLossFlag.js';
+import { DataFolderRefusedError } from '../core/bootstrap/dataFolder.js';
+import { hostStart } from '../core/bootstrap/hostStart.js';
+import { SettingsError } from '../core/bootstrap/kioskSettings.js';
 import { startKiosk } from '../core/bootstrap/startKiosk.js';
+import { NotProvisionedError, ProvisioningError } from '../core/provisioning/provisioningErrors.js';
 import { StoreLossError } from '../core/store/anchor/StoreLossError.js';
 import { KioskError } from '../../shared/ipc/errors.js';
 import { keyFileSource } from '../core/store/keys/dataKey.js';
 import { startWebHost } from './webHost.js';
 
 /**
- * The kiosk without Electron, on 127.0.0.1 only, talking to the national system named by
- * UPSTREAM_URL, KIOSK_ID and KIOSK_SECRET. `npm run serve` (scripts/serve.mjs) starts the demo
- * one first when none is named.
+ * The kiosk without Electron, on 127.0.0.1 only. In demo mode (the default here) it talks to the
+ * national system named by UPSTREAM_URL, KIOSK_ID and KIOSK_SECRET (`npm run serve` starts the
+ * demo one first); with KIOSK_MODE=production, to the one its provisioning names
+ * (`--provision=<file>` provisions first).
  */
 async function main(): Promise<void> {
   if (!existsSync(builtPaths.rendererIndex)) {
@@ -24,18 +27,17 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new SettingsError(`PORT must be 0–65535, not ${process.env.PORT}`);
   const token = process.env.KIOSK_LAUNCH_TOKEN || randomBytes(24).toString('base64url');
-  const dataDir = defaultDataDir(process.env);
-  const acceptLoss = acceptLossFrom(process.argv.slice(2));
+  const { dataDir, options } = hostStart(process.env, process.argv.slice(2), { packaged: false });
 
   const kiosk = await startKiosk({
-    ...(acceptLoss === undefined ? {} : { acceptLoss }),
-    settings: readKioskSettings(process.env),
-    dataDir,
+    ...options,
     appVersion: appVersion(),
     ...(process.env.KIOSK_KEY_FILE ? { keySource: keyFileSource(process.env.KIOSK_KEY_FILE) } : {}),
   });
   const host = await startWebHost({ core: kiosk.core, rendererDir: builtPaths.rendererDir, token, port });
-  console.log(`Kiosk ${kiosk.kioskId}: data in ${dataDir}; national system: ${kiosk.upstreamUrl}`);
+  console.log(
+    `Kiosk ${kiosk.kioskId} (${kiosk.mode} mode): data in ${dataDir}; national system: ${kiosk.upstreamUrl}`,
+  );
   console.log(`Kiosk web host listening on ${host.launchUrl}`);
 
   let stopping = false;
@@ -52,8 +54,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A refusal for lost data is already worded for staff (Vietnamese and English, with the report).
-  if (error instanceof StoreLossError) console.error(error.message);
+  // These refusals are already worded for staff (Vietnamese and English, one line or a report).
+  if (
+    error instanceof StoreLossError ||
+    error instanceof NotProvisionedError ||
+    error instanceof ProvisioningError ||
+    error instanceof DataFolderRefusedError
+  )
+    console.error(error.message);
   else if (error instanceof SettingsError || error instanceof KioskError)
     console.error(`Cannot start the kiosk: ${error.message}`);
   else console.error(error);

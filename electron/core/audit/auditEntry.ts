@@ -27,6 +27,12 @@ export const auditActions = [
   'change.finished',
   // Staff started the kiosk accepting one loss report (--accept-loss): the gap in the data is on record.
   'store.lossAccepted',
+  // Issue 10: the kiosk was provisioned (detail: kiosk ID and national system; never the secret).
+  'kiosk.provisioned',
+  // A staff member was enrolled (outcome: their role); the first supervisor at first run.
+  'staff.enrolled',
+  // A recovery kit was written (detail: the file); the passphrase is never recorded.
+  'setup.recoveryKitWritten',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

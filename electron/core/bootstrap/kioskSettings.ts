@@ -1,13 +1,18 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { KioskMode } from '../../../shared/domain/kioskMode.js';
+import { describeUpstreamUrlProblem, upstreamUrlProblem } from '../../../shared/rules/upstreamUrl.js';
 
 export const APP_FOLDER_NAME = 'commune-vneid-kiosk';
+/** Demo data lives beside the real kiosk's folder, never inside it. */
+export const DEMO_APP_FOLDER_NAME = 'commune-vneid-kiosk-demo';
 export const DEFAULT_COMMUNE_NAME = 'UBND xã Cẩm Bình (máy trình diễn)';
 
 /**
  * Where the national system is, and who this kiosk is to it. The kiosk never starts one itself:
- * the demo one is started by `npm start`, `npm run serve` and the tests, which set these.
+ * in demo mode the demo one is started by `npm start`, `npm run serve` and the tests, which set
+ * these; in production they come from the store's provisioning.
  */
 export interface UpstreamSetting {
   url: string;
@@ -15,12 +20,16 @@ export interface UpstreamSetting {
   secret: string;
 }
 
-export interface KioskSettings {
-  communeName: string;
-  upstream: UpstreamSetting;
+/** What the environment may set in either mode: this machine's own idle limits. */
+export interface LocalSettings {
   idleSeconds: { selfService: number; assisted: number };
   /** A signed-in staff member is signed out after this long without a call (KIOSK_STAFF_IDLE_SECONDS). */
   staffIdleSeconds?: number;
+}
+
+export interface KioskSettings extends LocalSettings {
+  communeName: string;
+  upstream: UpstreamSetting;
 }
 
 const IdleSeconds = z.coerce.number().int().min(5).max(3600);
@@ -57,30 +66,61 @@ const NO_NATIONAL_SYSTEM =
   'UPSTREAM_URL, KIOSK_ID and KIOSK_SECRET must name the national system this kiosk talks to ' +
   '(npm start and npm run serve start the demo reference service and set them)';
 
-/** Reads the kiosk's settings from the environment; a bad value stops the start with its reason. */
+/** The idle limits, in either mode. */
+export function readLocalSettings(env: NodeJS.ProcessEnv): LocalSettings {
+  return {
+    idleSeconds: idleSecondsFrom(env),
+    staffIdleSeconds: readIdleSeconds(env, 'KIOSK_STAFF_IDLE_SECONDS', 600),
+  };
+}
+
+/**
+ * Demo mode: the national system and the kiosk's identity from the environment, which the
+ * launcher sets when it starts the demo service. A bad value stops the start with its reason.
+ */
 export function readKioskSettings(env: NodeJS.ProcessEnv): KioskSettings {
   const communeName = env.KIOSK_COMMUNE_NAME?.trim() || DEFAULT_COMMUNE_NAME;
-  const idleSeconds = idleSecondsFrom(env);
-  const staffIdleSeconds = readIdleSeconds(env, 'KIOSK_STAFF_IDLE_SECONDS', 600);
+  const local = readLocalSettings(env);
   if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') throw new SettingsError(NO_NATIONAL_SYSTEM);
   const parsed = UpstreamEnv.safeParse(env);
   if (!parsed.success) {
     throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('; '));
   }
   const { UPSTREAM_URL, KIOSK_ID, KIOSK_SECRET } = parsed.data;
-  return {
-    communeName,
-    idleSeconds,
-    staffIdleSeconds,
-    upstream: { url: UPSTREAM_URL, kioskId: KIOSK_ID, secret: KIOSK_SECRET },
-  };
+  const problem = upstreamUrlProblem(UPSTREAM_URL, 'demo');
+  if (problem !== undefined) throw new SettingsError(`UPSTREAM_URL: ${describeUpstreamUrlProblem(problem)}`);
+  return { communeName, ...local, upstream: { url: UPSTREAM_URL, kioskId: KIOSK_ID, secret: KIOSK_SECRET } };
 }
 
-/** A per-user folder, never the repository: citizen data must not land in a source tree. */
-export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+const PROVISIONED_VARIABLES = ['UPSTREAM_URL', 'KIOSK_ID', 'KIOSK_SECRET', 'KIOSK_COMMUNE_NAME'] as const;
+
+/**
+ * Production mode: the national system, the kiosk's identity and the commune are provisioning's,
+ * never the environment's; setting one is refused rather than silently ignored or obeyed.
+ */
+export function readProductionLocalSettings(env: NodeJS.ProcessEnv): LocalSettings {
+  const set = PROVISIONED_VARIABLES.filter((name) => env[name] !== undefined && env[name] !== '');
+  if (set.length > 0) {
+    throw new SettingsError(
+      `${set.join(', ')} cannot be set in production mode: a production kiosk takes its national system, ID, secret and commune from its provisioning (npm run provision -- --file <file>, or --provision=<file>). Unset them, or use KIOSK_MODE=demo.`,
+    );
+  }
+  return readLocalSettings(env);
+}
+
+/**
+ * A per-user folder, never the repository: citizen data must not land in a source tree. Demo
+ * data has a folder of its own beside the real kiosk's (`KIOSK_DATA_DIR` overrides either).
+ */
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv,
+  mode: KioskMode,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.KIOSK_DATA_DIR) return env.KIOSK_DATA_DIR;
   const home = homedir();
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER_NAME);
-  return join(env.XDG_DATA_HOME ?? join(home, '.local', 'share'), APP_FOLDER_NAME);
+  const folder = mode === 'demo' ? DEMO_APP_FOLDER_NAME : APP_FOLDER_NAME;
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), folder);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', folder);
+  return join(env.XDG_DATA_HOME ?? join(home, '.local', 'share'), folder);
 }

@@ -1,14 +1,19 @@
+import { join } from 'node:path';
+import type { KioskMode } from '../../../shared/domain/kioskMode.js';
 import type { KioskCore } from '../createKioskCore.js';
 import { createKioskCore } from '../createKioskCore.js';
-import { join } from 'node:path';
+import { readProvisionedSettings } from '../provisioning/provisionedSettings.js';
+import { NotProvisionedError } from '../provisioning/provisioningErrors.js';
+import { provisionKiosk } from '../provisioning/provisionKiosk.js';
+import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
 import { keyFileSource } from '../store/keys/dataKey.js';
 import type { DataKeySource } from '../store/keys/dataKey.js';
-import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
+import type { KioskStore } from '../store/KioskStore.js';
 import { openKioskStore } from '../store/openKioskStore.js';
-import type { KioskSettings } from './kioskSettings.js';
+import { checkDataFolderMarker, claimDemoDataFolder, productionDataFolder } from './dataFolder.js';
+import type { KioskSettings, LocalSettings } from './kioskSettings.js';
 
-export interface StartKioskOptions {
-  settings: KioskSettings;
+interface CommonStartOptions {
   dataDir: string;
   appVersion: string;
   /** Electron passes the OS key store; the web host keeps its key in a 0600 file (KIOSK_KEY_FILE). */
@@ -19,8 +24,25 @@ export interface StartKioskOptions {
   acceptLoss?: string;
 }
 
+/** Demo: the national system and the kiosk's identity from the environment (`readKioskSettings`). */
+export interface DemoStartOptions extends CommonStartOptions {
+  mode?: 'demo';
+  settings: KioskSettings;
+}
+
+/** Production: everything but the idle limits from the store's provisioning. */
+export interface ProductionStartOptions extends CommonStartOptions {
+  mode: 'production';
+  local: LocalSettings;
+  /** `--provision=<file>`: provision the folder first, then start at the first-run stage. */
+  provisionFile?: string;
+}
+
+export type StartKioskOptions = DemoStartOptions | ProductionStartOptions;
+
 export interface RunningKiosk {
   core: KioskCore;
+  mode: KioskMode;
   kioskId: string;
   upstreamUrl: string;
   stop(): Promise<void>;
@@ -28,20 +50,21 @@ export interface RunningKiosk {
 
 /**
  * Opens the store and builds the core on the national system the settings name: both hosts use
- * this. Throws `StoreLossError` when acknowledged data is missing (the host prints its message
- * and exits non-zero). Which national system that is (a real one, or the demo one) is the caller's business.
+ * this. The data folder's marker is checked first (the other mode's folder, or another kiosk's,
+ * is refused untouched). Throws `StoreLossError` when acknowledged data is missing and
+ * `NotProvisionedError` for a production folder with no provisioning (the host prints the
+ * message and exits non-zero).
  */
 export async function startKiosk(options: StartKioskOptions): Promise<RunningKiosk> {
-  const { settings } = options;
+  const keySource = options.keySource ?? keyFileSource(join(options.dataDir, 'kiosk.key'));
+  const opened =
+    options.mode === 'production'
+      ? await openProduction(options, keySource)
+      : await openDemo(options, keySource);
+  const { store, settings } = opened;
   const upstreamUrl = settings.upstream.url;
   const credentials = { kioskId: settings.upstream.kioskId, secret: settings.upstream.secret };
-  const keySource = options.keySource ?? keyFileSource(join(options.dataDir, 'kiosk.key'));
-  const store = await openKioskStore({
-    dataDir: options.dataDir,
-    keySource,
-    kioskId: credentials.kioskId,
-    ...(options.acceptLoss === undefined ? {} : { acceptLoss: options.acceptLoss }),
-  });
+  const mode = options.mode ?? 'demo';
   const core = createKioskCore({
     info: {
       kioskId: credentials.kioskId,
@@ -49,6 +72,7 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
       appVersion: options.appVersion,
       idleSeconds: settings.idleSeconds,
     },
+    mode,
     store,
     keySource,
     dataDir: options.dataDir,
@@ -59,10 +83,49 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
       : { idle: { staffMs: settings.staffIdleSeconds * 1000 } }),
     ...(options.receiptPrinter === undefined ? {} : { receiptPrinter: options.receiptPrinter }),
   });
-  return {
-    core,
-    kioskId: credentials.kioskId,
-    upstreamUrl,
-    stop: () => core.close(),
-  };
+  return { core, mode, kioskId: credentials.kioskId, upstreamUrl, stop: () => core.close() };
+}
+
+interface OpenedKiosk {
+  store: KioskStore;
+  settings: KioskSettings;
+}
+
+async function openDemo(options: DemoStartOptions, keySource: DataKeySource): Promise<OpenedKiosk> {
+  const { settings } = options;
+  await claimDemoDataFolder(options.dataDir, settings.upstream.kioskId);
+  const store = await openKioskStore({
+    dataDir: options.dataDir,
+    keySource,
+    kioskId: settings.upstream.kioskId,
+    ...(options.acceptLoss === undefined ? {} : { acceptLoss: options.acceptLoss }),
+  });
+  return { store, settings };
+}
+
+async function openProduction(
+  options: ProductionStartOptions,
+  keySource: DataKeySource,
+): Promise<OpenedKiosk> {
+  const { dataDir } = options;
+  if (options.provisionFile !== undefined)
+    await provisionKiosk({ dataDir, keySource, file: options.provisionFile });
+  const marker = await productionDataFolder(dataDir);
+  if (marker === undefined) throw new NotProvisionedError(dataDir);
+  const store = await openKioskStore({
+    dataDir,
+    keySource,
+    kioskId: marker.kioskId,
+    ...(options.acceptLoss === undefined ? {} : { acceptLoss: options.acceptLoss }),
+  });
+  try {
+    const provisioned = readProvisionedSettings(store, await keySource.load({ create: false }), dataDir);
+    // A store copied under another kiosk's marker is refused like another kiosk's folder.
+    checkDataFolderMarker(dataDir, marker, { mode: 'production', kioskId: provisioned.kioskId });
+    const { url, kioskId, secret, communeName } = provisioned;
+    return { store, settings: { ...options.local, communeName, upstream: { url, kioskId, secret } } };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

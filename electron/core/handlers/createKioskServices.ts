@@ -1,15 +1,15 @@
-import type { KioskInfo } from '../../../shared/ipc/contract.js';
 import { AuditLog } from '../audit/AuditLog.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
 import { KioskChanges } from '../requests/KioskChanges.js';
 import { CitizenSession } from '../session/CitizenSession.js';
-import { DEMO_STAFF_ENROLMENT } from '../staff/demoStaff.js';
+import { FirstRun } from '../provisioning/FirstRun.js';
 import { StaffDirectory } from '../staff/StaffDirectory.js';
 import type { StaffEnrolment } from '../staff/StaffDirectory.js';
 import { StaffSession } from '../staff/StaffSession.js';
 import type { KioskStore } from '../store/KioskStore.js';
+import type { DataKeySource } from '../store/keys/dataKey.js';
 import type { CitizenUpstream, KioskServices } from './kioskServices.js';
 import { nodeTimers } from '../timers.js';
 import type { Timers } from '../timers.js';
@@ -28,7 +28,7 @@ export const defaultIdleSettings: IdleSettings = {
 };
 
 export interface KioskServicesOptions {
-  info: Omit<KioskInfo, 'mode' | 'setup'>;
+  info: KioskServices['info'];
   store: KioskStore;
   /** The data folder: the audit log and the archive of finished changes live here. */
   dataDir: string;
@@ -38,8 +38,10 @@ export interface KioskServicesOptions {
   upstream: CitizenUpstream;
   now: () => Date;
   idle?: Partial<IdleSettings>;
-  /** Enrolled at the first start, when no staff are enrolled yet; the demo staff member by default. */
+  /** Enrolled at the first start, when no staff are enrolled yet (demo mode: the demo staff member). */
   initialStaff?: readonly StaffEnrolment[];
+  /** The store's key source, for the recovery kit; without it the kit is refused. */
+  keySource?: DataKeySource;
   printer?: ReceiptPrinter;
   timers?: Timers;
   backup: KioskServices['backup'];
@@ -101,12 +103,28 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
   });
 
   const staffDirectory = new StaffDirectory(options.store, now);
-  const staffReady = staffDirectory.enrolIfEmpty(options.initialStaff ?? [DEMO_STAFF_ENROLMENT]);
+  const staffReady = staffDirectory.enrolIfEmpty(options.initialStaff ?? []);
   // A failed first-start enrolment shows at sign-in; it must not be an unhandled rejection meanwhile.
   staffReady.catch((error: unknown) => console.error('kiosk: could not enrol the first staff', error));
 
+  const firstRun = new FirstRun({
+    store: options.store,
+    staffDirectory,
+    dataKey: async () => {
+      if (options.keySource === undefined)
+        throw Object.assign(new Error('This kiosk was started without its data key source.'), {
+          reason: 'WRITE_FAILED',
+        });
+      return options.keySource.load({ create: false });
+    },
+    kioskId: options.info.kioskId,
+    dataDir: options.dataDir,
+    now,
+  });
+
   return {
     info: options.info,
+    firstRun,
     session,
     staff,
     staffDirectory,

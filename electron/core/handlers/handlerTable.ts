@@ -22,7 +22,15 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-export function createHandlerTable(handlers: KioskHandlers): HandlerTable {
+export interface HandlerTableOptions {
+  /**
+   * Asked before anything else about a known method: an error refuses the call unseen by its
+   * handler (while first-run setup is not complete: SETUP_REQUIRED).
+   */
+  refuse?: (method: KioskMethod) => KioskError | undefined;
+}
+
+export function createHandlerTable(handlers: KioskHandlers, options: HandlerTableOptions = {}): HandlerTable {
   return {
     async invoke(method, args) {
       if (!isKioskMethod(method)) {
@@ -31,6 +39,8 @@ export function createHandlerTable(handlers: KioskHandlers): HandlerTable {
           error: { code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 64)}` },
         };
       }
+      const refusal = options.refuse?.(method);
+      if (refusal !== undefined) return { ok: false, error: refusal.toShape() };
       const spec = kioskMethods[method];
       const parsedArgs = spec.args.safeParse(args ?? {});
       if (!parsedArgs.success) {

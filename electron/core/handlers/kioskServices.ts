@@ -1,5 +1,7 @@
 import type { BackupWritten, KioskInfo } from '../../../shared/ipc/contract.js';
+import type { KioskMode } from '../../../shared/domain/kioskMode.js';
 import type { AuditLog } from '../audit/AuditLog.js';
+import type { FirstRun } from '../provisioning/FirstRun.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
@@ -14,9 +16,14 @@ import type { UpstreamClient } from '../upstream/UpstreamClient.js';
 /** What the citizen-facing services need of the national system. */
 export type CitizenUpstream = Pick<UpstreamClient, 'verify' | 'requestOtp' | 'readAccount' | 'lookupRequest'>;
 
+/** Who this kiosk is; where setup stands is read live (`KioskServices.firstRun`). */
+export type KioskIdentity = Omit<KioskInfo, 'mode' | 'setup'>;
+
 /** Everything the handlers work with; built once by createKioskCore. */
 export interface KioskServices {
-  info: Omit<KioskInfo, 'mode' | 'setup'>;
+  info: KioskIdentity & { mode: KioskMode };
+  /** The first run of a provisioned kiosk (issue 10); always `complete` in demo. */
+  firstRun: FirstRun;
   session: CitizenSession;
   staff: StaffSession;
   staffDirectory: StaffDirectory;

@@ -1,3 +1,5 @@
+import type { StaffRole } from '../../../shared/domain/staffRole.js';
+import type { AuditFacts } from '../audit/auditEntry.js';
 import { isStaffId } from '../../../shared/rules/staffId.js';
 import type { StaffMember } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
@@ -8,6 +10,8 @@ export interface StaffEnrolment {
   staffId: string;
   displayName: string;
   pin: string;
+  /** `staff` unless said: a supervisor is named on purpose (provisioning's first supervisor, demo CB01). */
+  role?: StaffRole;
 }
 
 export type PinCheck =
@@ -46,8 +50,9 @@ export class StaffDirectory {
     });
   }
 
-  enrol(enrolment: StaffEnrolment): Promise<void> {
-    return this.#serial(() => this.#enrol(enrolment));
+  /** Enrols one member; `audit` is made durable with the enrolment, in the same flush. */
+  enrol(enrolment: StaffEnrolment, audit: readonly AuditFacts[] = []): Promise<void> {
+    return this.#serial(() => this.#enrol(enrolment, audit));
   }
 
   find(staffId: string): Readonly<StaffMember> | undefined {
@@ -83,19 +88,23 @@ export class StaffDirectory {
     });
   }
 
-  async #enrol(enrolment: StaffEnrolment): Promise<void> {
+  async #enrol(enrolment: StaffEnrolment, audit: readonly AuditFacts[] = []): Promise<void> {
     const staffId = normaliseStaffId(enrolment.staffId);
     if (!isStaffId(staffId)) throw new Error(`Not a staff ID: ${enrolment.staffId}`);
     if (!/^\d{4,8}$/.test(enrolment.pin)) throw new Error('A staff PIN has 4 to 8 digits');
-    await this.#store.commit([
-      {
-        type: 'staff.enrolled',
-        staffId,
-        displayName: enrolment.displayName,
-        pinHash: await hashPin(enrolment.pin),
-        at: this.#now().toISOString(),
-      },
-    ]);
+    await this.#store.commit(
+      [
+        {
+          type: 'staff.enrolled',
+          staffId,
+          displayName: enrolment.displayName,
+          role: enrolment.role ?? 'staff',
+          pinHash: await hashPin(enrolment.pin),
+          at: this.#now().toISOString(),
+        },
+      ],
+      audit,
+    );
   }
 
   async #setCount(staffId: string, failedAttempts: number, lockedUntilAt: string | null): Promise<void> {

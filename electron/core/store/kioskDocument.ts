@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
+import { StaffRole } from '../../../shared/domain/staffRole.js';
 import { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import { STAFF_ID_PATTERN } from '../../../shared/rules/staffId.js';
 import { UpstreamChange } from '../../../shared/upstream/api.js';
@@ -7,7 +8,9 @@ import { ArchiveState, emptyArchiveState } from './archive/archiveState.js';
 import { GENESIS_HASH } from '../audit/auditEntry.js';
 
 /** The document version this code writes; a document with a higher one is refused, never misread. */
-export const KIOSK_DOCUMENT_VERSION = 2;
+export const KIOSK_DOCUMENT_VERSION = 3;
+
+const Instant = z.iso.datetime({ offset: true });
 
 /** One change in the kiosk's queue, with where it stands. */
 export const QueuedChange = z
@@ -49,6 +52,7 @@ export const StaffMember = z
   .object({
     staffId: z.string().regex(STAFF_ID_PATTERN),
     displayName: z.string().min(1).max(100),
+    role: StaffRole,
     pinHash: PinHash,
     enrolledAt: z.iso.datetime({ offset: true }),
     /** Wrong PINs in a row since the last right one or the last lockout. */
@@ -58,6 +62,37 @@ export const StaffMember = z
   })
   .strict();
 export type StaffMember = z.infer<typeof StaffMember>;
+
+/** Before version 3 staff had no role; `roleByRule` gives it when the document is read. */
+const StoredStaffMember = StaffMember.extend({ role: StaffRole.optional() });
+
+/**
+ * The role of a staff record written before roles existed: the only staff member was the one
+ * who ran the kiosk, so a supervisor; among several nobody can tell, so staff.
+ */
+export function roleByRule(staffCount: number): StaffRole {
+  return staffCount === 1 ? 'supervisor' : 'staff';
+}
+
+/**
+ * What provisioning stored (issue 10): who this kiosk is and where its national system is. The
+ * secret is sealed with the data key (store/crypto/sealedBox), never kept in clear.
+ */
+export const Provisioning = z
+  .object({
+    kioskId: z.string().regex(/^[A-Z0-9-]{3,32}$/),
+    upstreamUrl: z.string().min(1).max(2048),
+    communeName: z.string().min(1).max(200),
+    /** base64 of the kiosk secret sealed with the data key (iv ‖ ciphertext ‖ tag). */
+    sealedSecret: z.base64().min(40),
+    firstSupervisor: z
+      .object({ staffId: z.string().regex(STAFF_ID_PATTERN), displayName: z.string().min(1).max(100) })
+      .strict(),
+    provisionedAt: Instant,
+    recoveryKitWrittenAt: Instant.optional(),
+  })
+  .strict();
+export type Provisioning = z.infer<typeof Provisioning>;
 
 /**
  * Where the audit chain stands as the store knows it: the seq and hash of the last audit entry
@@ -74,23 +109,33 @@ export type AuditHead = z.infer<typeof AuditHead>;
 
 /**
  * Everything the kiosk keeps on disk. Validated on every read: a file is input too. Version 1
- * (before issue 9) had no audit head; it parses with the genesis head and is migrated on open
- * (`migrateKioskDocument`), then written as version 2 at the next fold.
+ * (before issue 9) had no audit head; it parses with the genesis head. Version 2 (before issue
+ * 10) had no roles and no provisioning; its staff parse with `roleByRule`. Both are migrated on
+ * open (`store.migrated`, see anchor/anchorAtStart.ts), then written as version 3 at the next fold.
  */
 export const KioskDocument = z
   .object({
-    version: z.union([z.literal(1), z.literal(KIOSK_DOCUMENT_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(KIOSK_DOCUMENT_VERSION)]),
     nextSeq: z.number().int().nonnegative(),
     changes: z.array(QueuedChange),
     // Absent in data written before staff were kept here.
-    staff: z.array(StaffMember).max(500).default([]),
+    staff: z.array(StoredStaffMember).max(500).default([]),
+    // Absent until the kiosk is provisioned (never in demo mode).
+    provisioning: Provisioning.optional(),
     // Absent in data written before archive batches were listed here.
     archive: ArchiveState.default(emptyArchiveState),
     // Store notices no staff member has acknowledged yet; absent in data written before issue 9.
     notices: z.array(StoreNotice).default([]),
     auditHead: AuditHead.default({ seq: 0, hash: GENESIS_HASH }),
   })
-  .strict();
+  .strict()
+  .transform((doc) => ({
+    ...doc,
+    staff: doc.staff.map((member): StaffMember => ({
+      ...member,
+      role: member.role ?? roleByRule(doc.staff.length),
+    })),
+  }));
 export type KioskDocument = z.infer<typeof KioskDocument>;
 
 export function emptyKioskDocument(): KioskDocument {

@@ -112,9 +112,10 @@ async function openLocked(
 
   // Replay every journal generation the snapshot does not hold yet, oldest first.
   const replay = await replayJournals(dataDir, key, db.data.generation, adapter.source !== 'none');
-  // A folder from before issue 9 that never folded has journals and no snapshot.
-  if (adapter.source === 'none' && snapshotProblem === undefined && replay.firstVersion === 1)
-    doc.version = 1;
+  // A folder from before issue 9 or 10 that never folded has journals and no snapshot: the
+  // first journal's format says which document version wrote it (1 and 2 match).
+  if (adapter.source === 'none' && snapshotProblem === undefined && replay.firstVersion < 3)
+    doc.version = replay.firstVersion === 1 ? 1 : 2;
   // The head sealed in the snapshot: every audited record after it must be in the journals.
   const baseSeq = doc.version === 1 ? undefined : doc.auditHead.seq;
   for (const record of replay.records) applyStoreRecord(doc, index, record);

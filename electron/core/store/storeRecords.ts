@@ -11,7 +11,16 @@ import { NoticeId, StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import type { KioskDocument } from './kioskDocument.js';
 import { applyNoticeAcknowledged, applyNoticeRaised } from './notices/noticeRecords.js';
 import { AuditEntry } from '../audit/auditEntry.js';
-import { AuditHead, KIOSK_DOCUMENT_VERSION, PinHash, QueuedChange, StaffMember } from './kioskDocument.js';
+import { StaffRole } from '../../../shared/domain/staffRole.js';
+import {
+  AuditHead,
+  KIOSK_DOCUMENT_VERSION,
+  PinHash,
+  Provisioning,
+  QueuedChange,
+  roleByRule,
+  StaffMember,
+} from './kioskDocument.js';
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -46,16 +55,29 @@ export const StoreRecord = z.discriminatedUnion('type', [
    * Older data folders never hold one; a folder holding one needs this version to be read.
    */
   z.object({ type: z.literal('change.withdrawn'), changeId: z.uuid(), at: Instant }).strict(),
-  /** A staff member enrolled, or enrolled again with a new PIN (which clears their lockout). */
+  /**
+   * A staff member enrolled, or enrolled again with a new PIN (which clears their lockout).
+   * `role` is absent in journals written before issue 10: then `roleByRule` applies.
+   */
   z
     .object({
       type: z.literal('staff.enrolled'),
       staffId: StaffMember.shape.staffId,
       displayName: StaffMember.shape.displayName,
+      role: StaffRole.optional(),
       pinHash: PinHash,
       at: Instant,
     })
     .strict(),
+  /** The kiosk was provisioned from the district's file (once); the secret is sealed in it. */
+  z
+    .object({
+      type: z.literal('kiosk.provisioned'),
+      provisioning: Provisioning.omit({ recoveryKitWrittenAt: true }),
+    })
+    .strict(),
+  /** A recovery kit was written (the passphrase is never stored); `file` is where it went. */
+  z.object({ type: z.literal('setup.recoveryKitWritten'), at: Instant, file: z.string().max(4096) }).strict(),
   /** Where a staff member's wrong-PIN count stands; absolute, so replaying it twice is harmless. */
   z
     .object({
@@ -83,15 +105,21 @@ export const StoreRecord = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('audit.appended'), entry: AuditEntry }).strict(),
   /**
-   * A data folder written before issue 9 (document version 1) was opened: the audit file's head
-   * at that moment became the store's anchor.
+   * A data folder written by an earlier version was opened. From version 1 (before issue 9) the
+   * audit file's head at that moment became the store's anchor; from version 1 or 2 (before issue
+   * 10) each staff member got the role `roleByRule` gave, listed in `staffRoles`. Journals of
+   * issue 9 hold `{ fromVersion: 1, toVersion: 2 }` without roles.
    */
   z
     .object({
       type: z.literal('store.migrated'),
-      fromVersion: z.literal(1),
-      toVersion: z.literal(KIOSK_DOCUMENT_VERSION),
+      fromVersion: z.union([z.literal(1), z.literal(2)]),
+      toVersion: z.union([z.literal(2), z.literal(KIOSK_DOCUMENT_VERSION)]),
       auditHead: AuditHead,
+      staffRoles: z
+        .array(z.object({ staffId: StaffMember.shape.staffId, role: StaffRole }).strict())
+        .max(500)
+        .optional(),
       at: Instant,
     })
     .strict(),
@@ -157,18 +185,29 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       return;
     }
     case 'staff.enrolled': {
+      const at = doc.staff.findIndex((known) => known.staffId === record.staffId);
+      // An old journal's enrolment has no role: the member keeps theirs, or the rule gives one
+      // (the migration at open settles it on the whole staff list).
+      const role = record.role ?? doc.staff[at]?.role ?? roleByRule(doc.staff.length + (at === -1 ? 1 : 0));
       const member: StaffMember = {
         staffId: record.staffId,
         displayName: record.displayName,
+        role,
         pinHash: structuredClone(record.pinHash),
         enrolledAt: record.at,
         failedAttempts: 0,
       };
-      const at = doc.staff.findIndex((known) => known.staffId === record.staffId);
       if (at === -1) doc.staff.push(member);
       else doc.staff[at] = member;
       return;
     }
+    case 'kiosk.provisioned':
+      // Provisioning is once: a replayed record changes nothing.
+      doc.provisioning ??= structuredClone(record.provisioning);
+      return;
+    case 'setup.recoveryKitWritten':
+      if (doc.provisioning !== undefined) doc.provisioning.recoveryKitWrittenAt = record.at;
+      return;
     case 'audit.appended': {
       if (record.entry.seq > doc.auditHead.seq)
         doc.auditHead = { seq: record.entry.seq, hash: record.entry.hash };
@@ -176,7 +215,11 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
     }
     case 'store.migrated': {
       if (record.auditHead.seq > doc.auditHead.seq) doc.auditHead = { ...record.auditHead };
-      doc.version = record.toVersion;
+      doc.version = Math.max(doc.version, record.toVersion) as KioskDocument['version'];
+      for (const { staffId, role } of record.staffRoles ?? []) {
+        const member = doc.staff.find((known) => known.staffId === staffId);
+        if (member !== undefined) member.role = role;
+      }
       return;
     }
     case 'store.lossAccepted': {

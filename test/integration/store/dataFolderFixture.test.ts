@@ -10,6 +10,7 @@ import { KioskChanges } from '../../../electron/core/requests/KioskChanges.js';
 import { StaffDirectory } from '../../../electron/core/staff/StaffDirectory.js';
 import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
 import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
+import { KIOSK_DOCUMENT_VERSION } from '../../../electron/core/store/kioskDocument.js';
 import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
 import { referenceForChange } from '../../../shared/domain/reference.js';
 import type { FixtureManifest } from '../../support/fixtures/writeDataFolderFixture.js';
@@ -110,14 +111,17 @@ describe('a data folder written before issue 9', () => {
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: manifest.auditEntries + 1 });
   });
 
-  it('migrates the document to version 2, anchored on the audit file’s head, and keeps it after a fold', async () => {
+  it('migrates the document to the current version, anchored on the audit file’s head, and keeps it after a fold', async () => {
     const lines = (await readFile(join(dataDir, 'audit', 'audit-2026-12.jsonl'), 'utf8'))
       .trimEnd()
       .split('\n');
     const head = JSON.parse(lines.at(-1) ?? '') as { seq: number; hash: string };
     expect(head.seq).toBe(manifest.auditEntries);
     let current = await reopen();
-    expect(current.read()).toMatchObject({ version: 2, auditHead: { seq: head.seq, hash: head.hash } });
+    expect(current.read()).toMatchObject({
+      version: KIOSK_DOCUMENT_VERSION,
+      auditHead: { seq: head.seq, hash: head.hash },
+    });
     // The migration is itself a journal record, so a restart before the next fold finds the same anchor.
     current = await reopen();
     expect(current.read().auditHead).toEqual({ seq: head.seq, hash: head.hash });
@@ -130,7 +134,10 @@ describe('a data folder written before issue 9', () => {
     await current.compact();
     current = await reopen();
     expect(current.notices()).toEqual([]);
-    expect(current.read()).toMatchObject({ version: 2, auditHead: { seq: entry.seq, hash: entry.hash } });
+    expect(current.read()).toMatchObject({
+      version: KIOSK_DOCUMENT_VERSION,
+      auditHead: { seq: entry.seq, hash: entry.hash },
+    });
     expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: manifest.auditEntries + 1 });
   });
 

@@ -184,4 +184,18 @@ describe('handler table', () => {
     const response = await createHandlerTable(handlers).invoke('device.unlink', { deviceId: 'dev-1' });
     expect(response).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
+
+  it('answers a refused method with the refusal, before its handler or its arguments are looked at', async () => {
+    const handlers = spyHandlers();
+    const table = createHandlerTable(handlers, {
+      refuse: (method) =>
+        method === 'kiosk.describe' ? undefined : new KioskError('SETUP_REQUIRED', 'setup first'),
+    });
+    expect(await table.invoke('staff.signIn', { staffId: 'CB01', pin: 'not a pin' })).toEqual({
+      ok: false,
+      error: { code: 'SETUP_REQUIRED', message: 'setup first' },
+    });
+    expect(handlers['staff.signIn']).not.toHaveBeenCalled();
+    expect(await table.invoke('kiosk.describe', {})).toMatchObject({ ok: true });
+  });
 });

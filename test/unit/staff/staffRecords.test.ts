@@ -57,6 +57,8 @@ describe('staff in the store', () => {
       {
         staffId: 'CB01',
         displayName: 'Hoa',
+        // An enrolment from before roles, alone on the kiosk: a supervisor by the rule.
+        role: 'supervisor',
         pinHash,
         enrolledAt: at,
         failedAttempts: 0,

@@ -8,7 +8,7 @@ import { readAuditTail } from '../../audit/auditTail.js';
 import type { AuditTail } from '../../audit/auditTail.js';
 import type { JournalReplay } from '../journal/replayJournals.js';
 import type { KioskDocument } from '../kioskDocument.js';
-import { KIOSK_DOCUMENT_VERSION } from '../kioskDocument.js';
+import { KIOSK_DOCUMENT_VERSION, roleByRule } from '../kioskDocument.js';
 import { LAST_GOOD_FILE, SNAPSHOT_FILE } from '../sealedSnapshot.js';
 import type { StoreRecord } from '../storeRecords.js';
 import type { AnchorCheck } from './anchorCheck.js';
@@ -35,7 +35,7 @@ export interface AnchorAtStartInput {
 export interface AnchoredStart {
   tail: AuditTail;
   check: AnchorCheck;
-  /** The record of a version 1 document's migration, to commit once the journal is open. */
+  /** The record of an older document's migration (version 1 or 2), to commit once the journal is open. */
   migration?: StoreRecord;
   /** The loss report accepted at this start (`--accept-loss`). */
   accepting?: LossReport;
@@ -53,15 +53,23 @@ export async function anchorAtStart(input: AnchorAtStartInput): Promise<Anchored
     tail,
     check: { findings: [], lost: [], owed: [] },
   };
-  if (doc.version === 1) {
+  if (doc.version !== KIOSK_DOCUMENT_VERSION) {
+    const fromVersion = doc.version;
     // Before issue 9 nothing anchored the audit log: its head as it stands becomes the anchor.
-    doc.auditHead = { ...tail.head };
+    if (fromVersion === 1) doc.auditHead = { ...tail.head };
+    // Before issue 10 staff had no role: the rule gives one, on the whole list at once.
+    const staffRoles = doc.staff.map((member) => ({
+      staffId: member.staffId,
+      role: roleByRule(doc.staff.length),
+    }));
+    for (const member of doc.staff) member.role = roleByRule(doc.staff.length);
     doc.version = KIOSK_DOCUMENT_VERSION;
     started.migration = {
       type: 'store.migrated',
-      fromVersion: 1,
+      fromVersion,
       toVersion: KIOSK_DOCUMENT_VERSION,
-      auditHead: { ...tail.head },
+      auditHead: { ...doc.auditHead },
+      staffRoles,
       at: input.now().toISOString(),
     };
   }

@@ -3,11 +3,13 @@ import { seal, unseal, UnsealError } from '../crypto/sealedBox.js';
 import { StoreVersionError } from '../storeVersion.js';
 
 /**
- * The journal file format this code writes. Version 2 files start with a header line
- * `<crc> H kiosk-journal 2`; a file without it is version 1 (before issue 9) and is read the same
- * way, since version 2 only added record kinds. A higher version is refused.
+ * The journal file format this code writes. Version 2 and later files start with a header line
+ * `<crc> H kiosk-journal <version>`; a file without it is version 1 (before issue 9) and is read
+ * the same way, since each version only added record kinds (3, issue 10: provisioning, roles). A
+ * higher version is refused. The first journal's version tells a folder that never folded which
+ * document version wrote it.
  */
-export const JOURNAL_FORMAT_VERSION = 2;
+export const JOURNAL_FORMAT_VERSION = 3;
 const HEADER = /^H kiosk-journal (\d+)$/;
 
 export function headerLine(): string {
