@@ -1,86 +1,89 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import type { RunningUpstream } from '../../upstream/server.js';
+import { createReferenceUpstream } from '../../upstream/server.js';
+import {
+  filesHolding,
+  provisioningFileFor,
+  writeProvisioningFile,
+} from '../integration/provisioning/provisioningFiles.js';
+import { childEnv, LAUNCH_TOKEN, startHost } from '../integration/provisioning/webHostProcess.js';
+import type { HostProcess } from '../integration/provisioning/webHostProcess.js';
+import { makeSelfSignedCertificate } from '../support/tls/selfSignedCertificate.js';
+import type { SelfSignedCertificate } from '../support/tls/selfSignedCertificate.js';
 import { checkScreen, expect, heading, tapButton, tapDigits, test } from './kioskPage.js';
 
 /*
- * The first run of a provisioned kiosk (issue 10), walked on screen: the first supervisor's
- * PIN twice (a mismatch first), the recovery kit written to a folder, its passphrase shown
- * once, then Welcome, with no demo band.
- *
- * STAND-IN: part A's production host was not on this branch when this was written, so the
- * core's answers for `kiosk.describe` (mode, setup) and `setup.*` are given here, by a tiny
- * stand-in in the test, over an otherwise real demo host.
+ * The first run of a provisioned kiosk (issue 10), walked on screen: the built web host in
+ * production mode, provisioned at its start (`--provision=<file>`) into a fresh data folder,
+ * against the reference service over https (a throwaway certificate the kiosk process trusts
+ * through NODE_EXTRA_CA_CERTS; part A's helpers). The first supervisor types the PIN twice (a
+ * mismatch first), writes the recovery kit to a temp folder, sees the passphrase once, then
+ * Welcome, with no demo band.
  */
 
+const content = provisioningFileFor('');
 const PROVISIONED = {
-  kioskId: 'KIOSK-HN-0001',
-  communeName: 'UBND xã Tân Lập',
-  supervisor: { staffId: 'CB07', displayName: 'Trần Văn Minh' },
+  kioskId: content.kioskId,
+  communeName: content.communeName,
+  supervisor: content.firstSupervisor,
 };
 
-interface StandIn {
-  stage: 'first-pin' | 'recovery-kit' | 'complete';
+interface ProductionKiosk {
+  launchUrl: string;
+  kitFolder: string;
+  dataDir: string;
+  stop(): Promise<void>;
 }
 
-async function standInSetupCore(page: Page): Promise<StandIn> {
-  const core: StandIn = { stage: 'first-pin' };
-  await page.route('**/api/invoke', async (route) => {
-    const body = route.request().postDataJSON() as { method?: string; args?: Record<string, string> };
-    const args = body.args ?? {};
-    switch (body.method) {
-      case 'kiosk.describe': {
-        const response = await route.fetch();
-        const answer = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
-        answer.value = {
-          ...answer.value,
-          mode: 'production',
-          setup: core.stage,
-          kioskId: PROVISIONED.kioskId,
-          communeName: PROVISIONED.communeName,
-        };
-        return route.fulfill({ response, json: answer });
-      }
-      case 'setup.status':
-        return route.fulfill({ json: { ok: true, value: { stage: core.stage, ...PROVISIONED } } });
-      case 'setup.setFirstPin':
-        if (args.pin !== args.pinAgain) {
-          return route.fulfill({
-            json: { ok: false, error: { code: 'SETUP_PIN_MISMATCH', message: 'mismatch' } },
-          });
-        }
-        core.stage = 'recovery-kit';
-        return route.fulfill({ json: { ok: true, value: { stage: core.stage } } });
-      case 'setup.writeRecoveryKit':
-        core.stage = 'complete';
-        return route.fulfill({
-          json: {
-            ok: true,
-            value: {
-              file: join(args.destination ?? '', 'vneid-kiosk-recovery-KIOSK-HN-0001-20261202-094500.json'),
-              passphrase: '7K2M-QX9P-4RTW-HB3N-ZC8V-J5D1',
-              stage: core.stage,
-            },
-          },
-        });
-      default:
-        return route.fallback();
-    }
-  });
-  return core;
+async function startProductionKiosk(): Promise<ProductionKiosk> {
+  const root = await mkdtemp(join(tmpdir(), 'kiosk-first-run-'));
+  const certificate: SelfSignedCertificate = makeSelfSignedCertificate();
+  let upstream: RunningUpstream | undefined;
+  let host: HostProcess | undefined;
+  let file: Awaited<ReturnType<typeof writeProvisioningFile>> | undefined;
+  const stop = async () => {
+    await host?.stop();
+    await upstream?.close();
+    await file?.remove();
+    certificate.remove();
+    await rm(root, { recursive: true, force: true });
+  };
+  try {
+    upstream = await createReferenceUpstream({
+      kiosks: { [content.kioskId]: content.kioskSecret },
+      log: () => undefined,
+    }).listen(0, '127.0.0.1', { key: certificate.key, cert: certificate.cert });
+    file = await writeProvisioningFile({ ...content, upstreamUrl: upstream.url });
+    const dataDir = join(root, 'data');
+    const kitFolder = await mkdtemp(join(root, 'usb-'));
+    host = await startHost(
+      resolve('out/electron/web/main.js'),
+      childEnv({ KIOSK_DATA_DIR: dataDir, NODE_EXTRA_CA_CERTS: certificate.certFile }),
+      [`--provision=${file.file}`],
+    );
+    return {
+      launchUrl: `${host.origin}/#token=${encodeURIComponent(LAUNCH_TOKEN)}`,
+      kitFolder,
+      dataDir,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the passphrase once, then Welcome', async ({
   page,
-  kiosk,
 }) => {
   // A long walk with pictures and audits of five screens in both orientations.
   test.setTimeout(240_000);
   const h1 = heading(page);
-  const kitFolder = mkdtempSync(join(tmpdir(), 'kiosk-kit-'));
+  const kiosk = await startProductionKiosk();
+  const { kitFolder } = kiosk;
   try {
-    await standInSetupCore(page);
     await page.goto(kiosk.launchUrl);
 
     await test.step('Step 1: the PIN, with what was provisioned shown to check; no demo band', async () => {
@@ -131,10 +134,18 @@ test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the pa
       await tapButton(page, 'Ghi bộ khôi phục');
     });
 
-    await test.step('The passphrase, once, in large groups', async () => {
+    await test.step('The passphrase, once, in large groups; the kit is on the stick, the passphrase nowhere', async () => {
       await expect(h1).toHaveText('Chép lại mật khẩu khôi phục');
       await expect(page.getByText(`Đã ghi bộ khôi phục vào: ${kitFolder}`)).toBeVisible();
-      await expect(page.locator('.passphrase__group')).toHaveCount(6);
+      const groups = await page.locator('.passphrase__group').allTextContents();
+      expect(groups.length).toBeGreaterThanOrEqual(4);
+      for (const group of groups) expect(group).toMatch(/^[0-9A-Z]{1,4}$/);
+      const kits = await readdir(kitFolder);
+      expect(kits).toEqual([expect.stringMatching(/^vneid-kiosk-recovery-KIOSK-HN-0001-\d{8}-\d{6}\.json$/)]);
+      const kit = JSON.parse(await readFile(join(kitFolder, kits[0] ?? ''), 'utf8')) as { format: string };
+      expect(kit.format).toBe('commune-vneid-kiosk/recovery-kit');
+      expect(await filesHolding(kiosk.dataDir, groups.join(''))).toEqual([]);
+      expect(await filesHolding(kiosk.dataDir, groups.join('-'))).toEqual([]);
       await checkScreen(page, '98-first-run-passphrase');
       await tapButton(page, 'Tôi đã chép lại mật khẩu khôi phục');
     });
@@ -146,7 +157,6 @@ test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the pa
       await checkScreen(page, '99-first-run-welcome');
     });
   } finally {
-    rmSync(kitFolder, { recursive: true, force: true });
+    await kiosk.stop();
   }
-  expect(readdirSync(tmpdir()).includes(kitFolder)).toBe(false);
 });
