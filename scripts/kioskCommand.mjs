@@ -24,6 +24,16 @@ async function built(path) {
 export async function runKioskCommand(name) {
   const env = process.env;
   const { defaultDataDir, readKioskSettings } = await built('electron/core/bootstrap/kioskSettings.js');
+  const { resolveKioskMode } = await built('electron/core/bootstrap/kioskMode.js');
+  const mode = resolveKioskMode(env, { packaged: false });
+  if (mode === 'production') {
+    // A production kiosk's ID and secret live sealed in its store: reading them needs the
+    // provisioned folder's key; not wired here yet (see docs/architecture.md, "Modes and provisioning").
+    console.error(
+      'KIOSK_MODE=production: back up the running kiosk with the staff method (Sao lưu), or restore with --recovery-kit; this command reads the demo kiosk settings only.',
+    );
+    process.exit(1);
+  }
   let kiosk;
   if (env.UPSTREAM_URL) {
     kiosk = readKioskSettings(env).upstream;
@@ -36,11 +46,16 @@ export async function runKioskCommand(name) {
   const code = await commands[name](process.argv.slice(2), {
     kioskId: kiosk.kioskId,
     secret: kiosk.secret,
-    dataDir: defaultDataDir(env),
+    dataDir: defaultDataDir(env, mode),
     ...(env.KIOSK_KEY_FILE ? { keyFile: env.KIOSK_KEY_FILE } : {}),
     cwd: env.INIT_CWD ?? process.cwd(),
     out: (line) => console.log(line),
     err: (line) => console.error(line),
+    // Asked only when `--recovery-kit` is given: never an argument, which `ps` would show.
+    recoveryPassphrase: async () => {
+      const { recoveryPassphraseFrom } = await built('electron/core/store/recovery/passphrasePrompt.js');
+      return recoveryPassphraseFrom(env, { input: process.stdin, output: process.stderr });
+    },
   });
   process.exit(code);
 }

@@ -9,10 +9,21 @@ import { pathToFileURL } from 'node:url';
 const demoEntry = join(import.meta.dirname, '..', 'out', 'upstream', 'demo', 'startDemoUpstream.js');
 
 /**
+ * With KIOSK_MODE=production, or `--provision=<file>` among the kiosk's flags, no demo service
+ * is started: the kiosk is a production one and takes its national system from its provisioning.
  * @param {NodeJS.ProcessEnv} env
+ * @param {readonly string[]} [kioskArgs]
  * @returns {Promise<{ env: Record<string, string>, description: string, stop: () => Promise<void> }>}
  */
-export async function nationalSystemFor(env) {
+export async function nationalSystemFor(env, kioskArgs = []) {
+  const provisioning = kioskArgs.some((arg) => arg.startsWith('--provision'));
+  if (env.KIOSK_MODE === 'production' || (provisioning && !env.KIOSK_MODE)) {
+    return {
+      env: { KIOSK_MODE: 'production' },
+      description: 'the one named by this kiosk’s provisioning (production mode)',
+      stop: async () => {},
+    };
+  }
   if (env.UPSTREAM_URL) {
     return { env: {}, description: env.UPSTREAM_URL, stop: async () => {} };
   }

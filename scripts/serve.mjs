@@ -3,10 +3,12 @@
 import { nationalSystemFor } from './nationalSystem.mjs';
 import { kioskFlags, spawnWebHost } from './webHostProcess.mjs';
 
-const nationalSystem = await nationalSystemFor(process.env).catch((error) => {
-  console.error(`Cannot start the national system: ${error.message}`);
-  process.exit(1);
-});
+const nationalSystem = await nationalSystemFor(process.env, kioskFlags(process.argv.slice(2))).catch(
+  (error) => {
+    console.error(`Cannot start the national system: ${error.message}`);
+    process.exit(1);
+  },
+);
 console.log(`National system: ${nationalSystem.description}`);
 
 const host = spawnWebHost({

@@ -106,10 +106,12 @@ function startWebHostInChromium(env, stopNationalSystem) {
 run(npm, ['run', '--silent', 'build']);
 // Electron first: fetching its binary may take minutes, with no demo service waiting meanwhile.
 const electron = ensureElectron();
-const nationalSystem = await nationalSystemFor(process.env).catch((error) => {
-  console.error(`Cannot start the national system: ${error.message}`);
-  process.exit(1);
-});
+const nationalSystem = await nationalSystemFor(process.env, kioskFlags(process.argv.slice(2))).catch(
+  (error) => {
+    console.error(`Cannot start the national system: ${error.message}`);
+    process.exit(1);
+  },
+);
 console.log(`National system: ${nationalSystem.description}`);
 const kioskEnv = { ...process.env, ...nationalSystem.env };
 if (electron) {

@@ -6,12 +6,18 @@ import { createInterface } from 'node:readline';
 const webHostEntry = join(import.meta.dirname, '..', 'out', 'electron', 'web', 'main.js');
 
 /**
- * The command-line flags passed on to the kiosk: `--accept-loss=<report id>` only, a one-start
- * flag (never an environment variable) that accepts one loss report.
+ * The command-line flags passed on to the kiosk: `--accept-loss=<report id>`, a one-start flag
+ * (never an environment variable) that accepts one loss report, and `--provision=<file>`.
  * @param {readonly string[]} argv
  */
 export function kioskFlags(argv) {
-  return argv.filter((arg) => arg === '--accept-loss' || arg.startsWith('--accept-loss='));
+  return argv.filter(
+    (arg) =>
+      arg === '--accept-loss' ||
+      arg.startsWith('--accept-loss=') ||
+      arg === '--provision' ||
+      arg.startsWith('--provision='),
+  );
 }
 
 /**

@@ -49,16 +49,15 @@ export const LAUNCH_TOKEN = 'production-test-launch-token-0123456789';
 
 /** The environment a child kiosk gets: this one's, without any national system or mode of its own. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of [
+  const own = new Set([
     'UPSTREAM_URL',
     'KIOSK_ID',
     'KIOSK_SECRET',
     'KIOSK_MODE',
     'KIOSK_DATA_DIR',
     'KIOSK_KEY_FILE',
-  ])
-    delete env[name];
+  ]);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !own.has(name)));
   return { ...env, PORT: '0', KIOSK_LAUNCH_TOKEN: LAUNCH_TOKEN, ...extra };
 }
 

@@ -8,6 +8,8 @@ export type RestoreRefusal =
   | 'OTHER_KIOSK'
   /** The manifest's HMAC fails: changed since, or made with another secret. */
   | 'NOT_SIGNED'
+  /** The recovery kit is this kiosk's, but holds another data key than the backup (an older kit). */
+  | 'OTHER_KEY'
   /** A file is missing, or its size or SHA-256 is not the manifest's. */
   | 'FILE_MISMATCH'
   /** The data folder holds data, and `--replace` was not given. */

@@ -5,7 +5,12 @@ import { DataDirBusyError, LOCK_FILE } from '../dataDirLock.js';
 import { keyFileSource } from '../keys/dataKey.js';
 import { openKioskStore } from '../openKioskStore.js';
 import { backupDataFolder } from './backupDataFolder.js';
-import { restoreDataFolder } from './restoreDataFolder.js';
+import { openRecoveryKit } from '../recovery/recoveryKit.js';
+import type { OpenedRecoveryKit } from '../recovery/recoveryKit.js';
+import { RecoveryKitError } from '../recovery/RecoveryKitError.js';
+import { PassphrasePromptError } from '../recovery/passphrasePrompt.js';
+import { restoreDataFolder, secretFromSettings } from './restoreDataFolder.js';
+import type { ManifestSecretFor, RestoreOptions } from './restoreDataFolder.js';
 import { RestoreRefusedError } from './RestoreRefusedError.js';
 
 /** What `npm run backup` and `npm run restore` know of the kiosk: the same settings it starts with. */
@@ -20,6 +25,13 @@ export interface KioskCommandContext {
   out: (line: string) => void;
   err: (line: string) => void;
   now?: () => Date;
+  /** `--recovery-kit`: the kit's passphrase, from KIOSK_RECOVERY_PASSPHRASE or asked hidden on the terminal. */
+  recoveryPassphrase?: () => Promise<string>;
+  /**
+   * `--recovery-kit`: the secret that signed the backup, found with the kit's key. By default the
+   * settings' (`secret`, for `kioskId` only); a provisioned kiosk's is sealed in the restored data.
+   */
+  secretForKit?: ManifestSecretFor;
 }
 
 /** The Electron kiosk's key, wrapped by the OS key store (electron/main/osKeyStore.ts). */
@@ -29,11 +41,11 @@ const LOCK_FRESH_MS = 10_000;
 
 class UsageError extends Error {}
 
-function optionValue(args: readonly string[], name: string): string | undefined {
+function optionValue(args: readonly string[], name: string, what = 'a folder'): string | undefined {
   for (const [i, arg] of args.entries()) {
     if (arg === name) {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a folder`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs ${what}`);
       return value;
     }
     if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
@@ -41,7 +53,7 @@ function optionValue(args: readonly string[], name: string): string | undefined 
   return undefined;
 }
 
-/** Refuses anything but the options named: `valued` ones take a folder, `flags` take nothing. */
+/** Refuses anything but the options named: `valued` ones take a value, `flags` take nothing. */
 function checkKnown(args: readonly string[], valued: readonly string[], flags: readonly string[] = []): void {
   for (const [i, arg] of args.entries()) {
     if (!arg.startsWith('--')) {
@@ -147,38 +159,82 @@ export async function runBackupCommand(
   }
 }
 
-/** `npm run restore -- --from <backup folder> [--replace]`: 0 on success, 1 when refused, 2 for a usage error. */
+const RESTORE_USAGE = 'npm run restore -- --from <backup folder> [--replace] [--recovery-kit <kit file>]';
+
+/** The kit's kiosk ID and key, or the line that says why not (printed, exit code 1). */
+async function openKitFor(
+  file: string,
+  context: KioskCommandContext,
+): Promise<OpenedRecoveryKit | { refused: string }> {
+  if (context.recoveryPassphrase === undefined)
+    return { refused: 'This command cannot ask for a passphrase.' };
+  try {
+    const kit = await openRecoveryKit(file, await context.recoveryPassphrase());
+    // The settings' secret is only the kit's kiosk's secret if the settings are that kiosk's.
+    if (context.secretForKit === undefined && kit.kioskId !== context.kioskId) {
+      return {
+        refused: `The restore was refused (OTHER_KIOSK): the recovery kit is kiosk ${kit.kioskId}'s, but this kiosk's settings are kiosk ${context.kioskId}'s.`,
+      };
+    }
+    return kit;
+  } catch (error) {
+    if (error instanceof RecoveryKitError)
+      return { refused: `The recovery kit was refused (${error.reason}): ${error.message}` };
+    if (error instanceof PassphrasePromptError) return { refused: `npm run restore: ${error.message}` };
+    throw error;
+  }
+}
+
+/**
+ * `npm run restore -- --from <backup folder> [--replace] [--recovery-kit <kit file>]`: 0 on
+ * success, 1 when refused, 2 for a usage error. With a recovery kit (a new machine), the key
+ * comes from the kit, opened with its passphrase, instead of from the backup and the secret.
+ */
 export async function runRestoreCommand(
   args: readonly string[],
   context: KioskCommandContext,
 ): Promise<number> {
   let from: string;
+  let kitFile: string | undefined;
   try {
-    checkKnown(args, ['--from'], ['--replace']);
+    checkKnown(args, ['--from', '--recovery-kit'], ['--replace']);
     const given = optionValue(args, '--from');
     if (given === undefined) throw new UsageError('--from <backup folder> is required');
     from = resolve(context.cwd, given);
+    const kit = optionValue(args, '--recovery-kit', 'a kit file');
+    kitFile = kit === undefined ? undefined : resolve(context.cwd, kit);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    context.err(
-      `npm run restore: ${error.message}. Usage: npm run restore -- --from <backup folder> [--replace]`,
-    );
+    context.err(`npm run restore: ${error.message}. Usage: ${RESTORE_USAGE}`);
     return 2;
   }
+  const target = {
+    from,
+    dataDir: context.dataDir,
+    replace: args.includes('--replace'),
+    ...(context.keyFile === undefined ? {} : { keyFile: context.keyFile }),
+    ...(context.now === undefined ? {} : { now: context.now }),
+  };
+  let options: RestoreOptions = { ...target, kioskId: context.kioskId, secret: context.secret };
+  if (kitFile !== undefined) {
+    const kit = await openKitFor(kitFile, context);
+    if ('refused' in kit) {
+      context.err(kit.refused);
+      return 1;
+    }
+    options = {
+      ...target,
+      kioskId: kit.kioskId,
+      recoveredKey: kit.key,
+      secretFor: context.secretForKit ?? secretFromSettings(context.secret),
+    };
+  }
   try {
-    const result = await restoreDataFolder({
-      from,
-      dataDir: context.dataDir,
-      kioskId: context.kioskId,
-      secret: context.secret,
-      replace: args.includes('--replace'),
-      ...(context.keyFile === undefined ? {} : { keyFile: context.keyFile }),
-      ...(context.now === undefined ? {} : { now: context.now }),
-    });
+    const result = await restoreDataFolder(options);
     if (result.movedAside !== undefined)
       context.out(`The data folder that was there is kept at ${result.movedAside}.`);
     context.out(
-      `Restored kiosk ${context.kioskId}'s backup of ${result.backupCreatedAt} into ${result.dataDir} (${result.files} file(s)); it opens. Start the kiosk as usual.`,
+      `Restored kiosk ${options.kioskId}'s backup of ${result.backupCreatedAt} into ${result.dataDir} (${result.files} file(s))${kitFile === undefined ? '' : ' with its recovery kit'}; it opens. Start the kiosk as usual.`,
     );
     return 0;
   } catch (error) {

@@ -18,18 +18,54 @@ import {
 import { RestoreRefusedError } from './RestoreRefusedError.js';
 import { WholeFileCopy } from './wholeFileCopy.js';
 
-export interface RestoreOptions {
+interface RestoreTarget {
   /** The backup's own folder (`kiosk-backup-<kioskId>-<stamp>`). */
   from: string;
   dataDir: string;
-  /** This kiosk's settings: a backup is restored only on the kiosk that made it. */
+  /** Whose backup this must be: a backup is restored only on the kiosk that made it. */
   kioskId: string;
-  secret: string;
   /** Move a data folder that holds data aside to `<dataDir>.before-restore-<stamp>`; never delete it. */
   replace?: boolean;
   /** Where the kiosk reads its key file (KIOSK_KEY_FILE); `<dataDir>/kiosk.key` by default. */
   keyFile?: string;
   now?: () => Date;
+}
+
+/** On the kiosk that made the backup: its secret checks the manifest and unwraps the key. */
+export interface RestoreWithSecret extends RestoreTarget {
+  secret: string;
+}
+
+/** The restored files and key, in the folder beside the data folder, before it is put in place. */
+export interface StagedRestore {
+  kioskId: string;
+  key: Buffer;
+  /** The staged data folder: the backup's files, checked against the (not yet verified) manifest. */
+  dataDir: string;
+  /** The key file the staged folder opens with. */
+  keyFile: string;
+}
+
+/**
+ * The kiosk secret that signed the manifest, found with the recovered key: from the settings
+ * (demo, tests: `secretFromSettings`), or from the restored data, where a provisioned kiosk
+ * keeps it sealed with the data key. Called once the files are staged; throwing refuses the
+ * restore, and the staged folder is removed.
+ */
+export type ManifestSecretFor = (staged: StagedRestore) => Promise<string>;
+
+/** On a new machine: the key comes from the recovery kit, and `secretFor` checks the manifest. */
+export interface RestoreWithRecoveredKey extends RestoreTarget {
+  /** The data key from the kit (`openRecoveryKit`), whose kiosk ID is `kioskId`. */
+  recoveredKey: Buffer;
+  secretFor: ManifestSecretFor;
+}
+
+export type RestoreOptions = RestoreWithSecret | RestoreWithRecoveredKey;
+
+/** The secret of the kiosk's settings: `KIOSK_SECRET`, or the demo kiosk's. */
+export function secretFromSettings(secret: string): ManifestSecretFor {
+  return () => Promise.resolve(secret);
 }
 
 export interface RestoreResult {
@@ -98,25 +134,51 @@ async function readCheckedFiles(from: string, manifest: BackupManifest): Promise
   return files;
 }
 
-function checkOwner(manifest: BackupManifest, options: RestoreOptions): Buffer {
-  if (manifest.kioskId !== options.kioskId) {
-    throw new RestoreRefusedError(
-      'OTHER_KIOSK',
-      `This backup belongs to kiosk ${manifest.kioskId}, but this is kiosk ${options.kioskId}: a backup is restored only on the kiosk that made it.`,
-      { backupKioskId: manifest.kioskId, kioskId: options.kioskId },
-    );
-  }
-  const notSigned = new RestoreRefusedError(
-    'NOT_SIGNED',
-    `The backup's manifest does not match this kiosk's secret: it was changed after it was written, or KIOSK_SECRET is not the one kiosk ${options.kioskId} had.`,
-    { kioskId: options.kioskId },
+function checkKiosk(manifest: BackupManifest, kioskId: string, recovered: boolean): void {
+  if (manifest.kioskId === kioskId) return;
+  throw new RestoreRefusedError(
+    'OTHER_KIOSK',
+    recovered
+      ? `This backup belongs to kiosk ${manifest.kioskId}, but the recovery kit is kiosk ${kioskId}'s: restore with the kit written for kiosk ${manifest.kioskId}.`
+      : `This backup belongs to kiosk ${manifest.kioskId}, but this is kiosk ${kioskId}: a backup is restored only on the kiosk that made it.`,
+    { backupKioskId: manifest.kioskId, kioskId },
   );
-  if (!manifestSignedBy(manifest, options.secret)) throw notSigned;
+}
+
+function notSigned(kioskId: string, recovered: boolean): RestoreRefusedError {
+  return new RestoreRefusedError(
+    'NOT_SIGNED',
+    recovered
+      ? `The backup's manifest does not match kiosk ${kioskId}'s secret: it was changed after it was written.`
+      : `The backup's manifest does not match this kiosk's secret: it was changed after it was written, or KIOSK_SECRET is not the one kiosk ${kioskId} had.`,
+    { kioskId },
+  );
+}
+
+/** The data key, unwrapped with the secret once the manifest is proved signed with it. */
+function keySignedFor(manifest: BackupManifest, secret: string, recovered: boolean): Buffer {
+  if (!manifestSignedBy(manifest, secret)) throw notSigned(manifest.kioskId, recovered);
   try {
-    return unwrapDataKey(manifest.wrappedDataKey, options.secret, options.kioskId);
+    return unwrapDataKey(manifest.wrappedDataKey, secret, manifest.kioskId);
   } catch (error) {
-    if (error instanceof UnsealError) throw notSigned;
+    if (error instanceof UnsealError) throw notSigned(manifest.kioskId, recovered);
     throw error;
+  }
+}
+
+/** The manifest is signed with the secret found with the kit's key, and seals that same key. */
+async function checkRecoveredKey(
+  manifest: BackupManifest,
+  options: RestoreWithRecoveredKey,
+  staged: StagedRestore,
+): Promise<void> {
+  const backupKey = keySignedFor(manifest, await options.secretFor(staged), true);
+  if (!backupKey.equals(options.recoveredKey)) {
+    throw new RestoreRefusedError(
+      'OTHER_KEY',
+      `The recovery kit is kiosk ${manifest.kioskId}'s, but it holds another key than this backup's: it was written before the kiosk was set up again. Use the kit written last.`,
+      { kioskId: manifest.kioskId },
+    );
   }
 }
 
@@ -170,12 +232,18 @@ async function clearDataDir(dataDir: string, replace: boolean, stamp: string): P
  * kiosk's and signed with its secret) and every file, then writes them with the key file into a
  * folder beside the data folder, opens the store there once to prove it opens, and only then
  * renames it into place. A refusal or a failure leaves the data folder as it was.
+ *
+ * With a recovery kit's key (a new machine), the kit's kiosk must be the backup's; the manifest
+ * is checked once the files are staged, with the secret `secretFor` finds (a provisioned
+ * kiosk's is sealed inside the restored data), and must seal the kit's own key.
  */
 export async function restoreDataFolder(options: RestoreOptions): Promise<RestoreResult> {
   const now = options.now ?? (() => new Date());
   const dataDir = resolve(options.dataDir);
   const manifest = await readManifest(options.from);
-  const dataKey = checkOwner(manifest, options);
+  const recovered = 'recoveredKey' in options;
+  checkKiosk(manifest, options.kioskId, recovered);
+  const dataKey = recovered ? options.recoveredKey : keySignedFor(manifest, options.secret, false);
   const files = await readCheckedFiles(options.from, manifest);
   const stamp = stampOf(now());
   const replace = options.replace === true;
@@ -211,6 +279,10 @@ export async function restoreDataFolder(options: RestoreOptions): Promise<Restor
     }
     await copy.syncFolders();
     const stagedKey = keyOutside ? keyFile : join(staging, keyInside);
+    if (recovered) {
+      const staged = { kioskId: manifest.kioskId, key: dataKey, dataDir: staging, keyFile: stagedKey };
+      await checkRecoveredKey(manifest, options, staged);
+    }
     try {
       const store = await openKioskStore({ dataDir: staging, keySource: keyFileSource(stagedKey) });
       await store.close();
