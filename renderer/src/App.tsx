@@ -1,11 +1,13 @@
 import type { KioskInfo } from '../../shared/ipc/contract.js';
 import { AssistedBar } from './components/AssistedBar';
+import { DemoBand } from './components/DemoBand';
 import { IdleDialog } from './components/IdleDialog';
 import { KioskHeader } from './components/KioskHeader';
 import { SyncBanner } from './components/SyncBanner';
 import { useLanguage } from './i18n/LanguageProvider';
 import { AccountScreen } from './screens/AccountScreen';
 import { DevicesScreen } from './screens/DevicesScreen';
+import { FirstRunScreen } from './screens/firstRun/FirstRunScreen';
 import { GuideScreen } from './screens/GuideScreen';
 import { IdentifyScreen } from './screens/IdentifyScreen';
 import { LookupScreen } from './screens/LookupScreen';
@@ -38,12 +40,17 @@ export function App() {
   const { route, staff } = state;
 
   const info = infoState.kind === 'ready' ? infoState.value : undefined;
+  // A provisioned kiosk's first run replaces Welcome until the core says setup is complete.
+  const firstRun = info !== undefined && info.setup !== 'complete';
   const idleSeconds = info?.idleSeconds ?? DEFAULT_IDLE_SECONDS;
   const idleMs = (staff === null ? idleSeconds.selfService : idleSeconds.assisted) * 1000;
   const wipeForIdle = () => wipe('idle');
   const idle = useIdleTimer({
     // Self-service Welcome in Vietnamese holds nothing of anyone; everything else is counted.
-    enabled: staff !== null || (route.screen !== 'welcome' && route.screen !== 'wiped') || language !== 'vi',
+    // Never during the first run: a wipe would take the passphrase off screen before it is copied.
+    enabled:
+      !firstRun &&
+      (staff !== null || (route.screen !== 'welcome' && route.screen !== 'wiped') || language !== 'vi'),
     idleMs,
     warnMs: warningMsFor(idleMs),
     onIdle: wipeForIdle,
@@ -60,76 +67,85 @@ export function App() {
 
   return (
     <div className="kiosk">
+      {/* In the layout, not in a screen: no screen of a demo kiosk can be without it. */}
+      {info?.mode === 'demo' && <DemoBand />}
       <KioskHeader communeName={info?.communeName} />
-      {staff !== null && (
+      {firstRun && (
+        <main className="kiosk__main">
+          <FirstRunScreen onComplete={retryInfo} />
+        </main>
+      )}
+      {!firstRun && staff !== null && (
         <AssistedBar
           staffId={staff.staffId}
           displayName={staff.displayName}
           onSignOut={() => wipe('staff-signed-out')}
         />
       )}
-      {sync !== null && <SyncBanner status={sync} assisted={assisted} />}
-      <main className="kiosk__main" key={state.generation}>
-        {route.screen === 'welcome' && (
-          <WelcomeScreen
-            infoState={infoState}
-            assisted={assisted}
-            onAction={startAction}
-            onStaff={() => dispatch({ type: 'open', screen: 'staff-sign-in' })}
-            onRetry={retryInfo}
-          />
-        )}
-        {route.screen === 'identify' && (
-          <IdentifyScreen
-            assisted={assisted}
-            staffId={staff?.staffId}
-            onBack={home}
-            onVerified={(citizen) => dispatch({ type: 'verified', citizen })}
-          />
-        )}
-        {route.screen === 'account' && (
-          <AccountScreen
-            citizen={route.citizen}
-            assisted={assisted}
-            onDevices={() => dispatch({ type: 'show-devices' })}
-            onReceipt={(receipt) => dispatch({ type: 'changed', receipt, deviceName: '' })}
-            onEnd={endSession}
-          />
-        )}
-        {route.screen === 'devices' && (
-          <DevicesScreen
-            citizen={route.citizen}
-            assisted={assisted}
-            onAccount={() => dispatch({ type: 'show-account' })}
-            onEnd={endSession}
-            onChanged={(receipt, deviceName) => dispatch({ type: 'changed', receipt, deviceName })}
-          />
-        )}
-        {route.screen === 'receipt' && (
-          <ReceiptScreen
-            receipt={route.receipt}
-            deviceName={route.deviceName}
-            onReviewDevices={
-              route.receipt.kind === 'unlock-request' ? undefined : () => dispatch({ type: 'show-devices' })
-            }
-            onSeeAccount={
-              route.receipt.kind === 'unlock-request' ? () => dispatch({ type: 'show-account' }) : undefined
-            }
-            onEnd={endSession}
-          />
-        )}
-        {route.screen === 'lookup' && <LookupScreen onHome={home} />}
-        {route.screen === 'guide' && (
-          <GuideScreen onHome={home} onDoItHere={() => dispatch({ type: 'identify', intent: 'unlink' })} />
-        )}
-        {route.screen === 'staff-sign-in' && (
-          <StaffSignInScreen
-            onBack={home}
-            onSignedIn={(identity) => dispatch({ type: 'staff-signed-in', staff: identity })}
-          />
-        )}
-        {route.screen === 'wiped' && <WipedScreen onDone={home} />}
-      </main>
+      {!firstRun && sync !== null && <SyncBanner status={sync} assisted={assisted} />}
+      {!firstRun && (
+        <main className="kiosk__main" key={state.generation}>
+          {route.screen === 'welcome' && (
+            <WelcomeScreen
+              infoState={infoState}
+              assisted={assisted}
+              onAction={startAction}
+              onStaff={() => dispatch({ type: 'open', screen: 'staff-sign-in' })}
+              onRetry={retryInfo}
+            />
+          )}
+          {route.screen === 'identify' && (
+            <IdentifyScreen
+              assisted={assisted}
+              staffId={staff?.staffId}
+              onBack={home}
+              onVerified={(citizen) => dispatch({ type: 'verified', citizen })}
+            />
+          )}
+          {route.screen === 'account' && (
+            <AccountScreen
+              citizen={route.citizen}
+              assisted={assisted}
+              onDevices={() => dispatch({ type: 'show-devices' })}
+              onReceipt={(receipt) => dispatch({ type: 'changed', receipt, deviceName: '' })}
+              onEnd={endSession}
+            />
+          )}
+          {route.screen === 'devices' && (
+            <DevicesScreen
+              citizen={route.citizen}
+              assisted={assisted}
+              onAccount={() => dispatch({ type: 'show-account' })}
+              onEnd={endSession}
+              onChanged={(receipt, deviceName) => dispatch({ type: 'changed', receipt, deviceName })}
+            />
+          )}
+          {route.screen === 'receipt' && (
+            <ReceiptScreen
+              receipt={route.receipt}
+              deviceName={route.deviceName}
+              onReviewDevices={
+                route.receipt.kind === 'unlock-request' ? undefined : () => dispatch({ type: 'show-devices' })
+              }
+              onSeeAccount={
+                route.receipt.kind === 'unlock-request' ? () => dispatch({ type: 'show-account' }) : undefined
+              }
+              onEnd={endSession}
+            />
+          )}
+          {route.screen === 'lookup' && <LookupScreen onHome={home} />}
+          {route.screen === 'guide' && (
+            <GuideScreen onHome={home} onDoItHere={() => dispatch({ type: 'identify', intent: 'unlink' })} />
+          )}
+          {route.screen === 'staff-sign-in' && (
+            <StaffSignInScreen
+              onBack={home}
+              onSignedIn={(identity) => dispatch({ type: 'staff-signed-in', staff: identity })}
+            />
+          )}
+          {route.screen === 'wiped' && <WipedScreen onDone={home} />}
+        </main>
+      )}
       {idle.secondsLeft !== null && (
         <IdleDialog secondsLeft={idle.secondsLeft} onContinue={idle.stayActive} onEnd={wipeForIdle} />
       )}

@@ -1,5 +1,6 @@
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
+import type { ModeWords, SetupWords } from './setupWords.js';
 import type { StoreNoticeWords } from './storeNoticeWords.js';
 import type {
   AccountWords,
@@ -50,5 +51,9 @@ export interface Catalogue {
   storeNotices: StoreNoticeWords;
   sync: SyncWords;
   idle: IdleWords;
+  /** The demo band (issue 10). */
+  mode: ModeWords;
+  /** The first-run screens of a provisioned kiosk (issue 10). */
+  setup: SetupWords;
   errors: ErrorWords;
 }

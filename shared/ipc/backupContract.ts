@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** An absolute path on the kiosk's own machine: `/media/usb`, `E:\`, `\\server\share`. */
-const AbsoluteFolder = z
+export const AbsoluteFolder = z
   .string()
   .min(1)
   .max(4096)

@@ -2,7 +2,8 @@ import './NumericPad.css';
 
 /** One key of a pad: a character it types, or one of the two editing keys. */
 export type PadKey =
-  | { kind: 'char'; value: string; label?: string; span?: number }
+  /** `face` is drawn on the key when the character itself cannot be seen (a space). */
+  | { kind: 'char'; value: string; label?: string; face?: string; span?: number }
   | { kind: 'backspace'; span?: number }
   | { kind: 'clear'; span?: number };
 
@@ -46,7 +47,7 @@ export function KeyPad(props: KeyPadProps) {
                 onClick={() => onKey(key.value)}
                 aria-label={key.label}
               >
-                {key.value}
+                {key.face ?? key.value}
               </button>
             );
           }

@@ -1,3 +1,4 @@
+import type { RecoveryKitFailureReason } from '../../../shared/i18n/setupWords.js';
 import type { ClientError } from '../bridge/kioskClient';
 
 /*
@@ -23,4 +24,9 @@ export function untilInstant(error: ClientError): string | undefined {
   return error.code === 'VERIFICATION_LOCKED' || error.code === 'STAFF_LOCKED_OUT'
     ? error.details.until
     : undefined;
+}
+
+/** A recovery kit that was not written → why (a folder that will not do, a full stick, a failed write). */
+export function recoveryKitFailure(error: ClientError): RecoveryKitFailureReason | undefined {
+  return error.code === 'RECOVERY_KIT_FAILED' ? error.details.reason : undefined;
 }

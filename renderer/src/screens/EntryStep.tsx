@@ -34,7 +34,8 @@ interface EntryStepProps {
   onBackspace: () => void;
   onClear: () => void;
   onSubmit: () => void;
-  onBack: () => void;
+  /** Absent on a step there is no going back from (the first run's). */
+  onBack?: () => void;
 }
 
 const DIGIT = /^\d$/;
@@ -51,7 +52,7 @@ export function EntryStep(props: EntryStepProps) {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (props.physicalKeys === false) return;
     if (event.ctrlKey || event.metaKey || event.altKey || busy) return;
-    if (event.target instanceof HTMLInputElement) return;
+    if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (keyPattern.test(event.key)) {
       event.preventDefault();
       onKey(event.key.toUpperCase());
@@ -82,7 +83,9 @@ export function EntryStep(props: EntryStepProps) {
         </h1>
         <p className="hint">{hint}</p>
         {context}
-        <p className="entry__label">{fieldLabel}</p>
+        <p className="entry__label" id="entry-label">
+          {fieldLabel}
+        </p>
         {field}
         <p className="entry__progress" role="status">
           {busy ? (props.busyText ?? t.identify.checking) : progress}
@@ -102,11 +105,13 @@ export function EntryStep(props: EntryStepProps) {
           />
         )}
       </div>
-      <div className="entry__back">
-        <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
-          <span aria-hidden="true">←</span> {t.common.back}
-        </button>
-      </div>
+      {onBack !== undefined && (
+        <div className="entry__back">
+          <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
+            <span aria-hidden="true">←</span> {t.common.back}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
+import { modeWordsEn, setupWordsEn } from './setup.js';
 import { storeNoticeWordsEn } from './storeNotices.js';
 import { accountContentWordsEn, deviceWordsEn, idNumberWordsEn, unlockWordsEn } from './ruleWords.js';
 
@@ -471,6 +472,10 @@ export const en: Catalogue = {
     wipedBody: 'The kiosk has removed everything you entered. Thank you.',
   },
 
+  mode: modeWordsEn,
+
+  setup: setupWordsEn,
+
   errors: {
     UNKNOWN_METHOD: 'The kiosk had a problem with this request. Please ask a staff member.',
     BAD_ARGUMENTS: 'What was entered is not right. Please check it.',
@@ -487,8 +492,6 @@ export const en: Catalogue = {
     STORE_FAILED: 'The kiosk could not save the request. Please ask a staff member.',
     STORE_FULL: 'The kiosk has run out of storage space. Please tell a staff member.',
     NOTICE_NOT_FOUND: 'This notice has already been seen, or is no longer there.',
-    STAFF_NOT_REGISTERED:
-      'Waiting for registration with the national system: this staff member can sign in, but cannot confirm an ID card yet. The kiosk registers them as soon as it can reach the national system.',
     // Issue 10, first run (part A).
     SETUP_REQUIRED: 'This kiosk is being set up. The supervisor must finish the first-run steps first.',
     SETUP_NOT_AVAILABLE: 'This setup step is not available now.',
@@ -512,6 +515,8 @@ export const en: Catalogue = {
     REQUEST_NOT_FOUND: 'No request was found with this code. Please check the code on the slip.',
     RECEIPT_NOT_AVAILABLE: 'The slip for this request is not available yet. Please ask a staff member.',
     BACKUP_FAILED: 'The backup did not finish. Check the USB stick (space, plugged in) and try again.',
+    STAFF_NOT_REGISTERED:
+      'This staff account is waiting to be registered with the national system, so the card cannot be confirmed yet. Please try again when the kiosk is online.',
     KIOSK_UNREACHABLE: 'The kiosk service does not answer. Please try again, or tell a staff member.',
     KIOSK_ACCESS_DENIED: 'The kiosk was not started correctly. Please ask a staff member to restart it.',
     BAD_RESPONSE: 'The kiosk received invalid data. Please try again, or ask a staff member.',

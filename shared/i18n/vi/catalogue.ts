@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
+import { modeWordsVi, setupWordsVi } from './setup.js';
 import { storeNoticeWordsVi } from './storeNotices.js';
 import { accountContentWordsVi, deviceWordsVi, idNumberWordsVi, unlockWordsVi } from './ruleWords.js';
 
@@ -473,6 +474,10 @@ export const vi: Catalogue = {
     wipedBody: 'Máy đã xóa mọi thông tin vừa nhập. Cảm ơn ông/bà.',
   },
 
+  mode: modeWordsVi,
+
+  setup: setupWordsVi,
+
   errors: {
     UNKNOWN_METHOD: 'Máy gặp lỗi khi xử lý yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     BAD_ARGUMENTS: 'Thông tin nhập vào chưa đúng. Xin ông/bà kiểm tra lại.',
@@ -489,8 +494,6 @@ export const vi: Catalogue = {
     STORE_FAILED: 'Máy không lưu được yêu cầu. Xin nhờ cán bộ hỗ trợ.',
     STORE_FULL: 'Máy đang hết chỗ lưu, xin báo cán bộ.',
     NOTICE_NOT_FOUND: 'Thông báo này đã được xem hoặc không còn nữa.',
-    STAFF_NOT_REGISTERED:
-      'Đang chờ đăng ký với hệ thống quốc gia: cán bộ đã đăng nhập được nhưng chưa thể xác nhận thẻ căn cước. Máy kiosk sẽ đăng ký ngay khi kết nối được với hệ thống quốc gia.',
     // Issue 10, first run (part A).
     SETUP_REQUIRED: 'Máy đang được cài đặt. Cán bộ phụ trách cần hoàn tất các bước cài đặt ban đầu trước.',
     SETUP_NOT_AVAILABLE: 'Bước cài đặt này hiện không dùng được.',
@@ -512,6 +515,8 @@ export const vi: Catalogue = {
     REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu nào với mã này. Xin xem lại mã trên phiếu.',
     RECEIPT_NOT_AVAILABLE: 'Chưa lấy được phiếu cho yêu cầu này. Xin nhờ cán bộ hỗ trợ.',
     BACKUP_FAILED: 'Sao lưu chưa xong. Xin kiểm tra USB (còn chỗ trống, đã cắm chắc) rồi thử lại.',
+    STAFF_NOT_REGISTERED:
+      'Tài khoản cán bộ đang chờ đăng ký với hệ thống quốc gia; chưa thể xác nhận thẻ. Hãy thử lại khi có kết nối.',
     KIOSK_UNREACHABLE: 'Không kết nối được với dịch vụ của máy tự phục vụ. Xin thử lại, hoặc báo cán bộ.',
     KIOSK_ACCESS_DENIED: 'Máy chưa được mở đúng cách. Xin báo cán bộ để khởi động lại máy.',
     BAD_RESPONSE: 'Máy nhận được dữ liệu không hợp lệ. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
