@@ -26,16 +26,33 @@ export async function runKioskCommand(name) {
   const { defaultDataDir, readKioskSettings } = await built('electron/core/bootstrap/kioskSettings.js');
   const { resolveKioskMode } = await built('electron/core/bootstrap/kioskMode.js');
   const mode = resolveKioskMode(env, { packaged: false });
-  if (mode === 'production') {
-    // A production kiosk's ID and secret live sealed in its store: reading them needs the
-    // provisioned folder's key; not wired here yet (see docs/architecture.md, "Modes and provisioning").
-    console.error(
-      'KIOSK_MODE=production: back up the running kiosk with the staff method (Sao lưu), or restore with --recovery-kit; this command reads the demo kiosk settings only.',
-    );
-    process.exit(1);
-  }
   let kiosk;
-  if (env.UPSTREAM_URL) {
+  let secretForKit;
+  if (mode === 'production') {
+    // A provisioned kiosk's ID and secret live sealed in its store, never in the environment.
+    const { readProvisionedCredentials } = await built(
+      'electron/core/provisioning/provisionedCredentials.js',
+    );
+    const { keyFileSource } = await built('electron/core/store/keys/dataKey.js');
+    const dataDir = defaultDataDir(env, mode);
+    if (name === 'runRestoreCommand') {
+      if (
+        !process.argv.includes('--recovery-kit') &&
+        !process.argv.some((a) => a.startsWith('--recovery-kit='))
+      ) {
+        console.error(
+          "KIOSK_MODE=production: restore with the recovery kit written at provisioning (--recovery-kit <file>); the kiosk ID and secret are read from the restored data with the kit's key.",
+        );
+        process.exit(1);
+      }
+      kiosk = { kioskId: '', secret: '' };
+      secretForKit = async (staged) =>
+        (await readProvisionedCredentials(staged.dataDir, keyFileSource(staged.keyFile))).secret;
+    } else {
+      const keyFile = env.KIOSK_KEY_FILE || join(dataDir, 'kiosk.key');
+      kiosk = await readProvisionedCredentials(dataDir, keyFileSource(keyFile));
+    }
+  } else if (env.UPSTREAM_URL) {
     kiosk = readKioskSettings(env).upstream;
   } else {
     const { DEMO_KIOSK } = await built('upstream/demo/demoAccounts.js');
@@ -47,6 +64,7 @@ export async function runKioskCommand(name) {
     kioskId: kiosk.kioskId,
     secret: kiosk.secret,
     dataDir: defaultDataDir(env, mode),
+    ...(secretForKit === undefined ? {} : { secretForKit }),
     ...(env.KIOSK_KEY_FILE ? { keyFile: env.KIOSK_KEY_FILE } : {}),
     cwd: env.INIT_CWD ?? process.cwd(),
     out: (line) => console.log(line),

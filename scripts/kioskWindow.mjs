@@ -34,7 +34,8 @@ export async function mintLaunchCode(env, { forWindow }) {
 /** The web host's data folder, resolved as the host resolves it (electron/web/main.ts). */
 async function dataDirOf(env) {
   const { defaultDataDir } = await built('electron/core/bootstrap/kioskSettings.js');
-  return defaultDataDir(env);
+  const { resolveKioskMode } = await built('electron/core/bootstrap/kioskMode.js');
+  return defaultDataDir(env, resolveKioskMode(env, { packaged: false }));
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   provisioningFileFor,
   writeProvisioningFile,
 } from '../integration/provisioning/provisioningFiles.js';
-import { childEnv, LAUNCH_TOKEN, startHost } from '../integration/provisioning/webHostProcess.js';
+import { childEnv, startHost } from '../integration/provisioning/webHostProcess.js';
 import type { HostProcess } from '../integration/provisioning/webHostProcess.js';
 import { makeSelfSignedCertificate } from '../support/tls/selfSignedCertificate.js';
 import type { SelfSignedCertificate } from '../support/tls/selfSignedCertificate.js';
@@ -64,7 +64,7 @@ async function startProductionKiosk(): Promise<ProductionKiosk> {
       [`--provision=${file.file}`],
     );
     return {
-      launchUrl: `${host.origin}/#token=${encodeURIComponent(LAUNCH_TOKEN)}`,
+      launchUrl: host.launchUrl,
       kitFolder,
       dataDir,
       stop,

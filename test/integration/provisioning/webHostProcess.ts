@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { openSession } from '../../support/launchSession.js';
 
 const repo = resolve(import.meta.dirname, '../../..');
 
@@ -41,11 +42,14 @@ export function compileWebHost(): { entry: string; remove(): void } {
 export interface HostProcess {
   child: ChildProcess;
   origin: string;
+  /** Opens the kiosk as a browser would: the first use of the host's launch code. */
+  launchUrl: string;
   invoke(method: string, args?: unknown): Promise<unknown>;
   stop(): Promise<number | null>;
 }
 
-export const LAUNCH_TOKEN = 'production-test-launch-token-0123456789';
+/** The host's first single-use launch code (KIOSK_LAUNCH_CODE), exchanged once for the session cookie. */
+export const LAUNCH_CODE = 'production-test-launch-code-0123456789abcdef';
 
 /** The environment a child kiosk gets: this one's, without any national system or mode of its own. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -58,7 +62,7 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     'KIOSK_KEY_FILE',
   ]);
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !own.has(name)));
-  return { ...env, PORT: '0', KIOSK_LAUNCH_TOKEN: LAUNCH_TOKEN, ...extra };
+  return { ...env, PORT: '0', KIOSK_LAUNCH_CODE: LAUNCH_CODE, ...extra };
 }
 
 /** Runs the host to its end (a start that is refused): exit code and output. */
@@ -78,14 +82,18 @@ export function startHost(entry: string, env: NodeJS.ProcessEnv, args: string[] 
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
       if (url === undefined) return;
       const origin = url;
+      const launchUrl = `${origin}/launch?code=${encodeURIComponent(LAUNCH_CODE)}`;
+      let cookie: Promise<string> | undefined;
       done({
         child,
         origin,
-        // The web host's API as the renderer calls it (launch token in a header).
+        launchUrl,
+        // The web host's API as the renderer calls it: the session cookie the code was exchanged for.
         async invoke(method, args = {}) {
+          cookie ??= openSession(launchUrl);
           const response = await fetch(`${origin}/api/invoke`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', origin, 'x-kiosk-token': LAUNCH_TOKEN },
+            headers: { 'content-type': 'application/json', origin, cookie: await cookie },
             body: JSON.stringify({ method, args }),
           });
           return response.json();

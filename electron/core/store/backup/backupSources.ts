@@ -2,6 +2,7 @@ import { crc32 } from 'node:zlib';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIT_DIR, auditFiles } from '../../audit/auditFiles.js';
+import { DATA_FOLDER_MARKER } from '../../bootstrap/dataFolder.js';
 import { ARCHIVE_DIR } from '../archive/ChangeArchive.js';
 import { journalGenerationOf } from '../journal/ChangeJournal.js';
 import { LAST_GOOD_FILE, SNAPSHOT_FILE } from '../sealedSnapshot.js';
@@ -75,7 +76,8 @@ export async function readBackupSources(dataDir: string): Promise<BackupSource[]
     audit.push({ path: `${AUDIT_DIR}/${name}`, contents });
   }
   const sources: BackupSource[] = [];
-  for (const name of [SNAPSHOT_FILE, LAST_GOOD_FILE]) {
+  // The marker too: a restored folder must still say which mode and kiosk it belongs to.
+  for (const name of [SNAPSHOT_FILE, LAST_GOOD_FILE, DATA_FOLDER_MARKER]) {
     const contents = await ifPresent(join(dataDir, name));
     if (contents !== undefined) sources.push({ path: name, contents });
   }
