@@ -30,27 +30,20 @@ export async function runKioskCommand(name) {
   let secretForKit;
   if (mode === 'production') {
     // A provisioned kiosk's ID and secret live sealed in its store, never in the environment.
-    const { readProvisionedCredentials } = await built(
+    const { productionCommandCredentials } = await built(
       'electron/core/provisioning/provisionedCredentials.js',
     );
-    const { keyFileSource } = await built('electron/core/store/keys/dataKey.js');
     const dataDir = defaultDataDir(env, mode);
-    if (name === 'runRestoreCommand') {
-      if (
-        !process.argv.includes('--recovery-kit') &&
-        !process.argv.some((a) => a.startsWith('--recovery-kit='))
-      ) {
-        console.error(
-          "KIOSK_MODE=production: restore with the recovery kit written at provisioning (--recovery-kit <file>); the kiosk ID and secret are read from the restored data with the kit's key.",
-        );
-        process.exit(1);
-      }
-      kiosk = { kioskId: '', secret: '' };
-      secretForKit = async (staged) =>
-        (await readProvisionedCredentials(staged.dataDir, keyFileSource(staged.keyFile))).secret;
-    } else {
-      const keyFile = env.KIOSK_KEY_FILE || join(dataDir, 'kiosk.key');
-      kiosk = await readProvisionedCredentials(dataDir, keyFileSource(keyFile));
+    try {
+      ({ secretForKit, ...kiosk } = await productionCommandCredentials(
+        name === 'runBackupCommand' ? 'backup' : 'restore',
+        process.argv.slice(2),
+        dataDir,
+        env.KIOSK_KEY_FILE || join(dataDir, 'kiosk.key'),
+      ));
+    } catch (error) {
+      console.error(error.message);
+      process.exit(1);
     }
   } else if (env.UPSTREAM_URL) {
     kiosk = readKioskSettings(env).upstream;

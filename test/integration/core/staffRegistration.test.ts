@@ -50,7 +50,7 @@ describe('staff the national system knows', () => {
       'CB07 to be registered',
     );
     expect(rig.upstream.state.staff.list()).toContainEqual(
-      expect.objectContaining({ kioskId: DEMO_KIOSK.kioskId, staffId: 'CB07', role: 'supervisor' }),
+      expect.objectContaining({ kioskId: DEMO_KIOSK.kioskId, staffId: 'CB07', role: 'staff' }),
     );
     expect(await rig.call('session.attestByStaff', attestAn)).toMatchObject({
       fullName: 'Nguyễn Văn An',

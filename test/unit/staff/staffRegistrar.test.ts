@@ -213,4 +213,3 @@ describe('StaffRegistrar', () => {
     expect(kiosk.asked.map((request) => request.staffId)).toEqual(['CB07']);
   });
 });
-
