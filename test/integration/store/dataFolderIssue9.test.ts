@@ -1,47 +1,20 @@
-import { chmod, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../electron/core/audit/AuditLog.js';
 import { verifyAuditChain } from '../../../electron/core/audit/verifyAuditChain.js';
 import { KioskChanges } from '../../../electron/core/requests/KioskChanges.js';
 import { StaffDirectory } from '../../../electron/core/staff/StaffDirectory.js';
 import { KIOSK_DOCUMENT_VERSION } from '../../../electron/core/store/kioskDocument.js';
-import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
 import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
-import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
-import type { FixtureManifest } from '../../support/fixtures/writeDataFolderFixture.js';
+import { useDataFolderFixture } from '../../support/fixtures/useDataFolderFixture.js';
 
 // A data folder written by main before issue 10 (see its README): staff without roles,
 // document version 2. A kiosk updated in a commune office must open it and lose nothing.
-const FIXTURE = join(import.meta.dirname, '../../fixtures/data-folder-issue9');
 const now = () => new Date('2026-12-02T03:00:00.000Z');
-
-let dataDir: string;
-let store: KioskStore | undefined;
-let manifest: FixtureManifest;
-
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kiosk-fixture9-open-'));
-  await cp(FIXTURE, dataDir, { recursive: true });
-  await chmod(join(dataDir, 'kiosk.key'), 0o600);
-  manifest = JSON.parse(await readFile(join(FIXTURE, 'expected.json'), 'utf8')) as FixtureManifest;
-});
-afterEach(async () => {
-  await store?.close().catch(() => undefined);
-  store = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function reopen(): Promise<KioskStore> {
-  await store?.close();
-  store = await openKioskStore({ dataDir, keySource: keyFileSource(join(dataDir, 'kiosk.key')), now });
-  return store;
-}
+const fixture = useDataFolderFixture('data-folder-issue9', now);
 
 async function expectEveryChangeFound(current: KioskStore): Promise<void> {
   const changes = new KioskChanges(current);
-  for (const expected of manifest.changes) {
+  for (const expected of fixture.manifest.changes) {
     const found = await changes.byChangeId(expected.changeId);
     if (expected.where === 'withdrawn') expect(found, `withdrawn change ${expected.seq}`).toBeUndefined();
     else expect(found, `change ${expected.seq}`).toMatchObject({ seq: expected.seq, state: expected.state });
@@ -50,8 +23,8 @@ async function expectEveryChangeFound(current: KioskStore): Promise<void> {
 
 async function expectStaffKept(current: KioskStore): Promise<void> {
   const directory = new StaffDirectory(current, now);
-  expect(manifest.staff.length).toBe(2);
-  for (const member of manifest.staff) {
+  expect(fixture.manifest.staff.length).toBe(2);
+  for (const member of fixture.manifest.staff) {
     // Two staff members written before roles: neither can be told to be the supervisor.
     expect(directory.find(member.staffId)).toMatchObject({
       displayName: member.displayName,
@@ -63,37 +36,43 @@ async function expectStaffKept(current: KioskStore): Promise<void> {
 
 async function expectPinsWork(current: KioskStore): Promise<void> {
   const directory = new StaffDirectory(current, now);
-  for (const member of manifest.staff)
+  for (const member of fixture.manifest.staff)
     expect(await directory.checkPin(member.staffId, member.pin)).toMatchObject({ ok: true });
 }
 
 describe('a data folder written before issue 10', () => {
   it('opens as the current version, with every change, staff member (with a role) and audit line', async () => {
-    const current = await reopen();
+    const current = await fixture.reopen();
     expect(current.notices()).toEqual([]);
     expect(current.read()).toMatchObject({ version: KIOSK_DOCUMENT_VERSION });
     expect(current.read().provisioning).toBeUndefined();
     await expectEveryChangeFound(current);
-    expect(current.allocateSeq()).toBe(manifest.nextSeq);
+    expect(current.allocateSeq()).toBe(fixture.manifest.nextSeq);
     await expectStaffKept(current);
     await expectPinsWork(current);
-    expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: manifest.auditEntries });
+    expect(await verifyAuditChain(fixture.dataDir)).toEqual({
+      ok: true,
+      entries: fixture.manifest.auditEntries,
+    });
   });
 
   it('keeps the migration across a restart before any fold, and after a fold, with the audit chain going on', async () => {
-    let current = await reopen();
-    current = await reopen();
+    let current = await fixture.reopen();
+    current = await fixture.reopen();
     expect(current.read().version).toBe(KIOSK_DOCUMENT_VERSION);
     await expectStaffKept(current);
     const audit = new AuditLog({ store: current });
     await audit.append({ action: 'staff.signIn', actor: 'staff', staffId: 'CB01' });
     await audit.close();
     await current.compact();
-    current = await reopen();
+    current = await fixture.reopen();
     expect(current.notices()).toEqual([]);
     expect(current.read().version).toBe(KIOSK_DOCUMENT_VERSION);
     await expectEveryChangeFound(current);
     await expectStaffKept(current);
-    expect(await verifyAuditChain(dataDir)).toEqual({ ok: true, entries: manifest.auditEntries + 1 });
+    expect(await verifyAuditChain(fixture.dataDir)).toEqual({
+      ok: true,
+      entries: fixture.manifest.auditEntries + 1,
+    });
   });
 });
