@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { KioskMode } from '../../shared/domain/kioskMode.js';
 
 export interface KioskWindowSettings {
   preloadPath: string;
@@ -13,8 +14,8 @@ export interface DevToolsContext {
   packaged: boolean;
   /** Full screen with no way out (`KIOSK_FULLSCREEN=1`). */
   kioskMode: boolean;
-  /** `KIOSK_MODE`: `demo` or `production`; unset is production when packaged, else demo. */
-  mode: string | undefined;
+  /** The running kiosk's mode, as `resolveKioskMode` decided it. */
+  mode: KioskMode;
 }
 
 /** The flag the deployed kiosk's autostart entries pass (systemd unit, Windows Startup shortcut). */
@@ -33,12 +34,10 @@ export function fullScreenRequested(
 
 /**
  * DevTools open only in `npm start` in demo mode, in a window: never in a packaged build, never
- * in production mode, never full screen. An unknown mode counts as not demo. The mode is read
- * here from `KIOSK_MODE` directly, by the same rule as the kiosk's mode resolution.
+ * in production mode, never full screen.
  */
 export function devToolsAllowed(context: DevToolsContext): boolean {
-  const mode = context.mode ?? (context.packaged ? 'production' : 'demo');
-  return !context.packaged && mode === 'demo' && !context.kioskMode;
+  return !context.packaged && context.mode === 'demo' && !context.kioskMode;
 }
 
 /**

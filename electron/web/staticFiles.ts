@@ -1,29 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import {
+  CONTENT_SECURITY_POLICY,
+  RENDERER_CONTENT_TYPES,
+  RENDERER_SECURITY_HEADERS,
+} from '../core/bootstrap/rendererFiles.js';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-};
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY };
 
 export function setSecurityHeaders(response: ServerResponse): void {
-  response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'no-referrer');
+  for (const [name, value] of Object.entries(RENDERER_SECURITY_HEADERS)) response.setHeader(name, value);
   response.setHeader('X-Frame-Options', 'DENY');
-  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
 }
 
 /** Serves the built renderer; a path that escapes its folder, or an unknown type, is a 404. */
@@ -40,7 +28,7 @@ export async function serveRendererFile(
   }
   const root = normalize(rendererDir + sep);
   const file = normalize(join(root, relative));
-  const type = contentTypes[extname(file)];
+  const type = RENDERER_CONTENT_TYPES[extname(file)];
   let body: Buffer | undefined;
   if (file.startsWith(root) && type !== undefined) {
     body = await readFile(file).catch(() => undefined);

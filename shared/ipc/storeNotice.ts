@@ -99,7 +99,8 @@ export function noticeSubject(notice: StoreNoticeFacts): string {
     case 'KEY_IN_FILE':
       return notice.details.file;
     case 'AUDIT_DAMAGED':
-      return `${notice.details.file}:${notice.details.line}`;
+      // A damaged line is named by its number; entries missing from the file, by their seqs.
+      return `${notice.details.file}:${notice.details.line ?? `${notice.details.seqFrom}-${notice.details.seqTo}`}`;
     case 'LOSS_ACCEPTED':
       return notice.details.reportId;
     case 'ARCHIVE_DAMAGED':

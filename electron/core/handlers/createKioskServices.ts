@@ -1,3 +1,4 @@
+import { RecoveryKitError } from '../store/recovery/RecoveryKitError.js';
 import { AuditLog } from '../audit/AuditLog.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
@@ -112,9 +113,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     staffDirectory,
     dataKey: async () => {
       if (options.keySource === undefined)
-        throw Object.assign(new Error('This kiosk was started without its data key source.'), {
-          reason: 'WRITE_FAILED',
-        });
+        throw new RecoveryKitError('WRITE_FAILED', 'This kiosk was started without its data key source.');
       return options.keySource.load({ create: false });
     },
     kioskId: options.info.kioskId,

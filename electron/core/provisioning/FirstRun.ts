@@ -1,9 +1,10 @@
-import { KioskError } from '../../../shared/ipc/errors.js';
+import { KioskError, recoveryKitFailureReasons } from '../../../shared/ipc/errors.js';
 import type { SetupStage } from '../../../shared/ipc/setupContract.js';
 import type { StaffDirectory } from '../staff/StaffDirectory.js';
 import type { KioskStore } from '../store/KioskStore.js';
 import type { Provisioning } from '../store/kioskDocument.js';
 import { writeRecoveryKit } from '../store/recovery/recoveryKit.js';
+import { RecoveryKitError } from '../store/recovery/RecoveryKitError.js';
 import { generateRecoveryPassphrase } from '../store/recovery/recoveryPassphrase.js';
 import { setupStageOf } from './setupStage.js';
 
@@ -24,15 +25,19 @@ export interface RecoveryKitWritten {
   passphrase: string;
 }
 
-const kitReasons = new Set(['DESTINATION_INVALID', 'DESTINATION_FULL', 'WRITE_FAILED']);
+type RecoveryKitFailureReason = (typeof recoveryKitFailureReasons)[number];
+
+function isRecoveryKitFailureReason(reason: string): reason is RecoveryKitFailureReason {
+  return (recoveryKitFailureReasons as readonly string[]).includes(reason);
+}
 
 /** A kit writer's failure as the contract's error: its reason when it gave one, else by errno. */
 function kitFailure(error: unknown): KioskError<'RECOVERY_KIT_FAILED'> {
-  const given = (error as { reason?: unknown }).reason;
+  const given = error instanceof RecoveryKitError ? error.reason : undefined;
   const errno = (error as NodeJS.ErrnoException).code;
   const reason =
-    typeof given === 'string' && kitReasons.has(given)
-      ? (given as 'DESTINATION_INVALID' | 'DESTINATION_FULL' | 'WRITE_FAILED')
+    given !== undefined && isRecoveryKitFailureReason(given)
+      ? given
       : errno === 'ENOSPC' || errno === 'EDQUOT'
         ? 'DESTINATION_FULL'
         : errno === 'ENOENT' || errno === 'ENOTDIR'

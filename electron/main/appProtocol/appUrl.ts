@@ -1,4 +1,5 @@
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { RENDERER_CONTENT_TYPES } from '../../core/bootstrap/rendererFiles.js';
 
 /**
  * The renderer's own origin. `file://` pages share one origin with every file on the disk; a
@@ -13,18 +14,6 @@ export const RENDERER_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },
-};
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
 };
 
 export type AppFileRefusal = 'NOT_APP_URL' | 'OTHER_HOST' | 'BAD_PATH' | 'UNKNOWN_TYPE';
@@ -78,7 +67,7 @@ export function resolveAppFile(url: string, rendererDir: string): AppFileRequest
   const inside = relative(rendererDir, file);
   if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside))
     return { ok: false, refusal: 'BAD_PATH' };
-  const contentType = contentTypes[extname(file).toLowerCase()];
+  const contentType = RENDERER_CONTENT_TYPES[extname(file).toLowerCase()];
   if (contentType === undefined) return { ok: false, refusal: 'UNKNOWN_TYPE' };
   return { ok: true, file, contentType };
 }

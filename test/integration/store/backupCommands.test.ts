@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runBackupCommand, runRestoreCommand } from '../../../electron/core/store/backup/backupCommands.js';
 import type { KioskCommandContext } from '../../../electron/core/store/backup/backupCommands.js';
 import { KioskChanges } from '../../../electron/core/requests/KioskChanges.js';
-import { KIOSK, now, startBackupRig } from './backupRig.js';
+import { commandContext, startBackupRig } from './backupRig.js';
 import type { BackupRig } from './backupRig.js';
 
 let rig: BackupRig;
@@ -22,15 +22,7 @@ afterEach(async () => {
 });
 
 function context(extra: Partial<KioskCommandContext> = {}): KioskCommandContext {
-  return {
-    ...KIOSK,
-    dataDir: rig.dataDir,
-    cwd: rig.root,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    now,
-    ...extra,
-  };
+  return commandContext(rig, { out, err }, { ...extra });
 }
 
 describe('npm run backup and npm run restore', () => {

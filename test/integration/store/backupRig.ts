@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AuditLog } from '../../../electron/core/audit/AuditLog.js';
 import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
 import type { DataKeySource } from '../../../electron/core/store/keys/dataKey.js';
+import type { KioskCommandContext } from '../../../electron/core/store/backup/backupCommands.js';
 import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
 import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
 import type { QueuedChange } from '../../../electron/core/store/kioskDocument.js';
@@ -93,4 +94,21 @@ export async function startBackupRig(): Promise<BackupRig> {
     },
   };
   return rig;
+}
+
+/** What `npm run backup` / `npm run restore` get on the rig's kiosk, their lines kept in `lines`. */
+export function commandContext(
+  rig: BackupRig,
+  lines: { out: string[]; err: string[] },
+  extra: Partial<KioskCommandContext> = {},
+): KioskCommandContext {
+  return {
+    ...KIOSK,
+    dataDir: rig.dataDir,
+    cwd: rig.root,
+    out: (line) => lines.out.push(line),
+    err: (line) => lines.err.push(line),
+    now,
+    ...extra,
+  };
 }

@@ -16,7 +16,7 @@ import { keyFileSource } from '../../../electron/core/store/keys/dataKey.js';
 import { openKioskStore } from '../../../electron/core/store/openKioskStore.js';
 import { writeRecoveryKit } from '../../../electron/core/store/recovery/recoveryKit.js';
 import { generateRecoveryPassphrase } from '../../../electron/core/store/recovery/recoveryPassphrase.js';
-import { KIOSK, now, startBackupRig } from './backupRig.js';
+import { commandContext, KIOSK, now, startBackupRig } from './backupRig.js';
 import type { BackupRig } from './backupRig.js';
 
 const cheap = { N: 2 ** 14, r: 8, p: 1 };
@@ -69,16 +69,11 @@ afterEach(async () => {
 });
 
 function context(extra: Partial<KioskCommandContext> = {}): KioskCommandContext {
-  return {
-    ...KIOSK,
-    dataDir: rig.dataDir,
-    cwd: rig.root,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    now,
-    recoveryPassphrase: () => Promise.resolve(passphrase),
-    ...extra,
-  };
+  return commandContext(
+    rig,
+    { out, err },
+    { recoveryPassphrase: () => Promise.resolve(passphrase), ...extra },
+  );
 }
 
 async function everything(): Promise<string[]> {

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { referenceForChange } from '../../../../shared/domain/reference.js';
+import { writeFileWhole } from '../../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../../storage/durableFileAdapter.js';
 import type { AuditEntry } from '../../audit/auditEntry.js';
 import { StoreVersionError } from '../storeVersion.js';
@@ -128,14 +129,6 @@ export async function recordLossReport(
   }
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const path = lossReportPath(dataDir, draft.id);
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  await fs.writeAndSync(temp, `${JSON.stringify(draft, null, 2)}\n`);
-  await fs.rename(temp, path);
-  await fs.syncDirectory(dir);
+  await writeFileWhole(path, `${JSON.stringify(draft, null, 2)}\n`, fs);
   return { report: draft, path };
-}
-
-/** Whether `report` describes the loss found now (so accepting it accepts exactly this loss). */
-export function describesLoss(report: LossReport, draft: LossReport): boolean {
-  return sameLoss(report, draft);
 }

@@ -23,8 +23,6 @@ export interface JournalReplay {
   tornTails: number[];
   /** Where appending goes on: the newest generation read (or the snapshot's own). */
   current: { generation: number; committedLength: number; lastFlush: number };
-  /** Records in the newest generation, which count towards the next fold. */
-  recordsInCurrent: number;
   /** The format of the oldest file read: 1 means the folder was written before issue 9. */
   firstVersion: number;
 }
@@ -51,7 +49,6 @@ export async function replayJournals(
     damaged: [],
     tornTails: [],
     current: { generation: fromGeneration, committedLength: 0, lastFlush: 0 },
-    recordsInCurrent: 0,
     firstVersion: JOURNAL_FORMAT_VERSION,
   };
   let expected = fromGeneration;
@@ -74,7 +71,6 @@ export async function replayJournals(
       committedLength: contents.committedLength,
       lastFlush: contents.lastFlush,
     };
-    replay.recordsInCurrent = contents.records.length;
   }
   if (generations.length === 0 && expectFirst) replay.missing.push(fromGeneration);
   return replay;
