@@ -11,6 +11,7 @@ import { FirstRunScreen } from './screens/firstRun/FirstRunScreen';
 import { GuideScreen } from './screens/GuideScreen';
 import { IdentifyScreen } from './screens/IdentifyScreen';
 import { LookupScreen } from './screens/LookupScreen';
+import { OfficeScreen } from './screens/office/OfficeScreen';
 import { ReceiptScreen } from './screens/ReceiptScreen';
 import { StaffSignInScreen } from './screens/StaffSignInScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
@@ -79,6 +80,9 @@ export function App() {
         <AssistedBar
           staffId={staff.staffId}
           displayName={staff.displayName}
+          role={staff.role}
+          officePage={route.screen === 'office' ? route.page : undefined}
+          onOffice={(page) => dispatch({ type: 'office', page })}
           onSignOut={() => wipe('staff-signed-out')}
         />
       )}
@@ -144,6 +148,9 @@ export function App() {
             />
           )}
           {route.screen === 'wiped' && <WipedScreen onDone={home} />}
+          {route.screen === 'office' && staff !== null && (
+            <OfficeScreen page={route.page} staff={staff} onHome={home} />
+          )}
         </main>
       )}
       {idle.secondsLeft !== null && (

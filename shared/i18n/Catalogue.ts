@@ -1,3 +1,4 @@
+import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
 import type { ModeWords, SetupWords } from './setupWords.js';
@@ -50,6 +51,8 @@ export interface Catalogue {
   /** The store's notices on the staff bar (issue 9). */
   storeNotices: StoreNoticeWords;
   sync: SyncWords;
+  /** The office pages behind the staff bar's menu (issue 11). */
+  office: OfficeWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

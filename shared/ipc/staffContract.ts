@@ -1,13 +1,22 @@
 import { z } from 'zod';
+import { StaffRole } from '../domain/staffRole.js';
 
 const NoArgs = z.object({}).strict();
 
-export const StaffIdentity = z.object({ staffId: z.string(), displayName: z.string() }).strict();
+/** Who signed in; `role` picks the office menu's entries (the core checks it again on every call). */
+export const StaffIdentity = z
+  .object({ staffId: z.string(), displayName: z.string(), role: StaffRole })
+  .strict();
 export type StaffIdentity = z.infer<typeof StaffIdentity>;
 
 /** Who, if anyone, is signed in as staff; also pushed as the `staff.changed` event. */
 export const StaffCurrent = z
-  .object({ signedIn: z.boolean(), staffId: z.string().optional(), displayName: z.string().optional() })
+  .object({
+    signedIn: z.boolean(),
+    staffId: z.string().optional(),
+    displayName: z.string().optional(),
+    role: StaffRole.optional(),
+  })
   .strict();
 export type StaffCurrent = z.infer<typeof StaffCurrent>;
 

@@ -89,7 +89,12 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     now: () => now().getTime(),
     timers,
     onSignedIn: (who) =>
-      events.emit('staff.changed', { signedIn: true, staffId: who.staffId, displayName: who.displayName }),
+      events.emit('staff.changed', {
+        signedIn: true,
+        staffId: who.staffId,
+        displayName: who.displayName,
+        role: who.role,
+      }),
     onSignedOut: (who, reason) => {
       // Assisted mode ends with the staff member: nobody may carry on with their attestation.
       session.end('staff-signed-out');

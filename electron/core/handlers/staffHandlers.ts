@@ -17,9 +17,10 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
       // Only a well-formed ID goes into the log: whatever else was typed is not worth keeping.
       const who = isStaffId(staffId) ? { staffId } : {};
       if (check.ok) {
-        services.staff.signIn({ staffId: check.staffId, displayName: check.displayName });
+        const identity = { staffId: check.staffId, displayName: check.displayName, role: check.role };
+        services.staff.signIn(identity);
         await audit.append({ action: 'staff.signIn', actor: 'staff', staffId: check.staffId });
-        return { staffId: check.staffId, displayName: check.displayName };
+        return identity;
       }
       switch (check.reason) {
         case 'unknown-staff':
@@ -74,7 +75,7 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
       const staff = services.staff.current();
       return staff === undefined
         ? { signedIn: false }
-        : { signedIn: true, staffId: staff.staffId, displayName: staff.displayName };
+        : { signedIn: true, staffId: staff.staffId, displayName: staff.displayName, role: staff.role };
     },
   };
 }

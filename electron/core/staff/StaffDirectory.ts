@@ -21,7 +21,7 @@ export interface StaffEnrolment {
 }
 
 export type PinCheck =
-  | { ok: true; staffId: string; displayName: string }
+  | { ok: true; staffId: string; displayName: string; role: StaffRole }
   | { ok: false; reason: 'unknown-staff' }
   | { ok: false; reason: 'locked-out'; lockedUntil: string }
   | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
@@ -91,7 +91,7 @@ export class StaffDirectory {
         if (member.failedAttempts > 0 || member.lockedUntil !== undefined) {
           await this.#setCount(staffId, 0, null);
         }
-        return { ok: true, staffId, displayName: member.displayName };
+        return { ok: true, staffId, displayName: member.displayName, role: member.role };
       }
       const next = afterWrongPin(member, nowMs);
       await this.#setCount(staffId, next.failedAttempts, next.lockedUntil ?? null);

@@ -1,3 +1,4 @@
+import type { StaffRole } from '../../../shared/domain/staffRole.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import { IdleTimer } from '../session/IdleTimer.js';
 import type { Timers } from '../timers.js';
@@ -5,6 +6,8 @@ import type { Timers } from '../timers.js';
 export interface SignedInStaff {
   staffId: string;
   displayName: string;
+  /** The role at sign-in, for the screen; supervisor methods check the directory's current role. */
+  role: StaffRole;
   signedInAt: string;
   /** Changes made while this staff member was signed in: their receipts may be printed again. */
   changeIds: Set<string>;
@@ -39,11 +42,12 @@ export class StaffSession {
     });
   }
 
-  signIn(staff: { staffId: string; displayName: string }): SignedInStaff {
+  signIn(staff: { staffId: string; displayName: string; role: StaffRole }): SignedInStaff {
     if (this.#current !== undefined && this.#current.staffId !== staff.staffId) this.signOut('replaced');
     const signedIn = this.#current ?? {
       staffId: staff.staffId,
       displayName: staff.displayName,
+      role: staff.role,
       signedInAt: new Date(this.#options.now()).toISOString(),
       changeIds: new Set<string>(),
     };

@@ -1,11 +1,18 @@
 import { useState } from 'react';
+import type { StaffRole } from '../../../shared/domain/staffRole.js';
+import type { OfficePage } from '../../../shared/i18n/officeWords.js';
 import { useMessages } from '../i18n/useMessages';
 import { useStoreNotices } from '../state/useStoreNotices';
+import { OfficeMenu } from './OfficeMenu';
 import { StoreNoticesPanel } from './StoreNoticesPanel';
 
 interface AssistedBarProps {
   staffId: string;
   displayName: string | undefined;
+  role: StaffRole;
+  /** The office page on screen, if any. */
+  officePage: OfficePage | undefined;
+  onOffice: (page: OfficePage) => void;
   onSignOut: () => void;
 }
 
@@ -15,7 +22,14 @@ const PANEL_ID = 'store-notices';
  * Always in view while a staff member is signed in: who is responsible, the way out, and the
  * kiosk's data notices (a count on the bar; the list opens below it).
  */
-export function AssistedBar({ staffId, displayName, onSignOut }: AssistedBarProps) {
+export function AssistedBar({
+  staffId,
+  displayName,
+  role,
+  officePage,
+  onOffice,
+  onSignOut,
+}: AssistedBarProps) {
   const t = useMessages();
   const { notices, problem, busyId, acknowledge } = useStoreNotices();
   const [panelOpen, setPanelOpen] = useState(false);
@@ -30,6 +44,7 @@ export function AssistedBar({ staffId, displayName, onSignOut }: AssistedBarProp
           )}
         </p>
         <div className="assisted-bar__actions">
+          <OfficeMenu role={role} current={officePage} onOpen={onOffice} />
           {notices.length > 0 && (
             <button
               type="button"

@@ -1,3 +1,4 @@
+import type { OfficePage } from '../../../shared/i18n/officeWords.js';
 import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
 import type { SessionEndReason } from '../../../shared/ipc/sessionContract.js';
 import type { StaffIdentity } from '../../../shared/ipc/staffContract.js';
@@ -18,6 +19,8 @@ export type Route =
   | { screen: 'guide' }
   | { screen: 'staff-sign-in' }
   | { screen: 'wiped' }
+  /** A page of the staff bar's "Quản trị" menu; only while a staff member is signed in. */
+  | { screen: 'office'; page: OfficePage }
   | CitizenRoute;
 
 export interface KioskState {
@@ -44,6 +47,7 @@ export interface WipeRequest {
 export type KioskAction =
   | { type: 'open'; screen: 'lookup' | 'guide' | 'staff-sign-in' }
   | { type: 'home' }
+  | { type: 'office'; page: OfficePage }
   | { type: 'identify'; intent: Intent }
   | { type: 'verified'; citizen: SessionSummary }
   | { type: 'show-account' }
@@ -86,7 +90,8 @@ export function planWipe(state: KioskState, { reason, origin }: WipeRequest): Wi
   const staff = staffLeaves ? null : state.staff;
   const signOutStaff = origin === 'screen' && staffLeaves && state.staff !== null;
   if (origin === 'core' && !isCitizenRoute(state.route)) {
-    return { next: { ...state, staff }, resetLanguage: false, endCoreSession: false, signOutStaff };
+    const next = withoutOffice({ ...state, staff });
+    return { next, resetLanguage: false, endCoreSession: false, signOutStaff };
   }
   // A wipe the person asked for leads home; one that happened to them says so first.
   const asked = reason === 'ended' || (origin === 'screen' && reason === 'staff-signed-out');
@@ -100,6 +105,13 @@ export function planWipe(state: KioskState, { reason, origin }: WipeRequest): Wi
   };
 }
 
+/** The office pages are staff's: once nobody is signed in, they give way to Welcome. */
+function withoutOffice(state: KioskState): KioskState {
+  return state.staff === null && state.route.screen === 'office'
+    ? { ...state, route: { screen: 'welcome' }, generation: state.generation + 1 }
+    : state;
+}
+
 /**
  * The kiosk's screens and the citizen's lifecycle. A transition that makes no sense from the
  * current screen (an answer that arrives after a wipe, a tap on a screen already gone) is
@@ -110,6 +122,12 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
   switch (action.type) {
     case 'open':
       return route.screen === 'welcome' ? { ...state, route: { screen: action.screen } } : state;
+    case 'office':
+      // Never over a citizen's screen: their account is not left open behind the office pages.
+      // Which pages a role may open is the core's rule; the menu only hides what would be refused.
+      return state.staff !== null && !isCitizenRoute(route) && route.screen !== 'staff-sign-in'
+        ? { ...state, route: { screen: 'office', page: action.page } }
+        : state;
     case 'home':
       // A citizen's screen is left only by a wipe, never by walking away from it.
       return isCitizenRoute(route) || route.screen === 'welcome'
@@ -151,7 +169,7 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
         ? { route: { screen: 'welcome' }, staff: action.staff, generation: state.generation + 1 }
         : state;
     case 'staff-known':
-      return { ...state, staff: action.staff };
+      return withoutOffice({ ...state, staff: action.staff });
     case 'wipe':
       return planWipe(state, action).next;
   }

@@ -16,7 +16,7 @@ export interface KioskSession {
 
 function staffFrom(now: StaffCurrent): StaffIdentity | null {
   return now.signedIn && now.staffId !== undefined
-    ? { staffId: now.staffId, displayName: now.displayName ?? '' }
+    ? { staffId: now.staffId, displayName: now.displayName ?? '', role: now.role ?? 'staff' }
     : null;
 }
 

@@ -1,5 +1,6 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { officeWordsEn } from './office.js';
 import { receiptScreenWordsEn } from './receiptScreen.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
 import { modeWordsEn, setupWordsEn } from './setup.js';
@@ -360,6 +361,7 @@ export const en: Catalogue = {
     signOut: 'Sign out',
   },
 
+  office: officeWordsEn,
   sync: {
     offlineTitle: 'No connection to the national identity system',
     offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',

@@ -16,7 +16,7 @@ describe('staff sign-in', () => {
     rig = await startCoreRig();
     expect(await rig.call('staff.current', {})).toEqual({ signedIn: false });
     const who = await rig.call('staff.signIn', { staffId: 'cb01', pin: STAFF.pin });
-    expect(who).toEqual({ staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa' });
+    expect(who).toEqual({ staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa', role: 'supervisor' });
     expect(await rig.call('staff.current', {})).toEqual({ signedIn: true, ...who });
     expect(rig.eventsOf('staff.changed').at(-1)).toEqual({ signedIn: true, ...who });
   });

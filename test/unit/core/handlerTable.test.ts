@@ -57,7 +57,11 @@ function spyHandlers() {
       pdfBase64: 'JVBERi0=',
     })),
     'receipt.print': vi.fn(async () => ({ printed: false })),
-    'staff.signIn': vi.fn(async () => ({ staffId: 'CB01', displayName: 'Cán bộ' })),
+    'staff.signIn': vi.fn(async () => ({
+      staffId: 'CB01',
+      displayName: 'Cán bộ',
+      role: 'supervisor' as const,
+    })),
     'staff.signOut': vi.fn(async () => ({ signedOut: true as const })),
     'staff.current': vi.fn(async () => ({ signedIn: false })),
     'store.backup': vi.fn(async () => ({

@@ -16,7 +16,7 @@ const an: SessionSummary = {
   verifiedBy: 'passcode',
   assisted: false,
 };
-const staff = { staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa' };
+const staff = { staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa', role: 'supervisor' as const };
 const unlinkReceipt: ChangeReceipt = {
   changeId: '6f1c2a8e-2b4d-4c1e-9a3f-0d5e7b9c1a2f',
   reference: 'VN-7K3M-9QXZ',
@@ -231,5 +231,34 @@ describe('the wipe', () => {
     ] as const) {
       expect(kioskReducer(afterWipe, action)).toBe(afterWipe);
     }
+  });
+});
+
+describe('the office pages', () => {
+  const welcomeWithStaff = at({ screen: 'welcome' }, { staff });
+
+  it('open from the staff bar for a signed-in staff member, and lead back home', () => {
+    const desk = kioskReducer(welcomeWithStaff, { type: 'office', page: 'sync' });
+    expect(desk.route).toEqual({ screen: 'office', page: 'sync' });
+    const report = kioskReducer(desk, { type: 'office', page: 'report' });
+    expect(report.route).toEqual({ screen: 'office', page: 'report' });
+    expect(kioskReducer(report, { type: 'home' }).route).toEqual({ screen: 'welcome' });
+  });
+
+  it('never open without staff, or over a citizen still on screen', () => {
+    const alone = at({ screen: 'welcome' });
+    expect(kioskReducer(alone, { type: 'office', page: 'sync' })).toBe(alone);
+    const citizenShown = at({ screen: 'devices', citizen: an }, { staff });
+    expect(kioskReducer(citizenShown, { type: 'office', page: 'audit' })).toBe(citizenShown);
+  });
+
+  it('give way to Welcome once nobody is signed in, whoever signed the staff member out', () => {
+    const desk = at({ screen: 'office', page: 'audit' }, { staff });
+    const byCore = kioskReducer(desk, { type: 'wipe', reason: 'staff-signed-out', origin: 'core' });
+    expect(byCore.route).toEqual({ screen: 'welcome' });
+    expect(byCore.staff).toBeNull();
+    expect(kioskReducer(desk, { type: 'staff-known', staff: null }).route).toEqual({ screen: 'welcome' });
+    const byButton = kioskReducer(desk, { type: 'wipe', reason: 'staff-signed-out', origin: 'screen' });
+    expect(byButton.route).toEqual({ screen: 'welcome' });
   });
 });

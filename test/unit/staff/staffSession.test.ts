@@ -15,7 +15,7 @@ function desk(idleMs = 10_000) {
   return { time, staff, signedOut };
 }
 
-const hoa = { staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa' };
+const hoa = { staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa', role: 'supervisor' as const };
 
 describe('the staff session', () => {
   it('signs an idle staff member out when the timer fires', () => {
@@ -49,7 +49,7 @@ describe('the staff session', () => {
     const first = staff.signIn(hoa);
     first.changeIds.add('a');
     expect(staff.signIn(hoa).changeIds.has('a')).toBe(true);
-    staff.signIn({ staffId: 'CB02', displayName: 'Cán bộ khác' });
+    staff.signIn({ staffId: 'CB02', displayName: 'Cán bộ khác', role: 'staff' });
     expect(signedOut).toEqual([['CB01', 'replaced']]);
     expect(staff.current()?.changeIds.size).toBe(0);
   });
