@@ -8,7 +8,10 @@ export type ChangeKind = z.infer<typeof ChangeKind>;
 export const ChangeOutcome = z.enum(['applied', 'duplicate', 'conflict', 'rejected']);
 export type ChangeOutcome = z.infer<typeof ChangeOutcome>;
 
-/** Where a change is in the kiosk's queue; the last four are final. */
+/**
+ * Where a change is in the kiosk's queue; the last five are final. `closed` is the kiosk's own
+ * final state (issue 11): staff closed a change that waited for them, with a reason.
+ */
 export const ChangeState = z.enum([
   'pending',
   'sending',
@@ -17,6 +20,7 @@ export const ChangeState = z.enum([
   'duplicate',
   'conflict',
   'rejected',
+  'closed',
 ]);
 export type ChangeState = z.infer<typeof ChangeState>;
 
@@ -43,5 +47,11 @@ export const ChangeEvidence = z
 export type ChangeEvidence = z.infer<typeof ChangeEvidence>;
 
 export function isFinalState(state: ChangeState): boolean {
-  return state === 'applied' || state === 'duplicate' || state === 'conflict' || state === 'rejected';
+  return (
+    state === 'applied' ||
+    state === 'duplicate' ||
+    state === 'conflict' ||
+    state === 'rejected' ||
+    state === 'closed'
+  );
 }

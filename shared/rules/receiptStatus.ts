@@ -1,6 +1,6 @@
 import type { ChangeState } from '../domain/change.js';
 
-export const receiptStatuses = ['waiting', 'processed', 'not-done'] as const;
+export const receiptStatuses = ['waiting', 'processed', 'not-done', 'closed'] as const;
 /** What the slip says the request stands at; always the queue's real state (DESIGN §7). */
 export type ReceiptStatus = (typeof receiptStatuses)[number];
 
@@ -16,5 +16,7 @@ export function receiptStatusOf(state: ChangeState): ReceiptStatus {
     case 'rejected':
     case 'conflict':
       return 'not-done';
+    case 'closed':
+      return 'closed';
   }
 }

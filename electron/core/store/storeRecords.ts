@@ -147,7 +147,7 @@ export function indexChanges(doc: KioskDocument): ChangeIndex {
   return new Map(doc.changes.map((entry) => [entry.change.changeId, entry]));
 }
 
-const finalStates = new Set(['applied', 'duplicate', 'conflict', 'rejected']);
+const finalStates = new Set(['applied', 'duplicate', 'conflict', 'rejected', 'closed']);
 
 /**
  * Applies one record. Replaying a record twice changes nothing, and a final state is never

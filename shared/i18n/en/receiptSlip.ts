@@ -21,6 +21,7 @@ export const receiptSlipWordsEn: ReceiptSlipWords = {
     waiting: 'Recorded, waiting to send',
     processed: 'Processed',
     'not-done': 'Could not be done',
+    closed: 'Closed',
   },
   waitingNote: 'The request goes to the national identity system as soon as the connection is back.',
   blockedNote: 'The request waits for staff to deal with an earlier request on this account.',

@@ -22,6 +22,7 @@ export const receiptSlipWordsVi: ReceiptSlipWords = {
     waiting: 'Đã ghi nhận, chờ gửi',
     processed: 'Đã xử lý',
     'not-done': 'Không thực hiện được',
+    closed: 'Đã đóng',
   },
   waitingNote: 'Yêu cầu sẽ được gửi đến hệ thống định danh quốc gia ngay khi có kết nối.',
   blockedNote: 'Yêu cầu đang chờ cán bộ xử lý một yêu cầu trước đó của tài khoản này.',

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * A file the office pages export (the day report as PDF or CSV, the audit log as CSV). Both hosts
+ * hand it over the same way: the web host as a download from `/api/export`, Electron by saving
+ * it to a folder the staff member picks (issue 11).
+ */
+export const ExportedFile = z
+  .object({
+    fileName: z.string().regex(/^[\w.-]{1,120}$/),
+    mediaType: z.enum(['application/pdf', 'text/csv; charset=utf-8']),
+    contentBase64: z.base64(),
+  })
+  .strict();
+export type ExportedFile = z.infer<typeof ExportedFile>;
