@@ -16,7 +16,9 @@ import { useDayReport } from './useDayReport';
 import './DayReportScreen.css';
 
 type Busy = ReportFormat | 'print' | null;
-type Said = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | null;
+/** What the last action came to; put in words when shown, so a language switch applies to it too. */
+type Said =
+  Exclude<ExportOutcome, { kind: 'cancelled' }> | { kind: 'printed' } | { kind: 'not-printed' } | null;
 
 /** "Báo cáo ngày": the chosen day's figures and requests, exported as PDF or CSV, or printed. */
 export function DayReportScreen({ onHome }: OfficePageProps) {
@@ -62,10 +64,7 @@ export function DayReportScreen({ onHome }: OfficePageProps) {
       download: { method: 'report.export', args },
     });
     setBusy(null);
-    if (outcome.kind === 'saved') setSaid({ kind: 'done', text: words.saved(outcome.file) });
-    else if (outcome.kind === 'downloaded')
-      setSaid({ kind: 'done', text: `${words.downloaded} ${outcome.fileName}` });
-    else if (outcome.kind === 'failed') setSaid({ kind: 'failed', text: errorText(outcome.error) });
+    setSaid(outcome.kind === 'cancelled' ? null : outcome);
   }
 
   async function print() {
@@ -74,13 +73,11 @@ export function DayReportScreen({ onHome }: OfficePageProps) {
     setSaid(null);
     const answer = await kiosk.invoke('report.print', { day: report.day });
     setBusy(null);
-    if (!answer.ok) setSaid({ kind: 'failed', text: errorText(answer.error) });
-    else
-      setSaid(
-        answer.value.printed
-          ? { kind: 'done', text: words.printed }
-          : { kind: 'failed', text: words.notPrinted },
-      );
+    setSaid(
+      !answer.ok
+        ? { kind: 'failed', error: answer.error }
+        : { kind: answer.value.printed ? 'printed' : 'not-printed' },
+    );
   }
 
   return (
@@ -125,11 +122,18 @@ export function DayReportScreen({ onHome }: OfficePageProps) {
         </>
       )}
 
-      <div className="office-page__actions day-report__actions">
+      <div className="office-page__actions screen__footer day-report__actions">
         <div className="day-report__said" aria-live="polite">
-          {said?.kind === 'done' && <p className="notice notice--info">{said.text}</p>}
+          {said?.kind === 'saved' && <p className="notice notice--info">{words.saved(said.file)}</p>}
+          {said?.kind === 'downloaded' && (
+            <p className="notice notice--info">
+              {words.downloaded} {said.fileName}
+            </p>
+          )}
+          {said?.kind === 'printed' && <p className="notice notice--info">{words.printed}</p>}
         </div>
-        {said?.kind === 'failed' && <ErrorNotice text={said.text} />}
+        {said?.kind === 'failed' && <ErrorNotice text={errorText(said.error)} />}
+        {said?.kind === 'not-printed' && <ErrorNotice text={words.notPrinted} />}
         <div className="day-report__buttons">
           <button
             type="button"

@@ -6,7 +6,7 @@ import { useMessages } from '../../../i18n/useMessages';
 export function ReportRequests({ requests }: { requests: readonly DayReportRequest[] }) {
   const words = useMessages().dayReport;
   return (
-    <section className="report-requests" aria-labelledby="report-requests-title">
+    <div className="report-requests">
       <h2 id="report-requests-title">
         {words.requestsTitle} ({requests.length})
       </h2>
@@ -44,6 +44,6 @@ export function ReportRequests({ requests }: { requests: readonly DayReportReque
           </table>
         </div>
       )}
-    </section>
+    </div>
   );
 }
