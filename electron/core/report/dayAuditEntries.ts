@@ -25,9 +25,11 @@ export async function auditEntriesDuring(dataDir: string, range: TimeRange): Pro
     if (error.code === 'ENOENT') return '';
     throw error;
   });
+  // A Vietnam day spans two UTC dates: a line stamped on neither is skipped before it is parsed.
+  const stamps = [range.from, range.to].map((at) => `"at":"${at.toISOString().slice(0, 10)}`);
   const entries: AuditEntry[] = [];
   for (const line of text.split('\n')) {
-    if (line === '') continue;
+    if (!stamps.some((stamp) => line.includes(stamp))) continue;
     const entry = parsedEntry(line);
     if (entry !== undefined && isWithin(entry.at, range)) entries.push(entry);
   }
