@@ -10,6 +10,7 @@ import { answeredDuringSetup } from './provisioning/setupStage.js';
 import { DEMO_STAFF_ENROLMENT } from './staff/demoStaff.js';
 import { ChangeQueue } from './queue/ChangeQueue.js';
 import type { ReceiptPrinter } from './receipts/ReceiptPrinter.js';
+import type { ExportSaver } from './report/ExportSaver.js';
 import type { StaffEnrolment } from './staff/StaffDirectory.js';
 import { StaffRegistrar } from './staff/StaffRegistrar.js';
 import type { KioskStore } from './store/KioskStore.js';
@@ -51,6 +52,8 @@ export interface KioskCoreOptions {
   keySource?: DataKeySource;
   /** The Electron shell's printer; the web host has none. */
   receiptPrinter?: ReceiptPrinter;
+  /** The Electron shell saves office exports into a folder staff pick; the web host downloads them. */
+  exportSaver?: ExportSaver;
   timers?: Timers;
 }
 
@@ -111,6 +114,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     initialStaff,
     ...(options.keySource === undefined ? {} : { keySource: options.keySource }),
     ...(options.receiptPrinter === undefined ? {} : { printer: options.receiptPrinter }),
+    ...(options.exportSaver === undefined ? {} : { exportSaver: options.exportSaver }),
     ...(options.timers === undefined ? {} : { timers: options.timers }),
   });
   // Registers enrolled staff the national system does not know yet, whenever it can be reached.

@@ -15,6 +15,8 @@ import { openKioskWindow, openPrintWindow } from './kioskWindows.js';
 import { chooseDataKeySource } from './osKeyStore.js';
 import { quitAfterStop } from './quitAfterStop.js';
 import { createElectronReceiptPrinter } from './receiptPrinter.js';
+import { createExportFolderPicker } from './exportFolderPicker.js';
+import { createFolderExportSaver } from '../core/report/ExportSaver.js';
 import { devToolsAllowed, fullScreenRequested } from './windowOptions.js';
 
 // Lifecycle only: what the window is lives in windowOptions/kioskWindows, what it may do in
@@ -84,6 +86,9 @@ if (!app.requestSingleInstanceLock()) {
           openWindow: openPrintWindow,
           tempDir: app.getPath('temp'),
           ...(process.env.KIOSK_PRINTER ? { deviceName: process.env.KIOSK_PRINTER } : {}),
+        }),
+        exportSaver: createFolderExportSaver({
+          pickFolder: createExportFolderPicker(dialog, () => kioskWindow ?? undefined),
         }),
       });
       wireKioskIpc(ipcMain, kiosk.core, () => kioskWindow?.webContents, RENDERER_INDEX_URL);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { KioskCore } from '../core/createKioskCore.js';
 import { handleEvents, handleInvoke, sendJson } from './apiRoutes.js';
 import { handleReceipt, RECEIPT_PATH } from './receiptRoute.js';
+import { EXPORT_PATH, handleExport } from './exportRoute.js';
 import { LaunchGate } from './launch/launchGate.js';
 import { openLaunchMailbox } from './launch/launchMailbox.js';
 import type { LaunchMailbox } from './launch/launchMailbox.js';
@@ -84,6 +85,13 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         // As above: the catch answers a failed receipt with a 500.
         return void handleReceipt(options.core, url, response).catch((error: unknown) => {
           console.error('web host: receipt failed', error);
+          if (!response.headersSent)
+            sendJson(response, 500, { code: 'INTERNAL', message: 'Unexpected error.' });
+        });
+      }
+      if (url.pathname === EXPORT_PATH && request.method === 'GET') {
+        return void handleExport(options.core, url, response).catch((error: unknown) => {
+          console.error('web host: export failed', error);
           if (!response.headersSent)
             sendJson(response, 500, { code: 'INTERNAL', message: 'Unexpected error.' });
         });

@@ -1,3 +1,4 @@
+import type { DayReportWords } from './dayReportWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
@@ -53,6 +54,8 @@ export interface Catalogue {
   sync: SyncWords;
   /** The office pages behind the staff bar's menu (issue 11). */
   office: OfficeWords;
+  /** The day report page, its PDF and CSV (issue 11). */
+  dayReport: DayReportWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

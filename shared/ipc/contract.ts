@@ -4,6 +4,7 @@ import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
 import { KioskMode } from '../domain/kioskMode.js';
 import { receiptMethods } from './receiptContract.js';
+import { reportMethods } from './reportContract.js';
 import { SetupStage, setupMethods } from './setupContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
@@ -116,6 +117,7 @@ export const kioskMethods = {
   ...backupMethods,
   ...storeMethods,
   ...setupMethods,
+  ...reportMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

@@ -43,6 +43,8 @@ export const kioskErrorCodes = [
   'SETUP_PIN_MISMATCH',
   'RECOVERY_KIT_FAILED',
   'SUPERVISOR_REQUIRED',
+  // Issue 11, part R (the day report): a future day, or one before anything the kiosk keeps.
+  'REPORT_DAY_NOT_AVAILABLE',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -108,6 +110,10 @@ export const kioskErrorDetails = {
   STAFF_NOT_REGISTERED: z.object({ staffId: z.string().max(32) }).strict(),
   /** Why the recovery kit could not be written. */
   RECOVERY_KIT_FAILED: z.object({ reason: z.enum(recoveryKitFailureReasons) }).strict(),
+  /** Issue 11 (R): the day asked for, and the days a report can be made for now. */
+  REPORT_DAY_NOT_AVAILABLE: z
+    .object({ day: z.iso.date(), earliestDay: z.iso.date().optional(), latestDay: z.iso.date() })
+    .strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -141,6 +147,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('NOTICE_NOT_FOUND'),
   detailedShape('STAFF_NOT_REGISTERED'),
   detailedShape('RECOVERY_KIT_FAILED'),
+  detailedShape('REPORT_DAY_NOT_AVAILABLE'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

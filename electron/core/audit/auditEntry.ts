@@ -35,6 +35,8 @@ export const auditActions = [
   'staff.enrolled',
   // A recovery kit was written (detail: the file); the passphrase is never recorded.
   'setup.recoveryKitWritten',
+  // Issue 11 (R): staff exported or printed the day report (outcome: pdf, csv, saved, printed; detail: the day).
+  'report.exported',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

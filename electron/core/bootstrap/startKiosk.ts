@@ -5,6 +5,7 @@ import { createKioskCore } from '../createKioskCore.js';
 import { readProvisionedSettings } from '../provisioning/provisionedSettings.js';
 import { NotProvisionedError } from '../provisioning/provisioningErrors.js';
 import { provisionKiosk } from '../provisioning/provisionKiosk.js';
+import type { ExportSaver } from '../report/ExportSaver.js';
 import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
 import { keyFileSource } from '../store/keys/dataKey.js';
 import type { DataKeySource } from '../store/keys/dataKey.js';
@@ -20,6 +21,8 @@ interface CommonStartOptions {
   keySource?: DataKeySource;
   /** Electron prints receipts; the web host has no printer (the browser prints the PDF). */
   receiptPrinter?: ReceiptPrinter;
+  /** Electron saves office exports into a folder staff pick; the web host downloads them. */
+  exportSaver?: ExportSaver;
   /** `--accept-loss=<report id>` from the host's command line (see `acceptLossFrom`). */
   acceptLoss?: string;
 }
@@ -82,6 +85,7 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
       ? {}
       : { idle: { staffMs: settings.staffIdleSeconds * 1000 } }),
     ...(options.receiptPrinter === undefined ? {} : { receiptPrinter: options.receiptPrinter }),
+    ...(options.exportSaver === undefined ? {} : { exportSaver: options.exportSaver }),
   });
   return { core, mode, kioskId: credentials.kioskId, upstreamUrl, stop: () => core.close() };
 }

@@ -1,4 +1,4 @@
-import type { Account } from '../../../shared/domain/account.js';
+import type { Account, LockReason } from '../../../shared/domain/account.js';
 import type { ChangeKind } from '../../../shared/domain/change.js';
 import { maskIdNumber } from '../../../shared/domain/masking.js';
 import type { ChangeReceipt } from '../../../shared/ipc/accountContract.js';
@@ -6,6 +6,7 @@ import { KioskError } from '../../../shared/ipc/errors.js';
 import type { SessionSummary } from '../../../shared/ipc/sessionContract.js';
 import { parseIdNumber } from '../../../shared/rules/idNumber.js';
 import type { AuditInput } from '../audit/AuditLog.js';
+import { lockReasonDetail } from '../report/unlockLockReason.js';
 import type { VerifiedCitizen } from '../session/CitizenSession.js';
 import { UpstreamFailure } from '../upstream/upstreamFailure.js';
 import type { KioskServices } from './kioskServices.js';
@@ -125,6 +126,8 @@ export interface ChangeRequest {
   deviceId?: string;
   /** Whether the national system is taken to be reachable: then the citizen waits for its answer. */
   online: boolean;
+  /** An unlock request's lock ground, for the audit line the day report counts by. */
+  lockReason?: LockReason;
 }
 
 /** How long a citizen at the screen waits for the national system's answer before "recorded, waiting to send". */
@@ -152,6 +155,7 @@ export async function acceptChange(
     assisted: staff !== undefined,
     ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
   };
+  const lockDetail = lockReasonDetail(request.lockReason);
   // The change and its audit line are committed in one flush (see ChangeQueue.accept).
   const accepted = await queue.accept(
     {
@@ -160,7 +164,12 @@ export async function acceptChange(
       ...(request.deviceId === undefined ? {} : { deviceId: request.deviceId }),
       evidence: session.evidence(),
     },
-    { action: auditActions[request.kind], ...who, outcome: request.online ? 'accepted' : 'queued-offline' },
+    {
+      action: auditActions[request.kind],
+      ...who,
+      outcome: request.online ? 'accepted' : 'queued-offline',
+      ...(lockDetail === undefined ? {} : { detail: lockDetail }),
+    },
   );
   session.accountChanged(citizen);
   citizen.changeIds.add(accepted.changeId);

@@ -3,6 +3,8 @@ import { AuditLog } from '../audit/AuditLog.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
+import { DayReports } from '../report/DayReports.js';
+import type { ExportSaver } from '../report/ExportSaver.js';
 import { KioskChanges } from '../requests/KioskChanges.js';
 import { CitizenSession } from '../session/CitizenSession.js';
 import { FirstRun } from '../provisioning/FirstRun.js';
@@ -10,6 +12,7 @@ import { StaffDirectory } from '../staff/StaffDirectory.js';
 import type { StaffEnrolment } from '../staff/StaffDirectory.js';
 import { StaffSession } from '../staff/StaffSession.js';
 import type { KioskStore } from '../store/KioskStore.js';
+import { DEFAULT_ARCHIVE_RETENTION_DAYS } from '../store/openKioskStore.js';
 import type { DataKeySource } from '../store/keys/dataKey.js';
 import type { CitizenUpstream, KioskServices } from './kioskServices.js';
 import { nodeTimers } from '../timers.js';
@@ -44,6 +47,10 @@ export interface KioskServicesOptions {
   /** The store's key source, for the recovery kit; without it the kit is refused. */
   keySource?: DataKeySource;
   printer?: ReceiptPrinter;
+  /** Where office exports are saved (Electron); the web host has none. */
+  exportSaver?: ExportSaver;
+  /** How long the archive keeps finished changes (the store's retention), for the day report. */
+  archiveRetentionDays?: number;
   timers?: Timers;
   backup: KioskServices['backup'];
 }
@@ -142,6 +149,15 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     events,
     backup: options.backup,
     ...(options.printer === undefined ? {} : { printer: options.printer }),
+    dayReports: new DayReports({
+      history: options.store.history,
+      dataDir: options.dataDir,
+      communeName: options.info.communeName,
+      kioskId: options.info.kioskId,
+      retentionDays: options.archiveRetentionDays ?? DEFAULT_ARCHIVE_RETENTION_DAYS,
+      now,
+    }),
+    ...(options.exportSaver === undefined ? {} : { exportSaver: options.exportSaver }),
     now,
     async close() {
       session.clear();

@@ -4,6 +4,7 @@ import { createBackupHandlers } from './backupHandlers.js';
 import type { KioskHandlers } from './handlerTable.js';
 import type { KioskServices } from './kioskServices.js';
 import { createReceiptHandlers } from './receiptHandlers.js';
+import { createReportHandlers } from './reportHandlers.js';
 import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
 import { createSetupHandlers } from './setupHandlers.js';
@@ -26,6 +27,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createBackupHandlers(services),
     ...createStoreHandlers(services),
     ...createSetupHandlers(services),
+    ...createReportHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

@@ -5,6 +5,8 @@ import type { FirstRun } from '../provisioning/FirstRun.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
+import type { DayReports } from '../report/DayReports.js';
+import type { ExportSaver } from '../report/ExportSaver.js';
 import type { KioskChanges } from '../requests/KioskChanges.js';
 import type { CitizenSession } from '../session/CitizenSession.js';
 import type { StaffDirectory } from '../staff/StaffDirectory.js';
@@ -41,5 +43,9 @@ export interface KioskServices {
   backup: (destination: string) => Promise<BackupWritten>;
   /** Absent on a host without a printer (the web host). */
   printer?: ReceiptPrinter;
+  /** The day report (issue 11). */
+  dayReports: DayReports;
+  /** Saves office exports where staff pick (Electron); absent on the web host, which downloads them. */
+  exportSaver?: ExportSaver;
   now: () => Date;
 }

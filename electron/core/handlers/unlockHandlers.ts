@@ -4,6 +4,7 @@ import { unlockEligibility } from '../../../shared/rules/unlockEligibility.js';
 import type { UnlockReasonCode } from '../../../shared/rules/unlockEligibility.js';
 import { acceptChange, accountForChange, auditActor, isAssisted } from './citizenAccess.js';
 import type { HandlersFor } from './handlerTypes.js';
+import { lockReasonDetail } from '../report/unlockLockReason.js';
 import type { KioskServices } from './kioskServices.js';
 
 /** Outcomes a request from the kiosk cannot change: sending one would only earn a refusal. */
@@ -21,6 +22,10 @@ const reasonsForLogs: Readonly<Record<UnlockReasonCode, string>> = {
   LOCK_NEEDS_CHECKING: 'the lock must be checked by the commune police.',
 };
 
+function detailOf(detail: string | undefined): { detail?: string } {
+  return detail === undefined ? {} : { detail };
+}
+
 export function createUnlockHandlers(
   services: KioskServices,
 ): Pick<HandlersFor<typeof accountMethods>, 'unlock.request'> {
@@ -31,6 +36,7 @@ export function createUnlockHandlers(
       // Offline, the last account read in this session still tells; with none (an offline
       // attestation) the request is queued and the national system decides.
       const account = fresh === 'offline' ? citizen.account : fresh;
+      const lockReason = account?.lock?.reason;
       if (account !== undefined) {
         const eligibility = unlockEligibility(account, services.now());
         if (kioskCannotHelp.has(eligibility.outcome)) {
@@ -41,6 +47,7 @@ export function createUnlockHandlers(
             verifiedBy: citizen.method,
             assisted: isAssisted(services),
             outcome: eligibility.reason,
+            ...detailOf(lockReasonDetail(lockReason)),
           });
           throw new KioskError(
             'UNLOCK_NOT_POSSIBLE',
@@ -49,7 +56,11 @@ export function createUnlockHandlers(
           );
         }
       }
-      return acceptChange(services, citizen, { kind: 'unlock-request', online: fresh !== 'offline' });
+      return acceptChange(services, citizen, {
+        kind: 'unlock-request',
+        online: fresh !== 'offline',
+        ...(lockReason === undefined ? {} : { lockReason }),
+      });
     },
   };
 }

@@ -38,6 +38,9 @@ import { nodeTimers } from '../timers.js';
 import type { Timers } from '../timers.js';
 import type { StoreNoticeCode, StoreNoticeDetails } from '../../../shared/ipc/storeNotice.js';
 
+/** How long the archive keeps finished changes unless told otherwise (the day report's reach too). */
+export const DEFAULT_ARCHIVE_RETENTION_DAYS = 365;
+
 export interface KioskStoreOptions {
   dataDir: string;
   keySource: DataKeySource;
@@ -182,7 +185,7 @@ async function openLocked(
   });
   const writes = new StoreWrites();
   const foldAfter = options.foldAfterRecords ?? 2_000;
-  const retentionDays = options.archiveRetentionDays ?? 365;
+  const retentionDays = options.archiveRetentionDays ?? DEFAULT_ARCHIVE_RETENTION_DAYS;
   // The generation of the snapshot in the main file; the last-good copy needs journals from there on.
   let mainGeneration: number | undefined = adapter.source === 'main' ? db.data.generation : undefined;
   let folding: Promise<void> | undefined;

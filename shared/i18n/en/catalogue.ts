@@ -1,5 +1,6 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { dayReportWordsEn } from './dayReport.js';
 import { officeWordsEn } from './office.js';
 import { receiptScreenWordsEn } from './receiptScreen.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
@@ -362,6 +363,7 @@ export const en: Catalogue = {
   },
 
   office: officeWordsEn,
+  dayReport: dayReportWordsEn,
   sync: {
     offlineTitle: 'No connection to the national identity system',
     offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',
@@ -406,6 +408,7 @@ export const en: Catalogue = {
     RECOVERY_KIT_FAILED:
       'The recovery kit was not written. Check the USB stick (space, plugged in) and try again.',
     SUPERVISOR_REQUIRED: 'Only a supervisor can do this.',
+    REPORT_DAY_NOT_AVAILABLE: 'No report can be made for this day.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

@@ -1,5 +1,6 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { dayReportWordsVi } from './dayReport.js';
 import { officeWordsVi } from './office.js';
 import { receiptScreenWordsVi } from './receiptScreen.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
@@ -364,6 +365,7 @@ export const vi: Catalogue = {
   },
 
   office: officeWordsVi,
+  dayReport: dayReportWordsVi,
   sync: {
     offlineTitle: 'Mất kết nối với hệ thống định danh quốc gia',
     offlineSelf: 'Hiện chưa kiểm tra được thông tin. Xin thử lại sau, hoặc nhờ cán bộ hỗ trợ.',
@@ -407,6 +409,7 @@ export const vi: Catalogue = {
     SETUP_PIN_MISMATCH: 'Hai mã PIN không giống nhau. Xin nhập lại mã PIN, hai lần.',
     RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB (còn chỗ, đã cắm chắc) rồi thử lại.',
     SUPERVISOR_REQUIRED: 'Chỉ cán bộ phụ trách mới làm được việc này.',
+    REPORT_DAY_NOT_AVAILABLE: 'Không lập được báo cáo cho ngày này.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

@@ -85,9 +85,40 @@ function spyHandlers() {
       stage: 'complete' as const,
     })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
+    // Issue 11 (R): the day report.
+    'report.day': vi.fn(async () => emptyDayReport),
+    'report.export': vi.fn(async () => ({
+      fileName: 'bao-cao-ngay-2026-12-01.csv',
+      mediaType: 'text/csv; charset=utf-8' as const,
+      contentBase64: '77u/',
+    })),
+    'report.save': vi.fn(async () => ({ saved: false as const })),
+    'report.print': vi.fn(async () => ({ printed: false })),
   } satisfies KioskHandlers;
   return handlers;
 }
+
+const noOutcomes = { applied: 0, duplicate: 0, rejected: 0, conflict: 0, closed: 0, pending: 0 };
+const emptyDayReport = {
+  day: '2026-12-01',
+  communeName: 'UBND xã',
+  kioskId: 'KIOSK-DEMO-01',
+  generatedAt: '2026-12-01T03:00:00.000Z',
+  earliestDay: '2026-12-01',
+  latestDay: '2026-12-01',
+  changes: {
+    byKind: { 'unlink-device': noOutcomes, 'unlink-all-devices': noOutcomes, 'unlock-request': noOutcomes },
+    total: noOutcomes,
+  },
+  identifications: {
+    passcode: { succeeded: 0, failed: 0 },
+    otp: { succeeded: 0, failed: 0 },
+    staff: { succeeded: 0, failed: 0 },
+  },
+  unlocks: [],
+  staff: [],
+  requests: [],
+};
 
 describe('handler table', () => {
   it('runs a known method with valid arguments and returns its result', async () => {

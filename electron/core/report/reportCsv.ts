@@ -1,0 +1,19 @@
+import type { DayReportWords } from '../../../shared/i18n/dayReportWords.js';
+import type { DayReport } from '../../../shared/ipc/reportContract.js';
+import { requestTable } from './reportRows.js';
+
+/** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * The day's requests as CSV, one row per request under Vietnamese headers. UTF-8 with a byte
+ * order mark and CRLF line ends: without the mark Excel reads the file as the machine's ANSI
+ * code page and "Hủy liên kết" comes out garbled.
+ */
+export function renderReportCsv(report: DayReport, words: DayReportWords): Buffer {
+  const table = requestTable(report, words);
+  const lines = [table.headers, ...table.rows].map((row) => row.map(csvField).join(','));
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
