@@ -1,3 +1,4 @@
+import type { AuditLogWords } from './auditLogWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
@@ -53,6 +54,8 @@ export interface Catalogue {
   sync: SyncWords;
   /** The office pages behind the staff bar's menu (issue 11). */
   office: OfficeWords;
+  /** The audit log page, "Nhật ký" (issue 11, part A). */
+  auditLog: AuditLogWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

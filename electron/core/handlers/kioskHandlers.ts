@@ -1,5 +1,6 @@
 import { withActivity } from './activity.js';
 import { createAccountHandlers } from './accountHandlers.js';
+import { createAuditHandlers } from './auditHandlers.js';
 import { createBackupHandlers } from './backupHandlers.js';
 import type { KioskHandlers } from './handlerTable.js';
 import type { KioskServices } from './kioskServices.js';
@@ -26,6 +27,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createBackupHandlers(services),
     ...createStoreHandlers(services),
     ...createSetupHandlers(services),
+    ...createAuditHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }
