@@ -25,7 +25,7 @@ export interface AuditLogWords {
     intactBody: (entries: number, checkedAt: string) => string;
     brokenTitle: string;
     /** Where the first failing entry is: its seq when it could be read, its file and line. */
-    brokenWhere: (where: { seq?: number; file: string; line: number }) => string;
+    brokenWhere: (where: { seq?: number | undefined; file: string; line: number }) => string;
     /** Why that entry fails, in words. */
     reasons: Readonly<Record<AuditBreakReason, string>>;
     /** What it means for the entries before and after it. */
@@ -57,6 +57,7 @@ export interface AuditLogWords {
     kiosk: string;
   };
   fields: {
+    actor: string;
     seq: (seq: number) => string;
     idNumber: string;
     reference: string;

@@ -44,6 +44,7 @@ export const auditLogWordsEn: AuditLogWords = {
     kiosk: 'The kiosk itself',
   },
   fields: {
+    actor: 'Done by',
     seq: (seq) => `Entry ${seq}`,
     idNumber: 'ID number',
     reference: 'Reference',

@@ -44,6 +44,7 @@ export const auditLogWordsVi: AuditLogWords = {
     kiosk: 'Máy tự thực hiện',
   },
   fields: {
+    actor: 'Người thực hiện',
     seq: (seq) => `Mục số ${seq}`,
     idNumber: 'Số định danh',
     reference: 'Mã tra cứu',
