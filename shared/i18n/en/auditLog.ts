@@ -101,6 +101,7 @@ export const auditLogWordsEn: AuditLogWords = {
     pending: 'Waiting to send',
     accepted: 'Accepted',
     'queued-offline': 'Waiting to send (offline)',
+    'confirmed-online': 'Confirmed by the national system',
     offline: 'Offline',
     printed: 'Printed',
     'no-printer': 'No printer',

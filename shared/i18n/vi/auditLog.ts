@@ -101,6 +101,7 @@ export const auditLogWordsVi: AuditLogWords = {
     pending: 'Chờ gửi',
     accepted: 'Đã nhận',
     'queued-offline': 'Chờ gửi (mất kết nối)',
+    'confirmed-online': 'Hệ thống quốc gia đã xác nhận',
     offline: 'Mất kết nối',
     printed: 'Đã in',
     'no-printer': 'Không có máy in',

@@ -3,8 +3,8 @@ import type { AuditFilter, AuditPage } from '../../../../../shared/ipc/auditCont
 import type { ClientErrorCode } from '../../../bridge/kioskClient';
 import { useInvoke } from '../../../state/useInvoke';
 
-/** How many entries a page shows: enough to scan, few enough to read on a kiosk. */
-export const AUDIT_PAGE_SIZE = 20;
+/** How many entries a page shows: about a screenful, so the page buttons are a short scroll away. */
+export const AUDIT_PAGE_SIZE = 10;
 
 export interface AuditPaging {
   filter: AuditFilter;
