@@ -81,24 +81,26 @@ export function AuditLogScreen({ onHome }: OfficePageProps) {
           </>
         )}
       </div>
-      <div className="office-page__actions audit-log__paging">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={paging.pageNumber === 1 || paging.loading}
-          onClick={paging.previous}
-        >
-          {words.previousPage}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={!paging.hasNext || paging.loading}
-          onClick={paging.next}
-        >
-          {words.nextPage}
-        </button>
-      </div>
+      {(paging.pageNumber > 1 || paging.hasNext) && (
+        <div className="office-page__actions audit-log__paging">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={paging.pageNumber === 1 || paging.loading}
+            onClick={paging.previous}
+          >
+            {words.previousPage}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!paging.hasNext || paging.loading}
+            onClick={paging.next}
+          >
+            {words.nextPage}
+          </button>
+        </div>
+      )}
       <div className="screen__footer">
         <p className="screen__footer-hint" role="status">
           {exporting.kind === 'working' && words.exporting}
