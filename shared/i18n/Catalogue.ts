@@ -1,4 +1,5 @@
 import type { DayReportWords } from './dayReportWords.js';
+import type { AuditLogWords } from './auditLogWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
@@ -56,6 +57,8 @@ export interface Catalogue {
   office: OfficeWords;
   /** The day report page, its PDF and CSV (issue 11). */
   dayReport: DayReportWords;
+  /** The audit log page, "Nhật ký" (issue 11, part A). */
+  auditLog: AuditLogWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

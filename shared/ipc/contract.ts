@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountMethods, ChangeReceipt } from './accountContract.js';
+import { auditMethods } from './auditContract.js';
 import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
 import { KioskMode } from '../domain/kioskMode.js';
@@ -118,6 +119,7 @@ export const kioskMethods = {
   ...storeMethods,
   ...setupMethods,
   ...reportMethods,
+  ...auditMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

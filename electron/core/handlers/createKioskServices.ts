@@ -1,5 +1,6 @@
 import { RecoveryKitError } from '../store/recovery/RecoveryKitError.js';
 import { AuditLog } from '../audit/AuditLog.js';
+import { AuditReader } from '../audit/AuditReader.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
@@ -145,6 +146,11 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     sync: options.sync,
     changes: new KioskChanges(options.store),
     audit,
+    auditReader: new AuditReader({
+      dataDir: options.dataDir,
+      enrolledStaffIds: () => options.store.read().staff.map((member) => member.staffId),
+      now,
+    }),
     storeNotices: options.store,
     events,
     backup: options.backup,

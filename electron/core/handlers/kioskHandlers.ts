@@ -1,5 +1,6 @@
 import { withActivity } from './activity.js';
 import { createAccountHandlers } from './accountHandlers.js';
+import { createAuditHandlers } from './auditHandlers.js';
 import { createBackupHandlers } from './backupHandlers.js';
 import type { KioskHandlers } from './handlerTable.js';
 import type { KioskServices } from './kioskServices.js';
@@ -28,6 +29,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createStoreHandlers(services),
     ...createSetupHandlers(services),
     ...createReportHandlers(services),
+    ...createAuditHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

@@ -1,6 +1,7 @@
 import type { BackupWritten, KioskInfo } from '../../../shared/ipc/contract.js';
 import type { KioskMode } from '../../../shared/domain/kioskMode.js';
 import type { AuditLog } from '../audit/AuditLog.js';
+import type { AuditReader } from '../audit/AuditReader.js';
 import type { FirstRun } from '../provisioning/FirstRun.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
@@ -36,6 +37,8 @@ export interface KioskServices {
   sync: Pick<ChangeSync, 'sendNow' | 'status' | 'online'>;
   changes: KioskChanges;
   audit: AuditLog;
+  /** Reads the audit log for staff (issue 11, part A). */
+  auditReader: AuditReader;
   /** The store's notices for staff (issue 9). */
   storeNotices: Pick<KioskStore, 'notices' | 'acknowledgeNotice'>;
   events: KioskEventHub;

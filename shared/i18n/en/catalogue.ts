@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { dayReportWordsEn } from './dayReport.js';
+import { auditLogWordsEn } from './auditLog.js';
 import { officeWordsEn } from './office.js';
 import { receiptScreenWordsEn } from './receiptScreen.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
@@ -364,6 +365,7 @@ export const en: Catalogue = {
 
   office: officeWordsEn,
   dayReport: dayReportWordsEn,
+  auditLog: auditLogWordsEn,
   sync: {
     offlineTitle: 'No connection to the national identity system',
     offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',

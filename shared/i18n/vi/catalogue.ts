@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { dayReportWordsVi } from './dayReport.js';
+import { auditLogWordsVi } from './auditLog.js';
 import { officeWordsVi } from './office.js';
 import { receiptScreenWordsVi } from './receiptScreen.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
@@ -366,6 +367,7 @@ export const vi: Catalogue = {
 
   office: officeWordsVi,
   dayReport: dayReportWordsVi,
+  auditLog: auditLogWordsVi,
   sync: {
     offlineTitle: 'Mất kết nối với hệ thống định danh quốc gia',
     offlineSelf: 'Hiện chưa kiểm tra được thông tin. Xin thử lại sau, hoặc nhờ cán bộ hỗ trợ.',

@@ -84,6 +84,17 @@ function spyHandlers() {
       passphrase: 'AAAA-BBBB',
       stage: 'complete' as const,
     })),
+    'audit.entries': vi.fn(async () => ({
+      chain: { status: 'intact' as const, entries: 0, checkedAt: '2026-12-01T03:00:00.000Z' },
+      entries: [],
+      actions: [],
+      staffIds: [],
+    })),
+    'audit.export': vi.fn(async () => ({
+      fileName: 'nhat-ky.csv',
+      mediaType: 'text/csv; charset=utf-8' as const,
+      contentBase64: '77u/',
+    })),
     'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
     // Issue 11 (R): the day report.
     'report.day': vi.fn(async () => emptyDayReport),
