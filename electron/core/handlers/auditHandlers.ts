@@ -34,18 +34,18 @@ export function createAuditHandlers(services: KioskServices): HandlersFor<typeof
         action: 'audit.exported',
         actor: 'staff',
         staffId: staff.staffId,
-        outcome: `${entries.length} entries`,
-        detail: describeFilter(filter),
+        outcome: 'exported',
+        detail: `rows=${entries.length} ${describeFilter(filter)}`,
       });
       return file;
     },
   };
 }
 
-/** The filter as the audit entry keeps it, e.g. "day=2026-12-02 staffId=CB01". */
+/** The filter as the audit entry keeps it, e.g. "day=2026-12-02 staffId=CB01" (or "all"). */
 function describeFilter(filter: Record<string, string | undefined>): string {
   const parts = Object.entries(filter).flatMap(([key, value]) =>
     value === undefined ? [] : [`${key}=${value}`],
   );
-  return parts.length === 0 ? 'all entries' : parts.join(' ');
+  return parts.length === 0 ? 'all' : parts.join(' ');
 }

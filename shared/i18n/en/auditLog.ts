@@ -35,7 +35,7 @@ export const auditLogWordsEn: AuditLogWords = {
     action: 'Action',
     allActions: 'All actions',
   },
-  pageSummary: (page, shown) => `Page ${page}: ${shown} entries, newest first`,
+  pageSummary: (page, shown) => `Page ${page}: ${shown} ${shown === 1 ? 'entry' : 'entries'}, newest first`,
   empty: 'No entry matches the filter.',
   untrusted: 'Not proven intact',
   actors: {
@@ -121,6 +121,7 @@ export const auditLogWordsEn: AuditLogWords = {
     supervisor: 'Supervisor',
     staff: 'Staff',
     written: 'Written',
+    exported: 'Exported',
     provisioned: 'Provisioned',
   },
   csv: {

@@ -121,6 +121,7 @@ export const auditLogWordsVi: AuditLogWords = {
     supervisor: 'Cán bộ phụ trách',
     staff: 'Cán bộ',
     written: 'Đã ghi',
+    exported: 'Đã xuất',
     provisioned: 'Đã cài đặt',
   },
   csv: {

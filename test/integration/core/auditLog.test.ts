@@ -161,8 +161,8 @@ describe('the audit log through the contract', () => {
       expect.objectContaining({
         actor: 'staff',
         staffId: 'CB01',
-        outcome: `${body.length} entries`,
-        detail: 'staffId=CB01',
+        outcome: 'exported',
+        detail: `rows=${body.length} staffId=CB01`,
       }),
     ]);
   });
