@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChangeState } from '../domain/change.js';
 import { unlockReasonCodes } from '../rules/unlockEligibility.js';
 
 /**
@@ -43,6 +44,12 @@ export const kioskErrorCodes = [
   'SETUP_PIN_MISMATCH',
   'RECOVERY_KIT_FAILED',
   'SUPERVISOR_REQUIRED',
+  // Part S (issue 11, the sync desk): no change in the queue has this id.
+  'CHANGE_NOT_FOUND',
+  // The national system decided it (or it is not waiting for staff): a resend replays the same answer.
+  'CHANGE_NOT_RESENDABLE',
+  // Only a change waiting for staff (conflict, rejected, held after a refused batch) can be closed.
+  'CHANGE_NOT_CLOSABLE',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -108,6 +115,10 @@ export const kioskErrorDetails = {
   STAFF_NOT_REGISTERED: z.object({ staffId: z.string().max(32) }).strict(),
   /** Why the recovery kit could not be written. */
   RECOVERY_KIT_FAILED: z.object({ reason: z.enum(recoveryKitFailureReasons) }).strict(),
+  /** Part S: where the change stands, so the desk can say why a resend cannot help. */
+  CHANGE_NOT_RESENDABLE: z.object({ state: ChangeState }).strict(),
+  /** Part S: where the change stands, so the desk can say why it cannot be closed. */
+  CHANGE_NOT_CLOSABLE: z.object({ state: ChangeState }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -141,6 +152,8 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('NOTICE_NOT_FOUND'),
   detailedShape('STAFF_NOT_REGISTERED'),
   detailedShape('RECOVERY_KIT_FAILED'),
+  detailedShape('CHANGE_NOT_RESENDABLE'),
+  detailedShape('CHANGE_NOT_CLOSABLE'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

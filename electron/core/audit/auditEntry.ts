@@ -35,6 +35,12 @@ export const auditActions = [
   'staff.enrolled',
   // A recovery kit was written (detail: the file); the passphrase is never recorded.
   'setup.recoveryKitWritten',
+  // Part S (issue 11): staff resent a change the national system never decided (same changeId).
+  'change.resent',
+  // Staff closed a change that waited for them (outcome: the reason).
+  'change.closed',
+  // Staff asked the kiosk to send at once, ending any wait ("Gửi ngay").
+  'sync.sendNow',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -81,6 +81,7 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
     ...(settings.staffIdleSeconds === undefined
       ? {}
       : { idle: { staffMs: settings.staffIdleSeconds * 1000 } }),
+    ...(settings.ageing === undefined ? {} : { ageing: settings.ageing }),
     ...(options.receiptPrinter === undefined ? {} : { receiptPrinter: options.receiptPrinter }),
   });
   return { core, mode, kioskId: credentials.kioskId, upstreamUrl, stop: () => core.close() };

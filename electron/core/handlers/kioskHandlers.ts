@@ -6,6 +6,7 @@ import type { KioskServices } from './kioskServices.js';
 import { createReceiptHandlers } from './receiptHandlers.js';
 import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
+import { createDeskHandlers } from './deskHandlers.js';
 import { createSetupHandlers } from './setupHandlers.js';
 import { createStaffHandlers } from './staffHandlers.js';
 import { createStoreHandlers } from './storeHandlers.js';
@@ -26,6 +27,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createBackupHandlers(services),
     ...createStoreHandlers(services),
     ...createSetupHandlers(services),
+    ...createDeskHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

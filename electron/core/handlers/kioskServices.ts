@@ -31,7 +31,10 @@ export interface KioskServices {
   staffReady: Promise<void>;
   upstream: CitizenUpstream;
   queue: ChangeQueue;
-  sync: Pick<ChangeSync, 'sendNow' | 'status' | 'online'>;
+  sync: Pick<
+    ChangeSync,
+    'sendNow' | 'status' | 'online' | 'resend' | 'resendable' | 'close' | 'sendAll' | 'ageingThresholds'
+  >;
   changes: KioskChanges;
   audit: AuditLog;
   /** The store's notices for staff (issue 9). */

@@ -406,6 +406,11 @@ export const en: Catalogue = {
     RECOVERY_KIT_FAILED:
       'The recovery kit was not written. Check the USB stick (space, plugged in) and try again.',
     SUPERVISOR_REQUIRED: 'Only a supervisor can do this.',
+    // Issue 11, the sync desk (part S).
+    CHANGE_NOT_FOUND: 'This request is no longer in the queue.',
+    CHANGE_NOT_RESENDABLE:
+      'The national system has decided this request; resending only brings back the same answer. Close it instead.',
+    CHANGE_NOT_CLOSABLE: 'This request is not waiting for staff, so it cannot be closed.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

@@ -407,6 +407,11 @@ export const vi: Catalogue = {
     SETUP_PIN_MISMATCH: 'Hai mã PIN không giống nhau. Xin nhập lại mã PIN, hai lần.',
     RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB (còn chỗ, đã cắm chắc) rồi thử lại.',
     SUPERVISOR_REQUIRED: 'Chỉ cán bộ phụ trách mới làm được việc này.',
+    // Issue 11, the sync desk (part S).
+    CHANGE_NOT_FOUND: 'Không còn yêu cầu này trong hàng đợi.',
+    CHANGE_NOT_RESENDABLE:
+      'Hệ thống định danh quốc gia đã quyết định yêu cầu này; gửi lại chỉ nhận lại đúng kết quả cũ. Hãy đóng yêu cầu.',
+    CHANGE_NOT_CLOSABLE: 'Yêu cầu này không chờ cán bộ xử lý nên không đóng được.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

@@ -20,6 +20,15 @@ const summary = {
   assisted: false,
 };
 
+const deskOverview = {
+  counts: { pending: 0, sending: 0, blocked: 0, needsStaff: 0 },
+  online: true,
+  ageing: { level: 'ok' as const, warnMs: 7_200_000, escalateMs: 43_200_000 },
+  items: [],
+  totalItems: 0,
+  notices: [],
+};
+
 function spyHandlers() {
   const handlers = {
     'kiosk.describe': vi.fn(async () => ({
@@ -84,7 +93,18 @@ function spyHandlers() {
       passphrase: 'AAAA-BBBB',
       stage: 'complete' as const,
     })),
-    'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
+    'desk.overview': vi.fn(async () => deskOverview),
+    'desk.resend': vi.fn(async () => deskOverview),
+    'desk.close': vi.fn(async () => deskOverview),
+    'desk.sendNow': vi.fn(async () => deskOverview),
+    'sync.status': vi.fn(async () => ({
+      online: true,
+      pending: 0,
+      sending: 0,
+      blocked: 0,
+      needsStaff: 0,
+      ageing: 'ok' as const,
+    })),
   } satisfies KioskHandlers;
   return handlers;
 }
