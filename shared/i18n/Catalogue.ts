@@ -1,3 +1,4 @@
+import type { DeskWords } from './deskWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
@@ -53,6 +54,8 @@ export interface Catalogue {
   sync: SyncWords;
   /** The office pages behind the staff bar's menu (issue 11). */
   office: OfficeWords;
+  /** The sync desk (issue 11, part S). */
+  desk: DeskWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

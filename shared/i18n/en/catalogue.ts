@@ -1,5 +1,6 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { deskWordsEn } from './desk.js';
 import { officeWordsEn } from './office.js';
 import { receiptScreenWordsEn } from './receiptScreen.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
@@ -362,6 +363,7 @@ export const en: Catalogue = {
   },
 
   office: officeWordsEn,
+  desk: deskWordsEn,
   sync: {
     offlineTitle: 'No connection to the national identity system',
     offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',
