@@ -57,6 +57,8 @@ export interface DeskWords {
   /** The lookup's status line for a change staff closed: "Đã đóng: <reason>". */
   closedStatus: (reason: string) => string;
   closedNote: (note: string) => string;
+  /** The lookup's source line for a closed change (the kiosk's record wins over the national system's). */
+  closedSource: string;
   /** A change closed while its receipt is on screen. */
   closedReceipt: string;
   resent: (reference: string) => string;

@@ -129,11 +129,12 @@ export function describeLookup(t: Messages, found: RequestLookup): LookupText {
   if (found.state === 'closed') {
     // The kiosk's own record wins: "Đã đóng: <reason>", with the staff's note if there is one.
     const closed = found.closed;
+    const kind = t.receipt.kinds[found.kind];
     return {
       tone: 'failure',
-      status: closed === undefined ? t.desk.closedReceipt : t.desk.closedStatus(t.desk.closeReasons[closed.reason]),
-      body: t.receipt.kinds[found.kind],
-      ...(closed?.note === undefined ? {} : { reason: t.desk.closedNote(closed.note) }),
+      status:
+        closed === undefined ? t.desk.closedReceipt : t.desk.closedStatus(t.desk.closeReasons[closed.reason]),
+      body: closed?.note === undefined ? kind : `${kind}. ${t.desk.closedNote(closed.note)}`,
     };
   }
   if (found.requestStatus === 'pending-review') {

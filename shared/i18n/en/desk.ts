@@ -57,7 +57,8 @@ export const deskWordsEn: DeskWords = {
     blocked: 'Held back',
     'transient-error': 'Not sent yet; the kiosk will retry',
   },
-  refusal: (status, code) => `The national system answered ${status}${code === undefined ? '' : ` (${code})`}.`,
+  refusal: (status, code) =>
+    `The national system answered ${status}${code === undefined ? '' : ` (${code})`}.`,
   blockedBehind: (reference) => `Waits behind request ${reference} on the same account.`,
   resend: 'Resend',
   resendLabel: (reference) => `Resend request ${reference}`,
@@ -81,6 +82,7 @@ export const deskWordsEn: DeskWords = {
   },
   closedStatus: (reason) => `Closed: ${reason}`,
   closedNote: (note) => `Staff note: ${note}`,
+  closedSource: 'According to this kiosk: staff closed the request here.',
   closedReceipt: 'Staff closed this request.',
   resent: (reference) => `Request ${reference} was sent again.`,
   closed: (reference) => `Request ${reference} was closed.`,

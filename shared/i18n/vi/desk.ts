@@ -81,6 +81,7 @@ export const deskWordsVi: DeskWords = {
   },
   closedStatus: (reason) => `Đã đóng: ${reason}`,
   closedNote: (note) => `Ghi chú của cán bộ: ${note}`,
+  closedSource: 'Theo máy này: cán bộ đã đóng yêu cầu tại đây.',
   closedReceipt: 'Cán bộ đã đóng yêu cầu này.',
   resent: (reference) => `Đã gửi lại yêu cầu ${reference}.`,
   closed: (reference) => `Đã đóng yêu cầu ${reference}.`,

@@ -158,7 +158,12 @@ function DeskSummary({ overview, busy, onSendNow }: DeskSummaryProps) {
     <div className="sync-desk__summary">
       <ul className="desk-counts">
         {(['pending', 'sending', 'blocked', 'needsStaff'] as const).map((name) => (
-          <li key={name} className={`desk-count desk-count--${name}`}>
+          <li
+            key={name}
+            className={
+              name === 'needsStaff' && counts[name] > 0 ? 'desk-count desk-count--alert' : 'desk-count'
+            }
+          >
             <span className="desk-count__value">{counts[name]}</span>
             <span className="desk-count__label">{d.counts[name]}</span>
           </li>
