@@ -5,6 +5,8 @@ import { useKiosk } from '../../../bridge/KioskProvider';
 import type { ClientErrorCode, ClientResponse } from '../../../bridge/kioskClient';
 import { useInvoke } from '../../../state/useInvoke';
 
+const RELOAD_AT_MOST_EVERY_MS = 500;
+
 /** What the desk last did, for its one status line. */
 export type DeskDone =
   | { kind: 'resent'; reference: string }
@@ -39,12 +41,21 @@ export function useSyncDesk(): SyncDesk {
     if (response.ok) setOverview(response.value);
   });
   useEffect(() => {
+    // A drain fires an event per change: the desk asks again at most twice a second.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const soon = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        reload();
+      }, RELOAD_AT_MOST_EVERY_MS);
+    };
     const stops = [
-      kiosk.on('sync.status', () => reload()),
-      kiosk.on('change.updated', () => reload()),
-      kiosk.on('store.noticesChanged', () => reload()),
+      kiosk.on('sync.status', soon),
+      kiosk.on('change.updated', soon),
+      kiosk.on('store.noticesChanged', soon),
     ];
     return () => {
+      if (timer !== undefined) clearTimeout(timer);
       for (const stop of stops) stop();
     };
   }, [kiosk, reload]);
