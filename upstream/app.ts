@@ -58,7 +58,7 @@ export function buildUpstreamApp(deps: AppDeps): Hono<UpstreamEnv> {
   app.route('/v1', verificationRoutes(deps));
   app.route('/v1', otpRoutes(deps));
   app.route('/v1', accountRoutes(deps));
-  app.route('/v1', changeRoutes(deps));
+  app.route('/v1', changeRoutes(deps, deps.faults.decisions));
   app.route('/v1', requestRoutes(deps));
   app.route('/v1', staffRoutes(deps));
 

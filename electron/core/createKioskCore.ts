@@ -1,4 +1,5 @@
 import type { KioskMode } from '../../shared/domain/kioskMode.js';
+import type { AgeingThresholds } from '../../shared/domain/syncAgeing.js';
 import { KioskEventHub } from './events/KioskEventHub.js';
 import { createKioskServices } from './handlers/createKioskServices.js';
 import type { IdleSettings } from './handlers/createKioskServices.js';
@@ -43,6 +44,8 @@ export interface KioskCoreOptions {
    * the renderer's (`info.idleSeconds`), so the countdown always has time to run first.
    */
   idle?: Partial<IdleSettings>;
+  /** When the oldest unsent change turns the sync status to a warning, then an escalation. */
+  ageing?: AgeingThresholds;
   /** Enrolled at the first start when no staff are enrolled; in demo mode the demo staff member by default. */
   initialStaff?: readonly StaffEnrolment[];
   /**
@@ -77,6 +80,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const sync = new ChangeSync(queue, upstream, events, {
     now: () => now().getTime(),
     storeWrites: options.store.writes,
+    ...(options.ageing === undefined ? {} : { ageing: options.ageing }),
     ...(options.retryPolicy === undefined ? {} : { policy: options.retryPolicy }),
   });
   const backup = async (destination: string) => {

@@ -1,5 +1,6 @@
 import type { DayReportWords } from './dayReportWords.js';
 import type { AuditLogWords } from './auditLogWords.js';
+import type { DeskWords } from './deskWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
 import type { AccountContentWords } from './ruleWords.js';
@@ -59,6 +60,8 @@ export interface Catalogue {
   dayReport: DayReportWords;
   /** The audit log page, "Nhật ký" (issue 11, part A). */
   auditLog: AuditLogWords;
+  /** The sync desk (issue 11, part S). */
+  desk: DeskWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

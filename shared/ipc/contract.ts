@@ -4,6 +4,7 @@ import { auditMethods } from './auditContract.js';
 import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
 import { KioskMode } from '../domain/kioskMode.js';
+import { AgeingLevel } from '../domain/syncAgeing.js';
 import { receiptMethods } from './receiptContract.js';
 import { reportMethods } from './reportContract.js';
 import { SetupStage, setupMethods } from './setupContract.js';
@@ -11,6 +12,8 @@ import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
 import { storeMethods, StoreNoticesChanged } from './storeContract.js';
+import { deskMethods } from './deskContract.js';
+import { SyncError } from './syncError.js';
 
 /**
  * The one contract between the renderer and the core. Every method is `domain.verb`, with a
@@ -46,42 +49,7 @@ export { SetupStage } from './setupContract.js';
 export { OpenStoreNotices } from './storeContract.js';
 export { StoreNotice } from './storeNotice.js';
 
-/** Why the last attempt to send failed, as a code; the queue keeps the English line for staff. */
-export const syncErrorCodes = [
-  /** No connection could be made, or it dropped before an answer. */
-  'UPSTREAM_UNREACHABLE',
-  'UPSTREAM_TIMEOUT',
-  /** An answer that is not the national system's (a proxy page, results missing). */
-  'UPSTREAM_MALFORMED',
-  /** 5xx. */
-  'UPSTREAM_UNAVAILABLE',
-  /** 429: the service asked the kiosk to hold off. */
-  'UPSTREAM_RATE_LIMITED',
-  /** Any other 4xx (signature, clock, body): resending unchanged will not help; staff must look. */
-  'UPSTREAM_REFUSED',
-  /** The kiosk's own trouble, e.g. a store that could not write. */
-  'KIOSK_FAILURE',
-] as const;
-export const SyncErrorCode = z.enum(syncErrorCodes);
-export type SyncErrorCode = z.infer<typeof SyncErrorCode>;
-
-export const SyncError = z
-  .object({
-    code: SyncErrorCode,
-    details: z
-      .object({
-        /** The HTTP status the national system answered with. */
-        status: z.number().int().min(100).max(599).optional(),
-        /** The code of the national system's error body, e.g. BAD_SIGNATURE. */
-        upstreamCode: z.string().max(64).optional(),
-        /** The wait the national system asked for (Retry-After). */
-        retryAfterSeconds: z.number().int().nonnegative().optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
-export type SyncError = z.infer<typeof SyncError>;
+export { SyncError, SyncErrorCode, syncErrorCodes } from './syncError.js';
 
 /**
  * Where the kiosk's sync with the national system stands, for the renderer and staff. Counts are
@@ -99,6 +67,8 @@ export const SyncStatus = z
     oldestPendingAgeMs: z.number().int().nonnegative().optional(),
     lastSuccessAt: z.iso.datetime({ offset: true }).optional(),
     lastError: SyncError.optional(),
+    /** The oldest unsent change against the two ageing thresholds (issue 11): the staff bar's badge. */
+    ageing: AgeingLevel,
   })
   .strict();
 export type SyncStatus = z.infer<typeof SyncStatus>;
@@ -120,6 +90,7 @@ export const kioskMethods = {
   ...setupMethods,
   ...reportMethods,
   ...auditMethods,
+  ...deskMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

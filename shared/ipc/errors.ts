@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChangeState } from '../domain/change.js';
 import { unlockReasonCodes } from '../rules/unlockEligibility.js';
 
 /**
@@ -45,6 +46,12 @@ export const kioskErrorCodes = [
   'SUPERVISOR_REQUIRED',
   // Issue 11, part R (the day report): a future day, or one before anything the kiosk keeps.
   'REPORT_DAY_NOT_AVAILABLE',
+  // Part S (issue 11, the sync desk): no change in the queue has this id.
+  'CHANGE_NOT_FOUND',
+  // The national system decided it (or it is not waiting for staff): a resend replays the same answer.
+  'CHANGE_NOT_RESENDABLE',
+  // Only a change waiting for staff (conflict, rejected, held after a refused batch) can be closed.
+  'CHANGE_NOT_CLOSABLE',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -114,6 +121,10 @@ export const kioskErrorDetails = {
   REPORT_DAY_NOT_AVAILABLE: z
     .object({ day: z.iso.date(), earliestDay: z.iso.date().optional(), latestDay: z.iso.date() })
     .strict(),
+  /** Part S: where the change stands, so the desk can say why a resend cannot help. */
+  CHANGE_NOT_RESENDABLE: z.object({ state: ChangeState }).strict(),
+  /** Part S: where the change stands, so the desk can say why it cannot be closed. */
+  CHANGE_NOT_CLOSABLE: z.object({ state: ChangeState }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -148,6 +159,8 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('STAFF_NOT_REGISTERED'),
   detailedShape('RECOVERY_KIT_FAILED'),
   detailedShape('REPORT_DAY_NOT_AVAILABLE'),
+  detailedShape('CHANGE_NOT_RESENDABLE'),
+  detailedShape('CHANGE_NOT_CLOSABLE'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

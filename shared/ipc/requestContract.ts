@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeKind, ChangeState } from '../domain/change.js';
+import { CloseNote, CloseReason } from '../domain/closeReason.js';
 import { RequestStatus } from '../upstream/api.js';
 
 /**
@@ -15,6 +16,8 @@ export const RequestLookup = z
     outcomeCode: z.string().optional(),
     /** For unlock requests: it can move after the first answer (a review approves or refuses it). */
     requestStatus: RequestStatus.optional(),
+    /** Staff closed it at this kiosk (issue 11): why, in the reasons' list, and their note. */
+    closed: z.object({ reason: CloseReason, note: CloseNote.optional() }).strict().optional(),
     acceptedAt: z.iso.datetime({ offset: true }).optional(),
     updatedAt: z.iso.datetime({ offset: true }).optional(),
     /** `this-kiosk`: the national system does not know it (yet), or could not be asked. */

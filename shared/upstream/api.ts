@@ -45,6 +45,9 @@ export const changeResultCodes = [
   'DATE_OF_BIRTH_MISMATCH',
   // The ID number cannot exist (unassigned province, impossible century, birth year in the future).
   'ID_NUMBER_IMPOSSIBLE',
+  // Conflicts (issue 11): the account changed after the holder was verified (upstream/README.md).
+  'LOCK_STATE_CHANGED',
+  'DEVICE_STATE_CHANGED',
 ] as const;
 export const ChangeResultCode = z.enum(changeResultCodes);
 export type ChangeResultCode = z.infer<typeof ChangeResultCode>;
@@ -81,6 +84,8 @@ export const upstreamErrorCodes = [
   'TOKEN_WRONG_ACCOUNT',
   // Request lookup
   'REQUEST_NOT_FOUND',
+  // The whole batch of changes was refused, none decided (issue 11: the reference service's knob)
+  'BATCH_REFUSED',
   // The service is unwell; retry after `Retry-After`
   'INTERNAL',
   'SERVICE_UNAVAILABLE',

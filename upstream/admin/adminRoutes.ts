@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { maskIdNumber } from '../../shared/domain/masking.js';
 import type { ServiceClock } from '../clock/ServiceClock.js';
 import type { FaultInjector } from '../faults/FaultInjector.js';
+import { DecisionSettingsUpdate } from '../faults/DecisionKnobs.js';
 import { FaultSettingsUpdate } from '../faults/faultKnobs.js';
 import type { UpstreamEnv } from '../http/context.js';
 import { readJsonBody } from '../http/readJsonBody.js';
@@ -34,6 +35,13 @@ export function adminRoutes(deps: AdminDeps): Hono<UpstreamEnv> {
     const body = readJsonBody(c, FaultSettingsUpdate);
     if (!body.ok) return body.response;
     return c.json(faults.update(body.value), 200);
+  });
+
+  routes.get('/decisions', (c) => c.json(faults.decisions.settings, 200));
+  routes.put('/decisions', (c) => {
+    const body = readJsonBody(c, DecisionSettingsUpdate);
+    if (!body.ok) return body.response;
+    return c.json(faults.decisions.update(body.value), 200);
   });
 
   routes.get('/clock', (c) => c.json(clockView(), 200));

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { FaultKnobs, noFaults, type FaultSettingsUpdate, type FaultStatus } from './faultKnobs.js';
+import { DecisionKnobs } from './DecisionKnobs.js';
 import { seededRandom } from './seededRandom.js';
 
 export type FaultAction =
@@ -16,6 +17,8 @@ export interface FaultPlan {
  * test turns one knob up or down.
  */
 export class FaultInjector {
+  /** What the service decides on purpose (conflicts, refused batches): in memory, like the knobs. */
+  readonly decisions = new DecisionKnobs();
   #knobs: FaultKnobs;
   #seed: number;
   #random: () => number;

@@ -155,8 +155,9 @@ export class IdentityLedger {
   /**
    * Decides one change, applies its effect and records the result, all in one synchronous step.
    * A replay of a known changeId returns the stored result and changes nothing but its count.
+   * `options.conflict` (the admin knob) is asked only for a new change: a replay keeps its result.
    */
-  submit(change: UpstreamChange, kioskId: string): ChangeResult {
+  submit(change: UpstreamChange, kioskId: string, options: { conflict?: () => boolean } = {}): ChangeResult {
     const fingerprint = changeFingerprint(change);
     const existing = this.#entries.get(change.changeId);
     if (existing !== undefined) {
@@ -180,6 +181,7 @@ export class IdentityLedger {
       hasPendingReview: this.#waitingByAccount.has(change.idNumber),
       isRegisteredStaff: (staffId) => this.staff.isRegistered(kioskId, staffId),
       nowMs,
+      forceConflict: options.conflict?.() ?? false,
     });
     const result: ChangeResult = { changeId: change.changeId, ...effect };
     const at = new Date(nowMs).toISOString();

@@ -24,6 +24,8 @@ export interface ChangeContext {
   /** Whether the kiosk that sent the change registered this staff ID. */
   isRegisteredStaff: (staffId: string) => boolean;
   nowMs: number;
+  /** The admin knob: decide `conflict` as if the account had changed since the verification. */
+  forceConflict?: boolean;
 }
 
 export type ChangeEffect = Omit<ChangeResult, 'changeId'> & { requestStatus?: RequestStatus };
@@ -66,6 +68,9 @@ export function applyChange(change: UpstreamChange, context: ChangeContext): Cha
     return { outcome: 'rejected', code: 'DATE_OF_BIRTH_MISMATCH', message: dateOfBirthMismatchMessage() };
   }
 
+  const conflict = conflictOf(account, change, context.forceConflict === true);
+  if (conflict !== undefined) return conflict;
+
   switch (change.kind) {
     case 'unlink-device':
       return unlinkDevice(account, change, nowMs);
@@ -74,6 +79,40 @@ export function applyChange(change: UpstreamChange, context: ChangeContext): Cha
     case 'unlock-request':
       return unlockRequest(account, context);
   }
+}
+
+/**
+ * When the national system answers `conflict` (upstream/README.md, "Conflicts"): the account is no
+ * longer as it was when the citizen was verified, so the request no longer means what the holder
+ * asked for, and neither side can decide it alone. An unlock request for an account locked again
+ * (a new lock) after the verification is `LOCK_STATE_CHANGED`. The admin knob forces the same
+ * answer: `DEVICE_STATE_CHANGED` for the unlink kinds, `LOCK_STATE_CHANGED` for unlock requests.
+ * Nothing is applied; the kiosk's staff close it, and the citizen comes back to ask again.
+ */
+function conflictOf(
+  account: StoredAccount,
+  change: UpstreamChange,
+  forced: boolean,
+): ChangeEffect | undefined {
+  const verifiedAt = Date.parse(change.evidence.verifiedAt);
+  const lockedAfter =
+    change.kind === 'unlock-request' &&
+    account.lock !== undefined &&
+    Date.parse(account.lock.since) > verifiedAt;
+  if (!forced && !lockedAfter) return undefined;
+  return change.kind === 'unlock-request'
+    ? {
+        outcome: 'conflict',
+        code: 'LOCK_STATE_CHANGED',
+        message: 'The account was locked again after the holder was verified; ask the holder again.',
+        state: stateOf(account),
+      }
+    : {
+        outcome: 'conflict',
+        code: 'DEVICE_STATE_CHANGED',
+        message: "The account's devices changed after the holder was verified; ask the holder again.",
+        state: stateOf(account),
+      };
 }
 
 function unlinkDevice(account: StoredAccount, change: UpstreamChange, nowMs: number): ChangeEffect {

@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { KioskMode } from '../../../shared/domain/kioskMode.js';
+import { defaultAgeingThresholds } from '../../../shared/domain/syncAgeing.js';
+import type { AgeingThresholds } from '../../../shared/domain/syncAgeing.js';
 import { describeUpstreamUrlProblem, upstreamUrlProblem } from '../../../shared/rules/upstreamUrl.js';
 
 export const APP_FOLDER_NAME = 'commune-vneid-kiosk';
@@ -25,6 +27,8 @@ export interface LocalSettings {
   idleSeconds: { selfService: number; assisted: number };
   /** A signed-in staff member is signed out after this long without a call (KIOSK_STAFF_IDLE_SECONDS). */
   staffIdleSeconds?: number;
+  /** The sync desk's ageing thresholds (KIOSK_AGEING_WARN_MINUTES, KIOSK_AGEING_ESCALATE_MINUTES). */
+  ageing?: AgeingThresholds;
 }
 
 export interface KioskSettings extends LocalSettings {
@@ -66,11 +70,46 @@ const NO_NATIONAL_SYSTEM =
   'UPSTREAM_URL, KIOSK_ID and KIOSK_SECRET must name the national system this kiosk talks to ' +
   '(npm start and npm run serve start the demo reference service and set them)';
 
-/** The idle limits, in either mode. */
+const AgeingMinutes = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60);
+
+function readAgeingMinutes(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallbackMs;
+  const parsed = AgeingMinutes.safeParse(value);
+  if (!parsed.success) throw new SettingsError(`${name} must be a whole number of minutes from 1 to 1440`);
+  return parsed.data * 60_000;
+}
+
+/**
+ * The ageing thresholds of unsent changes (issue 11): 2 h and 12 h by default, since the national
+ * system accepts evidence for 24 h. The escalation must come after the warning; anything else
+ * stops the start with its reason rather than showing a desk that never warns.
+ */
+export function ageingFrom(env: NodeJS.ProcessEnv): AgeingThresholds {
+  const warnMs = readAgeingMinutes(env, 'KIOSK_AGEING_WARN_MINUTES', defaultAgeingThresholds.warnMs);
+  const escalateMs = readAgeingMinutes(
+    env,
+    'KIOSK_AGEING_ESCALATE_MINUTES',
+    defaultAgeingThresholds.escalateMs,
+  );
+  if (escalateMs <= warnMs) {
+    throw new SettingsError(
+      `KIOSK_AGEING_ESCALATE_MINUTES (${escalateMs / 60_000}) must be more than KIOSK_AGEING_WARN_MINUTES (${warnMs / 60_000})`,
+    );
+  }
+  return { warnMs, escalateMs };
+}
+
+/** The idle limits and the ageing thresholds, in either mode. */
 export function readLocalSettings(env: NodeJS.ProcessEnv): LocalSettings {
   return {
     idleSeconds: idleSecondsFrom(env),
     staffIdleSeconds: readIdleSeconds(env, 'KIOSK_STAFF_IDLE_SECONDS', 600),
+    ageing: ageingFrom(env),
   };
 }
 

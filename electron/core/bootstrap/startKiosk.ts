@@ -84,6 +84,7 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
     ...(settings.staffIdleSeconds === undefined
       ? {}
       : { idle: { staffMs: settings.staffIdleSeconds * 1000 } }),
+    ...(settings.ageing === undefined ? {} : { ageing: settings.ageing }),
     ...(options.receiptPrinter === undefined ? {} : { receiptPrinter: options.receiptPrinter }),
     ...(options.exportSaver === undefined ? {} : { exportSaver: options.exportSaver }),
   });

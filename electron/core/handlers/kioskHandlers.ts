@@ -8,6 +8,7 @@ import { createReceiptHandlers } from './receiptHandlers.js';
 import { createReportHandlers } from './reportHandlers.js';
 import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
+import { createDeskHandlers } from './deskHandlers.js';
 import { createSetupHandlers } from './setupHandlers.js';
 import { createStaffHandlers } from './staffHandlers.js';
 import { createStoreHandlers } from './storeHandlers.js';
@@ -30,6 +31,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createSetupHandlers(services),
     ...createReportHandlers(services),
     ...createAuditHandlers(services),
+    ...createDeskHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

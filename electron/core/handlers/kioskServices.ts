@@ -34,7 +34,10 @@ export interface KioskServices {
   staffReady: Promise<void>;
   upstream: CitizenUpstream;
   queue: ChangeQueue;
-  sync: Pick<ChangeSync, 'sendNow' | 'status' | 'online'>;
+  sync: Pick<
+    ChangeSync,
+    'sendNow' | 'status' | 'online' | 'resend' | 'resendable' | 'close' | 'sendAll' | 'ageingThresholds'
+  >;
   changes: KioskChanges;
   audit: AuditLog;
   /** Reads the audit log for staff (issue 11, part A). */

@@ -8,7 +8,10 @@ import { auditFactsFrom } from '../audit/AuditLog.js';
 import type { AuditInput } from '../audit/AuditLog.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
 import { Signal } from '../events/Signal.js';
-import type { QueuedChange } from '../store/kioskDocument.js';
+import type { ChangeClosure } from '../../../shared/domain/closeReason.js';
+import type { AuditFacts } from '../audit/auditEntry.js';
+import { isClosable } from '../store/deskRecords.js';
+import type { HeldChange, QueuedChange } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
 import type { ChangePatch, StoreRecord } from '../store/storeRecords.js';
 
@@ -37,6 +40,14 @@ export interface UnsentDetails {
   lastError?: string;
 }
 
+/** How the held-for-staff list moves with an attempt that got no answer. */
+export interface HeldMove {
+  /** The service refused the whole batch: these wait for staff. */
+  hold: readonly HeldChange[];
+  /** These are no longer held (a transient failure replaced the refusal). */
+  release: readonly string[];
+}
+
 /** What the queue tells the sync engine: a change moved, or was withdrawn and is gone. */
 export interface QueueUpdate {
   changeId: string;
@@ -57,7 +68,8 @@ export function receiptFor(queued: Readonly<QueuedChange>): ChangeReceipt {
 /**
  * The kiosk's durable queue of changes for the national system. A change exists, with its id,
  * seq and evidence, only once the store has it on disk; the receipt is issued after that.
- * Final states (applied, duplicate, conflict, rejected) are never left again by sync.
+ * Final states (applied, duplicate, conflict, rejected, closed) are never left again by sync;
+ * staff may close a conflict or a rejection (`close`), the one move out of a final state.
  */
 export class ChangeQueue {
   /** For the core's own parts (the sync engine); the renderer hears `change.updated` instead. */
@@ -121,6 +133,11 @@ export class ChangeQueue {
       .sort((a, b) => a.change.seq - b.change.seq);
   }
 
+  /** Every change the store still holds (the archive has the rest). */
+  all(): readonly Readonly<QueuedChange>[] {
+    return this.#store.read().changes;
+  }
+
   /** Conflicts and rejections, oldest first. */
   needingStaff(): QueuedChange[] {
     return this.#store
@@ -135,12 +152,14 @@ export class ChangeQueue {
 
   summary(): QueueSummary {
     const summary: QueueSummary = { pending: 0, sending: 0, blocked: 0, needsStaff: 0 };
+    const held = new Set(this.#store.read().heldForStaff.map((entry) => entry.changeId));
     for (const entry of this.#store.read().changes) {
       if (entry.state === 'pending') summary.pending += 1;
       else if (entry.state === 'sending') summary.sending += 1;
       else if (entry.state === 'blocked') summary.blocked += 1;
       else if (entry.state === 'conflict' || entry.state === 'rejected') summary.needsStaff += 1;
       else continue;
+      if (held.has(entry.change.changeId) && entry.state === 'pending') summary.needsStaff += 1;
       if (
         !isFinalState(entry.state) &&
         (summary.oldestUnsentAt === undefined || entry.change.createdAt < summary.oldestUnsentAt)
@@ -156,9 +175,60 @@ export class ChangeQueue {
     return this.#patch(changeIds, (entry) => ({ state: 'sending', attempts: entry.attempts + 1 }));
   }
 
-  /** Back to pending after an attempt that got no answer; the same changeId goes again later. */
-  markUnsent(changeIds: readonly string[], details: UnsentDetails = {}): Promise<void> {
-    return this.#patch(changeIds, () => ({ state: 'pending', ...details }));
+  /**
+   * Back to pending after an attempt that got no answer; the same changeId goes again later. With
+   * `held`, the held-for-staff list moves in the same flush.
+   */
+  markUnsent(changeIds: readonly string[], details: UnsentDetails = {}, held?: HeldMove): Promise<void> {
+    const extra: StoreRecord[] =
+      held === undefined || (held.hold.length === 0 && held.release.length === 0)
+        ? []
+        : [{ type: 'sync.heldForStaff', hold: [...held.hold], release: [...held.release] }];
+    return this.#patch(changeIds, () => ({ state: 'pending', ...details }), extra);
+  }
+
+  /** Changes of refused batches that wait for staff (durable: a restart still holds them). */
+  held(): readonly HeldChange[] {
+    return this.#store.read().heldForStaff;
+  }
+
+  /** Staff resend these: they leave the held list and may go again. */
+  async releaseHeld(changeIds: readonly string[], audit: readonly AuditFacts[] = []): Promise<void> {
+    await this.#store.commit([{ type: 'sync.heldForStaff', hold: [], release: [...changeIds] }], audit);
+    for (const changeId of changeIds) {
+      const entry = this.#store.get(changeId);
+      if (entry !== undefined) this.#announce(entry);
+    }
+  }
+
+  /** Whether staff may close this change now (conflict, rejected, or held after a refused batch). */
+  closable(changeId: string): boolean {
+    const entry = this.#store.get(changeId);
+    return entry !== undefined && isClosable(entry, this.#store.read());
+  }
+
+  /**
+   * Closes a change that waits for staff, with its audit entry in the same flush; the changes
+   * blocked behind it go back to pending (the record does both) and are announced, so they are sent.
+   */
+  async close(
+    changeId: string,
+    closure: ChangeClosure,
+    audit: readonly AuditFacts[],
+  ): Promise<ChangeReceipt> {
+    const released = this.#store
+      .read()
+      .changes.filter((entry) => entry.state === 'blocked' && entry.blockedBy === changeId)
+      .map((entry) => entry.change.changeId);
+    await this.#store.commit([{ type: 'change.closed', changeId, ...closure }], audit);
+    const closed = this.#store.get(changeId);
+    if (closed === undefined) throw new Error(`close: change ${changeId} is gone`);
+    const receipt = this.#announce(closed);
+    for (const id of released) {
+      const entry = this.#store.get(id);
+      if (entry !== undefined) this.#announce(entry);
+    }
+    return receipt;
   }
 
   /** Held back behind an earlier change on the same account that now waits for staff. */
@@ -192,6 +262,7 @@ export class ChangeQueue {
   async #patch(
     changeIds: readonly string[],
     patchFor: (entry: Readonly<QueuedChange>) => ChangePatch,
+    extra: readonly StoreRecord[] = [],
   ): Promise<void> {
     const at = this.#now().toISOString();
     const records: Extract<StoreRecord, { type: 'change.patched' }>[] = [];
@@ -201,7 +272,7 @@ export class ChangeQueue {
       const patch = patchFor(entry);
       if (Object.keys(patch).length > 0) records.push({ type: 'change.patched', changeId, at, patch });
     }
-    await this.#store.commit(records);
+    await this.#store.commit([...records, ...extra]);
     for (const record of records) {
       const entry = this.#store.get(record.changeId);
       if (entry !== undefined) this.#announce(entry);

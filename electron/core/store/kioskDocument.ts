@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeState } from '../../../shared/domain/change.js';
+import { ChangeClosure } from '../../../shared/domain/closeReason.js';
 import { StaffRole } from '../../../shared/domain/staffRole.js';
 import { StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import { STAFF_ID_PATTERN } from '../../../shared/rules/staffId.js';
@@ -8,7 +9,7 @@ import { ArchiveState, emptyArchiveState } from './archive/archiveState.js';
 import { GENESIS_HASH } from '../audit/auditEntry.js';
 
 /** The document version this code writes; a document with a higher one is refused, never misread. */
-export const KIOSK_DOCUMENT_VERSION = 3;
+export const KIOSK_DOCUMENT_VERSION = 4;
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -26,6 +27,8 @@ export const QueuedChange = z
     lastError: z.string().max(500).optional(),
     /** The earlier change on the same account whose conflict or rejection holds this one back. */
     blockedBy: z.uuid().optional(),
+    /** Staff closed it (state `closed`, issue 11): why, who and when. */
+    closed: ChangeClosure.optional(),
     updatedAt: z.iso.datetime({ offset: true }),
   })
   .strict();
@@ -113,14 +116,31 @@ export const AuditHead = z
 export type AuditHead = z.infer<typeof AuditHead>;
 
 /**
+ * A change the national system refused as part of a whole batch (a 4xx other than 429): it never
+ * decided it, so the kiosk holds it unsent until staff resend or close it (issue 11). Kept in the
+ * document so a restart still shows it and still holds it.
+ */
+export const HeldChange = z
+  .object({
+    changeId: z.uuid(),
+    since: Instant,
+    /** The HTTP status and the national system's code of the refusal, for the desk's words. */
+    status: z.number().int().min(400).max(499),
+    upstreamCode: z.string().max(64).optional(),
+  })
+  .strict();
+export type HeldChange = z.infer<typeof HeldChange>;
+
+/**
  * Everything the kiosk keeps on disk. Validated on every read: a file is input too. Version 1
  * (before issue 9) had no audit head; it parses with the genesis head. Version 2 (before issue
- * 10) had no roles and no provisioning; its staff parse with `roleByRule`. Both are migrated on
- * open (`store.migrated`, see anchor/anchorAtStart.ts), then written as version 3 at the next fold.
+ * 10) had no roles and no provisioning; its staff parse with `roleByRule`. Version 3 (before issue
+ * 11) had no `closed` state and no held-for-staff list; it parses as it is. All are migrated on
+ * open (`store.migrated`, see anchor/anchorAtStart.ts), then written as version 4 at the next fold.
  */
 export const KioskDocument = z
   .object({
-    version: z.union([z.literal(1), z.literal(2), z.literal(KIOSK_DOCUMENT_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(KIOSK_DOCUMENT_VERSION)]),
     nextSeq: z.number().int().nonnegative(),
     changes: z.array(QueuedChange),
     // Absent in data written before staff were kept here.
@@ -131,6 +151,8 @@ export const KioskDocument = z
     archive: ArchiveState.default(emptyArchiveState),
     // Store notices no staff member has acknowledged yet; absent in data written before issue 9.
     notices: z.array(StoreNotice).default([]),
+    // Changes of refused batches held for staff (issue 11); absent in data written before it.
+    heldForStaff: z.array(HeldChange).default([]),
     auditHead: AuditHead.default({ seq: 0, hash: GENESIS_HASH }),
   })
   .strict()
@@ -151,6 +173,7 @@ export function emptyKioskDocument(): KioskDocument {
     staff: [],
     auditHead: { seq: 0, hash: GENESIS_HASH },
     notices: [],
+    heldForStaff: [],
     archive: emptyArchiveState(),
   };
 }

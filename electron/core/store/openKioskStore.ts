@@ -25,6 +25,7 @@ import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { ChangeJournal, journalGenerationOf } from './journal/ChangeJournal.js';
 import { replayJournals } from './journal/replayJournals.js';
+import { JOURNAL_FORMAT_VERSION } from './journal/journalFormat.js';
 import { QuiesceGate } from './quiesceGate.js';
 import type { DataKeySource } from './keys/dataKey.js';
 import type { KioskStore } from './KioskStore.js';
@@ -118,9 +119,13 @@ async function openLocked(
   // Replay every journal generation the snapshot does not hold yet, oldest first.
   const replay = await replayJournals(dataDir, key, db.data.generation, adapter.source !== 'none');
   // A folder from before issue 9 or 10 that never folded has journals and no snapshot: the
-  // first journal's format says which document version wrote it (1 and 2 match).
-  if (adapter.source === 'none' && snapshotProblem === undefined && replay.firstVersion < 3)
-    doc.version = replay.firstVersion === 1 ? 1 : 2;
+  // first journal's format says which document version wrote it (1, 2 and 3 match).
+  if (
+    adapter.source === 'none' &&
+    snapshotProblem === undefined &&
+    replay.firstVersion < JOURNAL_FORMAT_VERSION
+  )
+    doc.version = replay.firstVersion === 1 ? 1 : replay.firstVersion === 2 ? 2 : 3;
   // The head sealed in the snapshot: every audited record after it must be in the journals.
   const baseSeq = doc.version === 1 ? undefined : doc.auditHead.seq;
   for (const record of replay.records) applyStoreRecord(doc, index, record);

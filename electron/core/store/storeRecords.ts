@@ -11,6 +11,13 @@ import { NoticeId, StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import type { KioskDocument } from './kioskDocument.js';
 import { applyNoticeAcknowledged, applyNoticeRaised } from './notices/noticeRecords.js';
 import { AuditEntry } from '../audit/auditEntry.js';
+import {
+  applyChangeClosed,
+  applyHeldForStaff,
+  ChangeClosed,
+  dropHeld,
+  SyncHeldForStaff,
+} from './deskRecords.js';
 import { StaffRole } from '../../../shared/domain/staffRole.js';
 import {
   AuditHead,
@@ -55,6 +62,9 @@ export const StoreRecord = z.discriminatedUnion('type', [
    * Older data folders never hold one; a folder holding one needs this version to be read.
    */
   z.object({ type: z.literal('change.withdrawn'), changeId: z.uuid(), at: Instant }).strict(),
+  /** Issue 11 (store version 4): staff closed a change waiting for them; the held-for-staff list. */
+  ChangeClosed,
+  SyncHeldForStaff,
   /**
    * A staff member enrolled, or enrolled again with a new PIN (which clears their lockout).
    * `role` is absent in journals written before issue 10: then `roleByRule` applies.
@@ -113,13 +123,14 @@ export const StoreRecord = z.discriminatedUnion('type', [
    * A data folder written by an earlier version was opened. From version 1 (before issue 9) the
    * audit file's head at that moment became the store's anchor; from version 1 or 2 (before issue
    * 10) each staff member got the role `roleByRule` gave, listed in `staffRoles`. Journals of
-   * issue 9 hold `{ fromVersion: 1, toVersion: 2 }` without roles.
+   * issue 9 hold `{ fromVersion: 1, toVersion: 2 }` without roles, and of issue 10 `toVersion: 3`.
+   * From version 3 (before issue 11) nothing stored changes meaning: the record only moves the version.
    */
   z
     .object({
       type: z.literal('store.migrated'),
-      fromVersion: z.union([z.literal(1), z.literal(2)]),
-      toVersion: z.union([z.literal(2), z.literal(KIOSK_DOCUMENT_VERSION)]),
+      fromVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      toVersion: z.union([z.literal(2), z.literal(3), z.literal(KIOSK_DOCUMENT_VERSION)]),
       auditHead: AuditHead,
       staffRoles: z
         .array(z.object({ staffId: StaffMember.shape.staffId, role: StaffRole }).strict())
@@ -171,6 +182,8 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
         else if (value !== undefined) Reflect.set(entry, field, value);
       }
       entry.updatedAt = record.at;
+      // The national system answered it: nothing is held any more.
+      if (finalStates.has(entry.state)) dropHeld(doc, [record.changeId]);
       return;
     }
     case 'change.archived':
@@ -187,8 +200,15 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       if (entry === undefined || finalStates.has(entry.state)) return;
       index.delete(record.changeId);
       doc.changes = doc.changes.filter((kept) => kept !== entry);
+      dropHeld(doc, [record.changeId]);
       return;
     }
+    case 'change.closed':
+      applyChangeClosed(doc, index, record);
+      return;
+    case 'sync.heldForStaff':
+      applyHeldForStaff(doc, record);
+      return;
     case 'staff.enrolled': {
       const at = doc.staff.findIndex((known) => known.staffId === record.staffId);
       // An old journal's enrolment has no role: the member keeps theirs, or the rule gives one

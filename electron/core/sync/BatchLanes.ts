@@ -1,6 +1,8 @@
 import type { SyncError } from '../../../shared/ipc/contract.js';
 import type { ChangeResult, UpstreamChange, ChangeBatchResponse } from '../../../shared/upstream/api.js';
+import type { AuditFacts } from '../audit/auditEntry.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
+import { heldMoveAfter } from './heldForStaff.js';
 import type { QueuedChange } from '../store/kioskDocument.js';
 import type { Timers } from '../timers.js';
 import { UpstreamFailure } from '../upstream/upstreamFailure.js';
@@ -38,7 +40,7 @@ export interface BatchLanesOptions {
 export interface LaneFacts {
   lastSuccessAt: string | undefined;
   lastError: SyncError | undefined;
-  /** Changes whose last attempt the service refused outright: unsent, waiting for staff to fix the cause. */
+  /** Changes whose last attempt the service refused outright: unsent, held until staff resend or close them. */
   heldForStaff: ReadonlySet<string>;
 }
 
@@ -74,7 +76,6 @@ export class BatchLanes {
   readonly #withdrawing = new Set<string>();
   /** Per change, attempts that provably never left the kiosk (the connection was never made). */
   readonly #unsentAttempts = new Map<string, number>();
-  readonly #heldForStaff = new Set<string>();
   #lastSuccessAt: string | undefined;
   #lastError: SyncError | undefined;
   #running: Promise<void> | undefined;
@@ -122,7 +123,7 @@ export class BatchLanes {
     return {
       lastSuccessAt: this.#lastSuccessAt,
       lastError: this.#lastError,
-      heldForStaff: this.#heldForStaff,
+      heldForStaff: this.#heldIds(),
     };
   }
 
@@ -131,9 +132,11 @@ export class BatchLanes {
     if (this.#schedule.waiting) return this.#waitingForLink ? 'link-down' : 'held';
     const entry = this.#queue.find(changeId);
     if (entry === undefined) return undefined;
+    const held = this.#heldIds();
     for (const earlier of this.#queue.unfinished()) {
       if (earlier.change.seq > entry.change.seq) break;
       if (earlier.change.idNumber !== entry.change.idNumber) continue;
+      if (held.has(earlier.change.changeId)) return 'held';
       const rest = this.#rests.of(earlier.change.changeId);
       if (rest !== undefined) return rest.linkDown ? 'link-down' : 'held';
     }
@@ -177,6 +180,41 @@ export class BatchLanes {
   /** Resolves once the batch carrying this change (if one does) has recorded its outcome. */
   async settledFor(changeId: string): Promise<void> {
     if (!this.#inFlight.has(changeId)) await this.#laneOf.get(changeId);
+  }
+
+  /** Carried by a batch, being recorded, or being withdrawn or closed: nothing else may touch it now. */
+  busy(changeId: string): boolean {
+    return this.#inFlight.has(changeId) || this.#laneOf.has(changeId) || this.#withdrawing.has(changeId);
+  }
+
+  /** Runs `fn` with this change kept out of every plan (staff closing it); false if a batch has it. */
+  async setAside<T>(changeId: string, fn: () => Promise<T>): Promise<T | undefined> {
+    if (this.busy(changeId)) return undefined;
+    this.#withdrawing.add(changeId);
+    try {
+      return await fn();
+    } finally {
+      this.#withdrawing.delete(changeId);
+    }
+  }
+
+  /**
+   * Staff resend a change that was never decided: it leaves the held list (with `audit`, in one
+   * flush), its own rest ends, and the engine's wait ends (never before a Retry-After).
+   */
+  async resend(changeId: string, audit: readonly AuditFacts[]): Promise<void> {
+    await this.#queue.releaseHeld([changeId], audit);
+    this.#rests.forget(changeId);
+    this.endWaits();
+  }
+
+  /** "Gửi ngay": every wait ends now (or at its Retry-After floor), and what can go goes. */
+  endWaits(): void {
+    if (this.#stopped) return;
+    this.#rests.endNow();
+    this.#schedule.endNow();
+    // A round records its own failures; the desk reads the outcome from the status.
+    void this.kick();
   }
 
   async withdraw(changeId: string): Promise<boolean> {
@@ -240,8 +278,13 @@ export class BatchLanes {
     });
   }
 
-  #unavailable(changeId: string): boolean {
+  #heldIds(): Set<string> {
+    return new Set(this.#queue.held().map((held) => held.changeId));
+  }
+
+  #unavailable(changeId: string, held: ReadonlySet<string>): boolean {
     return (
+      held.has(changeId) ||
       this.#inFlight.has(changeId) ||
       // A batch still recording its outcome: planned again only once that is on disk.
       this.#laneOf.has(changeId) ||
@@ -252,8 +295,9 @@ export class BatchLanes {
 
   /** Plans one batch and sends it in its own lane; false when there is nothing to send now. */
   async #open(): Promise<boolean> {
+    const held = this.#heldIds();
     const plan = planRound(this.#queue.unfinished(), this.#maxBatch, (entry) =>
-      this.#unavailable(entry.change.changeId),
+      this.#unavailable(entry.change.changeId, held),
     );
     const ids = plan.batch.map((entry) => entry.change.changeId);
     // Reserved before the first await, so the next plan leaves these accounts alone.
@@ -299,10 +343,8 @@ export class BatchLanes {
     if (stops.length > 0) await this.#block(changesBehind(stops, this.#queue.unfinished()));
     await this.#queue.recordResults(results);
     for (const changeId of sentIds) this.#inFlight.delete(changeId);
-    for (const result of results) {
-      this.#unsentAttempts.delete(result.changeId);
-      this.#heldForStaff.delete(result.changeId);
-    }
+    // An answer also takes a change off the held list (the store drops it with its final state).
+    for (const result of results) this.#unsentAttempts.delete(result.changeId);
     this.#waiters.answered(results.map((result) => result.changeId));
     if (missing.length > 0) {
       const failure = new UpstreamFailure(
@@ -349,10 +391,7 @@ export class BatchLanes {
         this.#unsentAttempts.set(changeId, (this.#unsentAttempts.get(changeId) ?? 0) + 1);
       }
     }
-    for (const changeId of changeIds) {
-      if (failure?.kind === 'refused') this.#heldForStaff.add(changeId);
-      else this.#heldForStaff.delete(changeId);
-    }
+    const heldMove = heldMoveAfter(changeIds, failure, this.#heldIds(), this.#now());
     this.#cautious = true;
     // The waits are set before the changes go back to pending, so their events do not resend them.
     const engineWaits = !this.#stopped && this.#inFlight.size === 0;
@@ -364,10 +403,14 @@ export class BatchLanes {
     const accounts = new Set(changeIds.map((changeId) => this.#queue.find(changeId)?.change.idNumber));
     try {
       if (changeIds.length > 0) {
-        await this.#queue.markUnsent(changeIds, {
-          nextAttemptAt: new Date(failed.wait.until).toISOString(),
-          lastError: described.forStaff.slice(0, 500),
-        });
+        await this.#queue.markUnsent(
+          changeIds,
+          {
+            nextAttemptAt: new Date(failed.wait.until).toISOString(),
+            lastError: described.forStaff.slice(0, 500),
+          },
+          heldMove,
+        );
       }
     } catch (storeError) {
       // Still `sending` on disk, which is resent all the same; the next attempt retries the write.

@@ -3,7 +3,7 @@ import type { FailureWait } from './failureWait.js';
 
 /** One failed batch's changes, resting until their wait is over. */
 interface Rest extends FailureWait {
-  changeIds: readonly string[];
+  changeIds: string[];
 }
 
 /**
@@ -53,6 +53,21 @@ export class BatchRests {
   /** A store write went through again: rests for the store end now (or at their floor). */
   writesRecovered(): void {
     this.#shorten((rest) => rest.wait.earlyOnWrite === true);
+  }
+
+  /** Staff resend this change: its rest is over for it (the others of its batch keep theirs). */
+  forget(changeId: string): void {
+    const rest = this.#byChange.get(changeId);
+    if (rest === undefined) return;
+    this.#byChange.delete(changeId);
+    rest.changeIds = rest.changeIds.filter((id) => id !== changeId);
+    if (rest.changeIds.length === 0) this.#rests.delete(rest);
+    this.#arm();
+  }
+
+  /** Staff asked to send at once: every rest ends now, or at its Retry-After floor. */
+  endNow(): void {
+    this.#shorten(() => true);
   }
 
   cancel(): void {

@@ -1,4 +1,10 @@
 import { isFinalState } from '../../../shared/domain/change.js';
+import type { ChangeClosure } from '../../../shared/domain/closeReason.js';
+import { defaultAgeingThresholds } from '../../../shared/domain/syncAgeing.js';
+import type { AgeingThresholds } from '../../../shared/domain/syncAgeing.js';
+import type { ChangeReceipt } from '../../../shared/ipc/contract.js';
+import { KioskError } from '../../../shared/ipc/errors.js';
+import type { AuditFacts } from '../audit/auditEntry.js';
 import type { SyncStatus } from '../../../shared/ipc/contract.js';
 import { MAX_CHANGES_PER_BATCH } from '../../../shared/upstream/api.js';
 import type { KioskEventHub } from '../events/KioskEventHub.js';
@@ -34,6 +40,8 @@ export interface ChangeSyncOptions {
   maxInFlight?: number;
   /** The store's write health: after a failed write nothing is sent until one succeeds. */
   storeWrites?: Pick<StoreWrites, 'recovered'>;
+  /** When the oldest unsent change turns the status to a warning, then an escalation (issue 11). */
+  ageing?: AgeingThresholds;
 }
 
 /**
@@ -56,6 +64,7 @@ export class ChangeSync {
   readonly #publisher: StatusPublisher;
   readonly #storeWrites: ChangeSyncOptions['storeWrites'];
   readonly #waiters: OutcomeWaiters;
+  readonly #ageing: AgeingThresholds;
   #stopped = false;
   #subscriptions: (() => void)[] = [];
   #heartbeat: unknown;
@@ -73,6 +82,7 @@ export class ChangeSync {
     this.#policy = { ...defaultRetryPolicy, ...options.policy };
     this.#now = options.now ?? (() => Date.now());
     this.#storeWrites = options.storeWrites;
+    this.#ageing = options.ageing ?? defaultAgeingThresholds;
     const timers = options.timers ?? nodeTimers;
     this.#timers = timers;
     this.#waiters = new OutcomeWaiters(timers, this.#now);
@@ -148,6 +158,73 @@ export class ChangeSync {
     return { kind: 'pending', receipt: receiptFor(latest), reason: settled.reason, requestLeft };
   }
 
+  /** The ageing thresholds this engine's status uses (the desk shows them). */
+  get ageingThresholds(): Readonly<AgeingThresholds> {
+    return this.#ageing;
+  }
+
+  /** Held after a refused batch, or back to pending after a transient failure: never decided. */
+  resendable(changeId: string): boolean {
+    const entry = this.#queue.find(changeId);
+    if (entry === undefined || entry.state !== 'pending' || this.#lanes.busy(changeId)) return false;
+    return this.#lanes.facts.heldForStaff.has(changeId) || entry.lastError !== undefined;
+  }
+
+  /**
+   * Staff resend a change the national system never decided, with the same changeId (a refused
+   * batch, a transient error): it leaves the held list, its wait ends, and it goes in the next
+   * round. `CHANGE_NOT_RESENDABLE` otherwise (decided changes replay their stored result).
+   */
+  async resend(changeId: string, audit: readonly AuditFacts[]): Promise<void> {
+    const entry = this.#queue.find(changeId);
+    if (entry === undefined) throw new KioskError('CHANGE_NOT_FOUND', `No change ${changeId} in the queue.`);
+    if (!this.resendable(changeId)) {
+      throw new KioskError(
+        'CHANGE_NOT_RESENDABLE',
+        `Change ${changeId} is ${entry.state}; a resend cannot help.`,
+        {
+          state: entry.state,
+        },
+      );
+    }
+    await this.#lanes.resend(changeId, audit);
+  }
+
+  /**
+   * Staff close a change waiting for them: a conflict, a rejection, or a change held after a
+   * refused batch (set aside from every plan meanwhile, so no batch carries it while it closes).
+   */
+  async close(
+    changeId: string,
+    closure: ChangeClosure,
+    audit: readonly AuditFacts[],
+  ): Promise<ChangeReceipt> {
+    const entry = this.#queue.find(changeId);
+    if (entry === undefined) throw new KioskError('CHANGE_NOT_FOUND', `No change ${changeId} in the queue.`);
+    const refuse = () =>
+      new KioskError(
+        'CHANGE_NOT_CLOSABLE',
+        `Change ${changeId} is ${entry.state}; it does not wait for staff.`,
+        {
+          state: this.#queue.find(changeId)?.state ?? entry.state,
+        },
+      );
+    if (!this.#queue.closable(changeId)) throw refuse();
+    const closed = await this.#lanes.setAside(changeId, async () => {
+      if (!this.#queue.closable(changeId)) return undefined;
+      return this.#queue.close(changeId, closure, audit);
+    });
+    if (closed === undefined) throw refuse();
+    this.#publisher.changed();
+    return closed;
+  }
+
+  /** "Gửi ngay": every wait ends (never before a Retry-After) and what can go goes now. */
+  sendAll(): void {
+    if (this.#stopped) return;
+    this.#lanes.endWaits();
+  }
+
   /** Picks up where the last run of the kiosk left off, including its persisted wait. */
   start(): void {
     if (this.#subscriptions.length > 0) return;
@@ -200,20 +277,17 @@ export class ChangeSync {
 
   #read(): StatusReading {
     const facts = this.#lanes.facts;
-    let held = 0;
-    for (const changeId of facts.heldForStaff) {
-      const entry = this.#queue.find(changeId);
-      if (entry !== undefined && (entry.state === 'pending' || entry.state === 'sending')) held += 1;
-    }
+    // The queue's summary counts held changes among those needing staff already.
     return composeStatus(
       this.#queue.summary(),
       {
         online: this.#online,
-        heldForStaff: held,
+        heldForStaff: 0,
         ...(facts.lastSuccessAt === undefined ? {} : { lastSuccessAt: facts.lastSuccessAt }),
         ...(facts.lastError === undefined ? {} : { lastError: facts.lastError }),
       },
       this.#now(),
+      this.#ageing,
     );
   }
 
@@ -222,6 +296,8 @@ export class ChangeSync {
     this.#heartbeat = this.#timers.set(() => {
       // probe() never rejects: any answer, or none, only feeds onContact.
       if (this.#lanes.running === undefined && !this.#lanes.waiting) void this.#upstream.probe();
+      // The age grows on its own: an ageing level it crossed is published within a heartbeat.
+      this.#publisher.changed();
       this.#armHeartbeat();
     }, this.#policy.heartbeatMs);
   }

@@ -77,6 +77,13 @@ export class RetrySchedule {
     this.waitFor({ until: Math.max(this.#now(), wait.floor), floor: wait.floor, earlyOnContact: false });
   }
 
+  /** Staff asked to send at once: the wait ends now, never before a Retry-After floor. */
+  endNow(): void {
+    const wait = this.#wait;
+    if (wait === undefined) return;
+    this.waitFor({ until: Math.max(this.#now(), wait.floor), floor: wait.floor, earlyOnContact: false });
+  }
+
   cancel(): void {
     this.#wait = undefined;
     if (this.#retryTimer !== undefined) this.#timers.clear(this.#retryTimer);

@@ -1,4 +1,6 @@
 import type { SyncError, SyncStatus } from '../../../shared/ipc/contract.js';
+import { ageingLevel, defaultAgeingThresholds } from '../../../shared/domain/syncAgeing.js';
+import type { AgeingThresholds } from '../../../shared/domain/syncAgeing.js';
 import type { QueueSummary } from '../queue/ChangeQueue.js';
 import type { Timers } from '../timers.js';
 
@@ -17,18 +19,25 @@ export interface StatusReading {
   key: string;
 }
 
-export function composeStatus(summary: QueueSummary, facts: SyncFacts, nowMs: number): StatusReading {
+export function composeStatus(
+  summary: QueueSummary,
+  facts: SyncFacts,
+  nowMs: number,
+  thresholds: AgeingThresholds = defaultAgeingThresholds,
+): StatusReading {
   const oldestMs = summary.oldestUnsentAt === undefined ? Number.NaN : Date.parse(summary.oldestUnsentAt);
   const { lastError } = facts;
+  const ageMs = Number.isNaN(oldestMs) ? undefined : Math.max(0, Math.round(nowMs - oldestMs));
   const status: SyncStatus = {
     online: facts.online,
     pending: summary.pending,
     sending: summary.sending,
     blocked: summary.blocked,
     needsStaff: summary.needsStaff + facts.heldForStaff,
-    ...(Number.isNaN(oldestMs) ? {} : { oldestPendingAgeMs: Math.max(0, Math.round(nowMs - oldestMs)) }),
+    ...(ageMs === undefined ? {} : { oldestPendingAgeMs: ageMs }),
     ...(facts.lastSuccessAt === undefined ? {} : { lastSuccessAt: facts.lastSuccessAt }),
     ...(lastError === undefined ? {} : { lastError }),
+    ageing: ageingLevel(ageMs, thresholds),
   };
   const key = JSON.stringify([
     status.online,
@@ -39,6 +48,7 @@ export function composeStatus(summary: QueueSummary, facts: SyncFacts, nowMs: nu
     summary.oldestUnsentAt,
     status.lastSuccessAt,
     status.lastError === undefined ? null : JSON.stringify(status.lastError),
+    status.ageing,
   ]);
   return { status, key };
 }

@@ -5,6 +5,7 @@ import type {
   MethodArgs,
   MethodResult,
 } from '../../../shared/ipc/contract.js';
+import { rendererErrorCodes } from '../../../shared/ipc/clientErrors.js';
 import type { RendererErrorCode } from '../../../shared/ipc/clientErrors.js';
 import type { KioskErrorShape, PlainKioskErrorCode } from '../../../shared/ipc/errors.js';
 
@@ -35,5 +36,11 @@ export function clientError(
   code: RendererErrorCode | PlainKioskErrorCode,
   message: string,
 ): { ok: false; error: ClientError } {
-  return { ok: false, error: { code, message } };
+  // Split by side: TypeScript cannot check a union of 25+ codes against the union of shapes at once.
+  const error: ClientError = isRendererErrorCode(code) ? { code, message } : { code, message };
+  return { ok: false, error };
+}
+
+function isRendererErrorCode(code: string): code is RendererErrorCode {
+  return (rendererErrorCodes as readonly string[]).includes(code);
 }

@@ -3,6 +3,7 @@ import type { StaffRole } from '../../../shared/domain/staffRole.js';
 import type { OfficePage } from '../../../shared/i18n/officeWords.js';
 import { useMessages } from '../i18n/useMessages';
 import { useStoreNotices } from '../state/useStoreNotices';
+import { useSyncStatus } from '../state/useSyncStatus';
 import { OfficeMenu } from './OfficeMenu';
 import { StoreNoticesPanel } from './StoreNoticesPanel';
 
@@ -33,6 +34,8 @@ export function AssistedBar({
   const t = useMessages();
   const { notices, problem, busyId, acknowledge } = useStoreNotices();
   const [panelOpen, setPanelOpen] = useState(false);
+  // Issue 11: an escalation is seen on the bar without opening the sync desk.
+  const escalated = useSyncStatus()?.ageing === 'escalation';
   const showPanel = panelOpen && notices.length > 0;
   return (
     <div className="assisted-bar" role="region" aria-label={t.staff.bar(staffId)}>
@@ -44,6 +47,11 @@ export function AssistedBar({
           )}
         </p>
         <div className="assisted-bar__actions">
+          {escalated && (
+            <button type="button" className="button assisted-bar__ageing" onClick={() => onOffice('sync')}>
+              <span aria-hidden="true">⚠</span> {t.desk.badge}
+            </button>
+          )}
           <OfficeMenu role={role} current={officePage} onOpen={onOffice} />
           {notices.length > 0 && (
             <button

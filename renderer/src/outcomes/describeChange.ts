@@ -45,14 +45,16 @@ export function describeReceipt(t: Messages, receipt: ChangeReceipt, deviceName:
       next: r.waitingNext,
     };
   }
-  const refused = state === 'rejected' || state === 'conflict';
+  // Staff closed it (issue 11): not done, and the reason is theirs, not the national system's.
+  const refused = state === 'rejected' || state === 'conflict' || state === 'closed';
+  const refusal = state === 'closed' ? t.desk.closedReceipt : reasonFor(t, state, outcomeCode);
   if (kind === 'unlock-request') {
     if (refused) {
       return {
         tone: 'failure',
         title: r.unlock.notDoneTitle,
         body: r.unlock.notDoneBody,
-        reason: reasonFor(t, state, outcomeCode),
+        reason: refusal,
         next: r.notDoneNext,
       };
     }
@@ -88,7 +90,7 @@ export function describeReceipt(t: Messages, receipt: ChangeReceipt, deviceName:
       tone: 'failure',
       title: texts?.notDoneTitle ?? r.unlink.notDoneTitle,
       body: texts?.notDoneBody ?? r.unlink.notDoneBody(deviceName),
-      reason: reasonFor(t, state, outcomeCode),
+      reason: refusal,
       next: r.notDoneNext,
     };
   }
@@ -122,6 +124,17 @@ export function describeLookup(t: Messages, found: RequestLookup): LookupText {
       status: l.states.waiting,
       body:
         found.state === 'blocked' ? `${l.states.waitingBody} ${t.receipt.blockedBody}` : l.states.waitingBody,
+    };
+  }
+  if (found.state === 'closed') {
+    // The kiosk's own record wins: "Đã đóng: <reason>", with the staff's note if there is one.
+    const closed = found.closed;
+    const kind = t.receipt.kinds[found.kind];
+    return {
+      tone: 'failure',
+      status:
+        closed === undefined ? t.desk.closedReceipt : t.desk.closedStatus(t.desk.closeReasons[closed.reason]),
+      body: closed?.note === undefined ? kind : `${kind}. ${t.desk.closedNote(closed.note)}`,
     };
   }
   if (found.requestStatus === 'pending-review') {

@@ -224,7 +224,9 @@ function LookupResult({
             )}
           </div>
         </div>
-        <p className="lookup-result__source">{t.lookup.source[result.source]}</p>
+        <p className="lookup-result__source">
+          {result.state === 'closed' ? t.desk.closedSource : t.lookup.source[result.source]}
+        </p>
       </div>
       <div className="screen__footer">
         <button type="button" className="button button--secondary" onClick={onAnother}>

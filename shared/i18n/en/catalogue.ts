@@ -2,6 +2,7 @@ import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { dayReportWordsEn } from './dayReport.js';
 import { auditLogWordsEn } from './auditLog.js';
+import { deskWordsEn } from './desk.js';
 import { officeWordsEn } from './office.js';
 import { receiptScreenWordsEn } from './receiptScreen.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
@@ -366,6 +367,7 @@ export const en: Catalogue = {
   office: officeWordsEn,
   dayReport: dayReportWordsEn,
   auditLog: auditLogWordsEn,
+  desk: deskWordsEn,
   sync: {
     offlineTitle: 'No connection to the national identity system',
     offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',
@@ -411,6 +413,11 @@ export const en: Catalogue = {
       'The recovery kit was not written. Check the USB stick (space, plugged in) and try again.',
     SUPERVISOR_REQUIRED: 'Only a supervisor can do this.',
     REPORT_DAY_NOT_AVAILABLE: 'No report can be made for this day.',
+    // Issue 11, the sync desk (part S).
+    CHANGE_NOT_FOUND: 'This request is no longer in the queue.',
+    CHANGE_NOT_RESENDABLE:
+      'The national system has decided this request; resending only brings back the same answer. Close it instead.',
+    CHANGE_NOT_CLOSABLE: 'This request is not waiting for staff, so it cannot be closed.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

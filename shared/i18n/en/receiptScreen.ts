@@ -94,6 +94,10 @@ export const receiptScreenWordsEn: ReceiptScreenWords = {
     DATE_OF_BIRTH_MISMATCH:
       'The date of birth typed from the card does not match the record for this ID number. Please check the ID card and do it again.',
     ID_NUMBER_IMPOSSIBLE: 'This ID number cannot exist. Please check the ID card.',
+    LOCK_STATE_CHANGED:
+      'The account was locked again after you were verified, so this request no longer holds. Please do it again with staff.',
+    DEVICE_STATE_CHANGED:
+      "The account's devices changed after you were verified, so this request no longer holds. Please do it again with staff.",
   },
   rejectedReason: 'The national identity system did not accept this request.',
   conflictReason: 'The account has just had another change, so a staff member must check this request.',

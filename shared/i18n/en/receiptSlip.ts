@@ -48,6 +48,8 @@ export const receiptSlipWordsEn: ReceiptSlipWords = {
       'The staff member who checked the card is not registered with the national system. Please see a staff member.',
     DATE_OF_BIRTH_MISMATCH: 'The date of birth on the card does not match the record for this ID number.',
     ID_NUMBER_IMPOSSIBLE: 'This ID number cannot exist. Please check the ID card.',
+    LOCK_STATE_CHANGED: 'The account was locked again after verification. Please contact staff.',
+    DEVICE_STATE_CHANGED: "The account's devices changed after verification. Please contact staff.",
   },
   unknownOutcome: (code) => `Result code: ${code}.`,
   footer: `Use the reference at the kiosk ("Look up a request") or call ${HOTLINE} to see where the request stands.`,

@@ -2,6 +2,7 @@ import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { dayReportWordsVi } from './dayReport.js';
 import { auditLogWordsVi } from './auditLog.js';
+import { deskWordsVi } from './desk.js';
 import { officeWordsVi } from './office.js';
 import { receiptScreenWordsVi } from './receiptScreen.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
@@ -368,6 +369,7 @@ export const vi: Catalogue = {
   office: officeWordsVi,
   dayReport: dayReportWordsVi,
   auditLog: auditLogWordsVi,
+  desk: deskWordsVi,
   sync: {
     offlineTitle: 'Mất kết nối với hệ thống định danh quốc gia',
     offlineSelf: 'Hiện chưa kiểm tra được thông tin. Xin thử lại sau, hoặc nhờ cán bộ hỗ trợ.',
@@ -412,6 +414,11 @@ export const vi: Catalogue = {
     RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB (còn chỗ, đã cắm chắc) rồi thử lại.',
     SUPERVISOR_REQUIRED: 'Chỉ cán bộ phụ trách mới làm được việc này.',
     REPORT_DAY_NOT_AVAILABLE: 'Không lập được báo cáo cho ngày này.',
+    // Issue 11, the sync desk (part S).
+    CHANGE_NOT_FOUND: 'Không còn yêu cầu này trong hàng đợi.',
+    CHANGE_NOT_RESENDABLE:
+      'Hệ thống định danh quốc gia đã quyết định yêu cầu này; gửi lại chỉ nhận lại đúng kết quả cũ. Hãy đóng yêu cầu.',
+    CHANGE_NOT_CLOSABLE: 'Yêu cầu này không chờ cán bộ xử lý nên không đóng được.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

@@ -94,6 +94,10 @@ export const receiptScreenWordsVi: ReceiptScreenWords = {
     DATE_OF_BIRTH_MISMATCH:
       'Ngày sinh cán bộ nhập từ thẻ không khớp với hồ sơ của số định danh này. Xin kiểm tra lại thẻ căn cước và làm lại.',
     ID_NUMBER_IMPOSSIBLE: 'Số định danh này không thể có. Xin kiểm tra lại thẻ căn cước.',
+    LOCK_STATE_CHANGED:
+      'Tài khoản vừa bị khóa lại sau khi ông/bà xác minh, nên yêu cầu này không còn đúng. Xin làm lại với cán bộ.',
+    DEVICE_STATE_CHANGED:
+      'Thiết bị của tài khoản vừa thay đổi sau khi ông/bà xác minh, nên yêu cầu này không còn đúng. Xin làm lại với cán bộ.',
   },
   rejectedReason: 'Hệ thống định danh quốc gia không chấp nhận yêu cầu này.',
   conflictReason: 'Tài khoản vừa có một thay đổi khác, nên yêu cầu này cần cán bộ kiểm tra.',

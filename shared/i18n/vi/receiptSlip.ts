@@ -47,6 +47,8 @@ export const receiptSlipWordsVi: ReceiptSlipWords = {
     STAFF_UNKNOWN: 'Cán bộ xác nhận thẻ chưa được đăng ký với hệ thống quốc gia. Xin liên hệ cán bộ.',
     DATE_OF_BIRTH_MISMATCH: 'Ngày sinh trên thẻ không khớp với hồ sơ của số định danh này.',
     ID_NUMBER_IMPOSSIBLE: 'Số định danh không hợp lệ. Xin kiểm tra lại thẻ căn cước.',
+    LOCK_STATE_CHANGED: 'Tài khoản bị khóa lại sau khi xác minh. Xin liên hệ cán bộ.',
+    DEVICE_STATE_CHANGED: 'Thiết bị của tài khoản thay đổi sau khi xác minh. Xin liên hệ cán bộ.',
   },
   unknownOutcome: (code) => `Mã kết quả: ${code}.`,
   footer: `Dùng mã tra cứu để xem tình trạng yêu cầu tại máy kiosk (mục "Tra cứu yêu cầu") hoặc gọi ${HOTLINE}.`,

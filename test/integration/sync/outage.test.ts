@@ -141,9 +141,14 @@ describe('sync through an outage', () => {
     expect(rig.queue.find(receipts[0]?.changeId ?? '')?.attempts).toBe(1);
     expect(rig.upstream.state.entryCount).toBe(0);
 
-    // Staff fix the kiosk's secret: everything goes, nothing was lost.
+    // Staff fix the kiosk's secret: the refused changes are still held (the list is durable)
+    // until staff resend them on the desk; then everything goes, nothing was lost.
     await rig.replaceSync();
     rig.sync.start();
+    await pause(100);
+    expect(rig.upstream.state.entryCount).toBe(0);
+    expect(rig.sync.status()).toMatchObject({ pending: 5, needsStaff: 4 });
+    for (const receipt of receipts) await rig.sync.resend(receipt.changeId, []);
     await settled(rig);
     expect(rig.upstream.state.entryCount).toBe(5);
     await until(() => rig?.statuses.at(-1)?.needsStaff === 0, 2_000, 'staff no longer needed');

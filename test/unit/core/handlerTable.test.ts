@@ -20,6 +20,15 @@ const summary = {
   assisted: false,
 };
 
+const deskOverview = {
+  counts: { pending: 0, sending: 0, blocked: 0, needsStaff: 0 },
+  online: true,
+  ageing: { level: 'ok' as const, warnMs: 7_200_000, escalateMs: 43_200_000 },
+  items: [],
+  totalItems: 0,
+  notices: [],
+};
+
 function spyHandlers() {
   const handlers = {
     'kiosk.describe': vi.fn(async () => ({
@@ -95,7 +104,6 @@ function spyHandlers() {
       mediaType: 'text/csv; charset=utf-8' as const,
       contentBase64: '77u/',
     })),
-    'sync.status': vi.fn(async () => ({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 })),
     // Issue 11 (R): the day report.
     'report.day': vi.fn(async () => emptyDayReport),
     'report.export': vi.fn(async () => ({
@@ -105,6 +113,18 @@ function spyHandlers() {
     })),
     'report.save': vi.fn(async () => ({ saved: false as const })),
     'report.print': vi.fn(async () => ({ printed: false })),
+    'desk.overview': vi.fn(async () => deskOverview),
+    'desk.resend': vi.fn(async () => deskOverview),
+    'desk.close': vi.fn(async () => deskOverview),
+    'desk.sendNow': vi.fn(async () => deskOverview),
+    'sync.status': vi.fn(async () => ({
+      online: true,
+      pending: 0,
+      sending: 0,
+      blocked: 0,
+      needsStaff: 0,
+      ageing: 'ok' as const,
+    })),
   } satisfies KioskHandlers;
   return handlers;
 }

@@ -1,3 +1,4 @@
+import { KIOSK_DOCUMENT_VERSION } from '../../../electron/core/store/kioskDocument.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +41,10 @@ describe('staff roles for data written before issue 10', () => {
   it('makes the only staff member a supervisor, and keeps that after a restart and a fold', async () => {
     await writeVersion2Snapshot(['CB01']);
     let store = await folder().reopen();
-    expect(store.read()).toMatchObject({ version: 3, staff: [{ staffId: 'CB01', role: 'supervisor' }] });
+    expect(store.read()).toMatchObject({
+      version: KIOSK_DOCUMENT_VERSION,
+      staff: [{ staffId: 'CB01', role: 'supervisor' }],
+    });
     store = await folder().reopen();
     await store.compact();
     store = await folder().reopen();

@@ -21,7 +21,7 @@ describe('stored format versions', () => {
     await current.compact();
     for (const generation of [1, 2]) {
       const text = await readFile(join(folder().dir, journalFileName(generation)), 'utf8');
-      expect(text.split('\n')[0]).toBe(frame('H kiosk-journal 3').trimEnd());
+      expect(text.split('\n')[0]).toBe(frame('H kiosk-journal 4').trimEnd());
     }
     expect((await reopen()).get(entry.change.changeId)?.state).toBe('pending');
   });
@@ -30,13 +30,13 @@ describe('stored format versions', () => {
     await reopen();
     await folder().close();
     const path = join(folder().dir, journalFileName(1));
-    await writeFile(path, frame('H kiosk-journal 4'));
+    await writeFile(path, frame('H kiosk-journal 5'));
     await appendFile(path, frame('C 1 0'));
     const before = await readFile(path);
     await expect(reopen()).rejects.toMatchObject({
       code: 'STORE_FAILED',
       message: expect.stringMatching(
-        /newer version of the kiosk software \(format 4; this version reads up to 3\)/,
+        /newer version of the kiosk software \(format 5; this version reads up to 4\)/,
       ),
     });
     expect(await readFile(path)).toEqual(before);
@@ -48,7 +48,7 @@ describe('stored format versions', () => {
     await current.compact();
     await folder().close();
     const key = await readFile(join(folder().dir, 'kiosk.key'));
-    const newer = { generation: 2, document: { version: 4, nextSeq: 2, changes: [], staff: [] } };
+    const newer = { generation: 2, document: { version: 5, nextSeq: 2, changes: [], staff: [] } };
     await writeFile(join(folder().dir, SNAPSHOT_FILE), sealDocument(key, JSON.stringify(newer)));
     await expect(reopen()).rejects.toMatchObject({
       code: 'STORE_FAILED',

@@ -33,7 +33,7 @@ describe('composeStatus', () => {
       { online: true, heldForStaff: 0 },
       nowMs,
     );
-    expect(status).toEqual({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0 });
+    expect(status).toEqual({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0, ageing: 'ok' });
   });
 
   it('gives the same key while only the age grows', () => {

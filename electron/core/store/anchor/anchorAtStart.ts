@@ -57,19 +57,23 @@ export async function anchorAtStart(input: AnchorAtStartInput): Promise<Anchored
     const fromVersion = doc.version;
     // Before issue 9 nothing anchored the audit log: its head as it stands becomes the anchor.
     if (fromVersion === 1) doc.auditHead = { ...tail.head };
-    // Before issue 10 staff had no role: the rule gives one, on the whole list at once.
-    const staffRoles = doc.staff.map((member) => ({
-      staffId: member.staffId,
-      role: roleByRule(doc.staff.length),
-    }));
-    for (const member of doc.staff) member.role = roleByRule(doc.staff.length);
+    // Before issue 10 staff had no role: the rule gives one, on the whole list at once. A version
+    // 3 document (before issue 11) keeps its roles: only closing and the held list are new.
+    const staffRoles =
+      fromVersion === 3
+        ? undefined
+        : doc.staff.map((member) => ({ staffId: member.staffId, role: roleByRule(doc.staff.length) }));
+    for (const { staffId, role } of staffRoles ?? []) {
+      const member = doc.staff.find((known) => known.staffId === staffId);
+      if (member !== undefined) member.role = role;
+    }
     doc.version = KIOSK_DOCUMENT_VERSION;
     started.migration = {
       type: 'store.migrated',
       fromVersion,
       toVersion: KIOSK_DOCUMENT_VERSION,
       auditHead: { ...doc.auditHead },
-      staffRoles,
+      ...(staffRoles === undefined ? {} : { staffRoles }),
       at: input.now().toISOString(),
     };
   }

@@ -18,8 +18,8 @@ function utcDay(at: Date): string {
 }
 
 function isArchivable(entry: QueuedChange): boolean {
-  // Conflicts and rejections stay: staff still act on them.
-  return entry.state === 'applied' || entry.state === 'duplicate';
+  // Conflicts and rejections stay: staff still act on them. A closed change has left the queue.
+  return entry.state === 'applied' || entry.state === 'duplicate' || entry.state === 'closed';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeKind, ChangeState, VerificationMethod } from '../../../../shared/domain/change.js';
+import { ChangeClosure } from '../../../../shared/domain/closeReason.js';
 import { maskIdNumber } from '../../../../shared/domain/masking.js';
 import { referenceForChange } from '../../../../shared/domain/reference.js';
 import type { QueuedChange } from '../kioskDocument.js';
@@ -21,6 +22,8 @@ export const ArchivedChange = z
     acceptedAt: z.iso.datetime({ offset: true }),
     finalState: ChangeState,
     outcomeCode: z.string().optional(),
+    /** Staff closed it (issue 11): the reason, the note, who and when. */
+    closed: ChangeClosure.optional(),
     finishedAt: z.iso.datetime({ offset: true }),
   })
   .strict();
@@ -44,6 +47,7 @@ export function archivedForm(entry: QueuedChange): ArchivedChange {
     acceptedAt: change.createdAt,
     finalState: entry.state,
     ...(entry.outcomeCode === undefined ? {} : { outcomeCode: entry.outcomeCode }),
+    ...(entry.closed === undefined ? {} : { closed: structuredClone(entry.closed) }),
     finishedAt: entry.updatedAt,
   };
 }

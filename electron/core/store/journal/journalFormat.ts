@@ -5,11 +5,12 @@ import { StoreVersionError } from '../storeVersion.js';
 /**
  * The journal file format this code writes. Version 2 and later files start with a header line
  * `<crc> H kiosk-journal <version>`; a file without it is version 1 (before issue 9) and is read
- * the same way, since each version only added record kinds (3, issue 10: provisioning, roles). A
+ * the same way, since each version only added record kinds (3, issue 10: provisioning, roles; 4,
+ * issue 11: closing a change, the held-for-staff list). A
  * higher version is refused. The first journal's version tells a folder that never folded which
  * document version wrote it.
  */
-export const JOURNAL_FORMAT_VERSION = 3;
+export const JOURNAL_FORMAT_VERSION = 4;
 const HEADER = /^H kiosk-journal (\d+)$/;
 
 export function headerLine(): string {

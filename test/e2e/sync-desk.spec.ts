@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import { DEMO_DEVICE_IDS } from '../../upstream/demo/demoAccounts.js';
+import { startKioskHost } from './kioskHost.js';
+import type { KioskHost } from './kioskHost.js';
+import {
+  checkScreen,
+  collectPageProblems,
+  expect,
+  heading,
+  openKiosk,
+  PEOPLE,
+  signInStaff,
+  tapButton,
+  tapDigits,
+  test,
+} from './kioskPage.js';
+
+const CODE_PAD = 'Bàn phím mã tra cứu';
+
+let host: KioskHost | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+/** The reference service's decision knobs (upstream/README.md): conflicts and refused batches on purpose. */
+async function setDecisions(kiosk: KioskHost, knobs: Record<string, number | string>): Promise<void> {
+  const response = await fetch(`${kiosk.upstreamUrl}/admin/decisions`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(knobs),
+  });
+  expect(response.status).toBe(200);
+}
+
+interface Receipt {
+  changeId: string;
+  reference: string;
+  state: string;
+}
+
+/**
+ * A staff-attested unlink made through the web host's bridge, as the assisted screens make it (the walk
+ * through those screens is assisted.spec.ts's); the desk itself is then used by tapping.
+ */
+async function unlinkThroughBridge(page: Page, person: { idNumber: string; dob: string }, deviceId: string) {
+  const dateOfBirth = `${person.dob.slice(4)}-${person.dob.slice(2, 4)}-${person.dob.slice(0, 2)}`;
+  // The web host's bridge: the same POST the renderer makes, with the page's own session cookie.
+  const script = `(async () => {
+    const invoke = async (method, args) => {
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ method, args }),
+      });
+      return response.json();
+    };
+    const attest = await invoke('session.attestByStaff', ${JSON.stringify({
+      idNumber: person.idNumber,
+      dateOfBirth,
+      cardChecked: true,
+    })});
+    if (!attest.ok) return attest;
+    const unlink = await invoke('device.unlink', ${JSON.stringify({ deviceId })});
+    await invoke('session.end', {});
+    return unlink;
+  })()`;
+  const answer = (await page.evaluate(script)) as { ok: boolean; value: Receipt };
+  expect(answer.ok).toBe(true);
+  return answer.value;
+}
+
+/** The reference with its dash, as printed on the slip and shown on the desk. */
+const printed = (reference: string) =>
+  reference.includes('-') ? reference : `${reference.slice(0, 5)}-${reference.slice(5)}`;
+
+test('staff see a conflict and a refused batch on the desk, resend one, close the other, and look it up', async ({
+  page,
+}) => {
+  const problems = collectPageProblems(page);
+  const kiosk = (host = await startKioskHost());
+  await openKiosk(page, kiosk);
+  await signInStaff(page);
+  await expect(heading(page)).toHaveText('Xin chào ông/bà');
+
+  let conflict: Receipt | undefined;
+  let refused: Receipt | undefined;
+  await test.step('The national system answers one change conflict and refuses the next batch', async () => {
+    await setDecisions(kiosk, { conflictNextChanges: 1 });
+    conflict = await unlinkThroughBridge(page, PEOPLE.an, DEMO_DEVICE_IDS.anGalaxyA52);
+    expect(conflict.state).toBe('conflict');
+    await setDecisions(kiosk, { refuseNextBatches: 1000, refuseStatus: 403 });
+    refused = await unlinkThroughBridge(page, PEOPLE.binh, DEMO_DEVICE_IDS.binhPhone);
+    expect(refused.state).toBe('pending');
+  });
+  if (conflict === undefined || refused === undefined) throw new Error('the changes were not made');
+  const conflictRef = printed(conflict.reference);
+  const refusedRef = printed(refused.reference);
+
+  await test.step('“Quản trị” → “Đồng bộ”: the counts, the ageing and both changes, in words', async () => {
+    await tapButton(page, 'Quản trị');
+    await tapButton(page, 'Đồng bộ');
+    await expect(heading(page)).toHaveText('Đồng bộ');
+    await expect(page.getByRole('heading', { name: 'Yêu cầu cần cán bộ xử lý' })).toBeVisible();
+    const conflictCard = page.getByRole('listitem').filter({ hasText: conflictRef });
+    await expect(conflictCard).toContainText('Xung đột: tài khoản đã thay đổi sau khi xác minh');
+    await expect(conflictCard).toContainText('0010****2345');
+    await expect(conflictCard).toContainText('Cán bộ CB01');
+    await expect(conflictCard).toContainText('gửi lại chỉ nhận lại đúng kết quả cũ');
+    await expect(conflictCard.getByRole('button', { name: `Gửi lại yêu cầu ${conflictRef}` })).toHaveCount(0);
+    const refusedCard = page.getByRole('listitem').filter({ hasText: refusedRef });
+    await expect(refusedCard).toContainText('Cả lô bị từ chối, chưa được xét');
+    await expect(refusedCard).toContainText('403 (BATCH_REFUSED)');
+    await expect(page.getByText('Thời gian chờ gửi: Bình thường')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Gửi ngay' })).toBeVisible();
+    await checkScreen(page, 'sync-desk/80-desk-two-changes');
+  });
+
+  await test.step('English words on the same desk', async () => {
+    await tapButton(page, 'Switch the screen to English');
+    await expect(page.getByRole('heading', { name: 'Requests that need staff' })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Resend request ${refusedRef}` })).toBeVisible();
+    await checkScreen(page, 'sync-desk/81-desk-english');
+    await tapButton(page, 'Chuyển màn hình sang tiếng Việt');
+  });
+
+  await test.step('“Gửi lại” the refused one, once the national system takes batches again', async () => {
+    await setDecisions(kiosk, { refuseNextBatches: 0 });
+    await tapButton(page, `Gửi lại yêu cầu ${refusedRef}`);
+    await expect(page.getByText(`Đã gửi lại yêu cầu ${refusedRef}.`)).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: refusedRef })).toHaveCount(0);
+  });
+
+  await test.step('“Đóng” the conflict with a reason', async () => {
+    await tapButton(page, `Đóng yêu cầu ${conflictRef}`);
+    const dialog = page.getByRole('dialog', { name: `Đóng yêu cầu ${conflictRef}` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('radio')).toHaveCount(4);
+    await dialog.getByRole('radio', { name: 'Chuyển Công an xã xử lý' }).tap();
+    await dialog.getByRole('textbox', { name: 'Ghi chú (không bắt buộc)' }).fill('Đã hẹn công dân');
+    await checkScreen(page, 'sync-desk/82-close-dialog');
+    await dialog.getByRole('button', { name: 'Đóng yêu cầu', exact: true }).tap();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText(`Đã đóng yêu cầu ${conflictRef}.`)).toBeVisible();
+    await expect(page.getByText('Không có yêu cầu nào cần cán bộ xử lý.')).toBeVisible();
+    await checkScreen(page, 'sync-desk/83-desk-done');
+  });
+
+  await test.step('The lookup of the closed one says “Đã đóng: …”', async () => {
+    await tapButton(page, 'Về màn hình chính');
+    await tapButton(page, 'Tra cứu yêu cầu');
+    await tapDigits(page, conflictRef, CODE_PAD);
+    await tapButton(page, 'Tra cứu');
+    await expect(heading(page)).toHaveText('Kết quả tra cứu');
+    await expect(page.getByText('Đã đóng: Chuyển Công an xã xử lý')).toBeVisible();
+    await expect(page.getByText('Ghi chú của cán bộ: Đã hẹn công dân')).toBeVisible();
+    await checkScreen(page, 'sync-desk/84-lookup-closed');
+  });
+  expect(problems).toEqual([]);
+});
