@@ -8,6 +8,7 @@ import { SetupStage, setupMethods } from './setupContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
+import { staffAdminMethods } from './staffAdminContract.js';
 import { storeMethods, StoreNoticesChanged } from './storeContract.js';
 
 /**
@@ -116,6 +117,7 @@ export const kioskMethods = {
   ...backupMethods,
   ...storeMethods,
   ...setupMethods,
+  ...staffAdminMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

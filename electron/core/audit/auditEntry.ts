@@ -35,6 +35,14 @@ export const auditActions = [
   'staff.enrolled',
   // A recovery kit was written (detail: the file); the passphrase is never recorded.
   'setup.recoveryKitWritten',
+  // Part M (issue 11): staff accounts. `staffId` is who acted; `detail` names the member acted on.
+  'staff.disabled',
+  'staff.enabled',
+  'staff.pinReset',
+  'staff.unlocked',
+  'staff.pinChanged',
+  'staff.setupCodeUsed',
+  'staff.roleChanged',
 ] as const;
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;

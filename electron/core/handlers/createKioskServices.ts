@@ -6,6 +6,7 @@ import type { ReceiptPrinter } from '../receipts/ReceiptPrinter.js';
 import { KioskChanges } from '../requests/KioskChanges.js';
 import { CitizenSession } from '../session/CitizenSession.js';
 import { FirstRun } from '../provisioning/FirstRun.js';
+import { StaffAccounts } from '../staff/StaffAccounts.js';
 import { StaffDirectory } from '../staff/StaffDirectory.js';
 import type { StaffEnrolment } from '../staff/StaffDirectory.js';
 import { StaffSession } from '../staff/StaffSession.js';
@@ -132,6 +133,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     session,
     staff,
     staffDirectory,
+    staffAccounts: new StaffAccounts({ store: options.store, directory: staffDirectory, now }),
     staffReady,
     upstream: options.upstream,
     queue: options.queue,

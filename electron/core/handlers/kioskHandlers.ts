@@ -7,6 +7,7 @@ import { createReceiptHandlers } from './receiptHandlers.js';
 import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
 import { createSetupHandlers } from './setupHandlers.js';
+import { createStaffAdminHandlers } from './staffAdminHandlers.js';
 import { createStaffHandlers } from './staffHandlers.js';
 import { createStoreHandlers } from './storeHandlers.js';
 import { createUnlockHandlers } from './unlockHandlers.js';
@@ -26,6 +27,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createBackupHandlers(services),
     ...createStoreHandlers(services),
     ...createSetupHandlers(services),
+    ...createStaffAdminHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

@@ -11,6 +11,14 @@ import { NoticeId, StoreNotice } from '../../../shared/ipc/storeNotice.js';
 import type { KioskDocument } from './kioskDocument.js';
 import { applyNoticeAcknowledged, applyNoticeRaised } from './notices/noticeRecords.js';
 import { AuditEntry } from '../audit/auditEntry.js';
+import {
+  applyStaffAccountRecord,
+  StaffDisabled,
+  StaffEnabled,
+  StaffPinSet,
+  StaffRoleChanged,
+  StaffSetupCodeIssued,
+} from './staff/staffAccountRecords.js';
 import { StaffRole } from '../../../shared/domain/staffRole.js';
 import {
   AuditHead,
@@ -65,7 +73,8 @@ export const StoreRecord = z.discriminatedUnion('type', [
       staffId: StaffMember.shape.staffId,
       displayName: StaffMember.shape.displayName,
       role: StaffRole.optional(),
-      pinHash: PinHash,
+      // Absent when a supervisor enrols a member with a setup code (issue 11).
+      pinHash: PinHash.optional(),
       at: Instant,
     })
     .strict(),
@@ -128,6 +137,12 @@ export const StoreRecord = z.discriminatedUnion('type', [
       at: Instant,
     })
     .strict(),
+  // Staff accounts (issue 11): store/staff/staffAccountRecords.ts.
+  StaffSetupCodeIssued,
+  StaffPinSet,
+  StaffDisabled,
+  StaffEnabled,
+  StaffRoleChanged,
   /** Staff accepted a loss report (--accept-loss): the store re-anchors on `auditHead`. */
   z
     .object({
@@ -198,7 +213,7 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
         staffId: record.staffId,
         displayName: record.displayName,
         role,
-        pinHash: structuredClone(record.pinHash),
+        ...(record.pinHash === undefined ? {} : { pinHash: structuredClone(record.pinHash) }),
         enrolledAt: record.at,
         failedAttempts: 0,
       };
@@ -245,6 +260,13 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       if (member !== undefined && member.registeredAt === undefined) member.registeredAt = record.at;
       return;
     }
+    case 'staff.setupCodeIssued':
+    case 'staff.pinSet':
+    case 'staff.disabled':
+    case 'staff.enabled':
+    case 'staff.roleChanged':
+      applyStaffAccountRecord(doc, record);
+      return;
     case 'notice.raised':
       applyNoticeRaised(doc, record.notice);
       return;

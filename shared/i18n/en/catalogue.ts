@@ -406,6 +406,15 @@ export const en: Catalogue = {
     RECOVERY_KIT_FAILED:
       'The recovery kit was not written. Check the USB stick (space, plugged in) and try again.',
     SUPERVISOR_REQUIRED: 'Only a supervisor can do this.',
+    // Issue 11, staff accounts (part M).
+    STAFF_ID_TAKEN: 'This staff ID is already taken. Please choose another.',
+    STAFF_NOT_FOUND: 'No staff member has this ID.',
+    PIN_TOO_WEAK: 'The new PIN is not safe enough. Please choose another.',
+    SETUP_CODE_WRONG: 'Wrong staff ID or setup code.',
+    SETUP_CODE_EXPIRED: 'The setup code is over 24 hours old. Please ask a supervisor for a new one.',
+    STAFF_DISABLED: 'This staff account is disabled. Please contact a supervisor.',
+    LAST_SUPERVISOR: 'This is the last active supervisor: they cannot be disabled or made staff.',
+    PIN_CHANGE_REQUIRED: 'Please change your PIN before doing anything else.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

@@ -407,6 +407,16 @@ export const vi: Catalogue = {
     SETUP_PIN_MISMATCH: 'Hai mã PIN không giống nhau. Xin nhập lại mã PIN, hai lần.',
     RECOVERY_KIT_FAILED: 'Chưa ghi được bộ khôi phục. Xin kiểm tra USB (còn chỗ, đã cắm chắc) rồi thử lại.',
     SUPERVISOR_REQUIRED: 'Chỉ cán bộ phụ trách mới làm được việc này.',
+    // Issue 11, staff accounts (part M).
+    STAFF_ID_TAKEN: 'Mã cán bộ này đã có người dùng. Xin chọn mã khác.',
+    STAFF_NOT_FOUND: 'Không có cán bộ nào với mã này.',
+    PIN_TOO_WEAK: 'Mã PIN mới chưa đủ an toàn. Xin chọn mã khác.',
+    SETUP_CODE_WRONG: 'Mã cán bộ hoặc mã cài đặt không đúng.',
+    SETUP_CODE_EXPIRED: 'Mã cài đặt đã quá 24 giờ. Xin cán bộ phụ trách cấp mã mới.',
+    STAFF_DISABLED: 'Tài khoản cán bộ này đang tạm khóa. Xin liên hệ cán bộ phụ trách.',
+    LAST_SUPERVISOR:
+      'Đây là cán bộ phụ trách cuối cùng đang hoạt động: không thể tạm khóa hay chuyển thành cán bộ.',
+    PIN_CHANGE_REQUIRED: 'Cần đổi mã PIN trước khi làm việc khác.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',
