@@ -24,7 +24,10 @@ import { testPolicy, until } from '../sync/syncRig.js';
 export const COMMUNE = 'UBND xã Cẩm Bình';
 
 export type CoreOverrides = Partial<
-  Pick<KioskCoreOptions, 'idle' | 'initialStaff' | 'receiptPrinter' | 'now' | 'timers' | 'retryPolicy'>
+  Pick<
+    KioskCoreOptions,
+    'idle' | 'initialStaff' | 'receiptPrinter' | 'now' | 'timers' | 'retryPolicy' | 'mode'
+  >
 > & {
   /** The disk under the store's append-only files (test/support/playedDisk.ts fills it up). */
   appendFiles?: AppendFileOpener;
