@@ -1,5 +1,6 @@
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
+import type { StaffAdminWords } from './staffAdminWords.js';
 import type { AccountContentWords } from './ruleWords.js';
 import type { ModeWords, SetupWords } from './setupWords.js';
 import type { StoreNoticeWords } from './storeNoticeWords.js';
@@ -53,6 +54,8 @@ export interface Catalogue {
   sync: SyncWords;
   /** The office pages behind the staff bar's menu (issue 11). */
   office: OfficeWords;
+  /** Staff accounts, setup codes and PIN changes (issue 11, part M). */
+  staffAdmin: StaffAdminWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

@@ -26,8 +26,10 @@ export const StaffAccount = z
     /** The national system knows the member (issue 10); until then they cannot attest a card. */
     registered: z.boolean(),
     lockedUntil: Instant.optional(),
-    /** When the open setup code stops working; in the past means it expired unused. */
+    /** When the open setup code stops working. */
     setupCodeExpiresAt: Instant.optional(),
+    /** The open setup code expired unused (by the kiosk's clock): a reset issues a new one. */
+    setupCodeExpired: z.boolean().optional(),
   })
   .strict();
 export type StaffAccount = z.infer<typeof StaffAccount>;

@@ -19,7 +19,12 @@ export function accountViewOf(member: Readonly<StaffMember>, nowMs: number): Sta
     status: accountStatusOf(member, nowMs),
     registered: member.registeredAt !== undefined,
     ...(until === undefined ? {} : { lockedUntil: until }),
-    ...(member.setupCode === undefined ? {} : { setupCodeExpiresAt: member.setupCode.expiresAt }),
+    ...(member.setupCode === undefined
+      ? {}
+      : {
+          setupCodeExpiresAt: member.setupCode.expiresAt,
+          setupCodeExpired: Date.parse(member.setupCode.expiresAt) <= nowMs,
+        }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { officeWordsEn } from './office.js';
+import { staffAdminWordsEn } from './staffAdmin.js';
 import { receiptScreenWordsEn } from './receiptScreen.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
 import { modeWordsEn, setupWordsEn } from './setup.js';
@@ -362,6 +363,7 @@ export const en: Catalogue = {
   },
 
   office: officeWordsEn,
+  staffAdmin: staffAdminWordsEn,
   sync: {
     offlineTitle: 'No connection to the national identity system',
     offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',

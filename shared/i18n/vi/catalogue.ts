@@ -1,6 +1,7 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
 import { officeWordsVi } from './office.js';
+import { staffAdminWordsVi } from './staffAdmin.js';
 import { receiptScreenWordsVi } from './receiptScreen.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
 import { modeWordsVi, setupWordsVi } from './setup.js';
@@ -364,6 +365,7 @@ export const vi: Catalogue = {
   },
 
   office: officeWordsVi,
+  staffAdmin: staffAdminWordsVi,
   sync: {
     offlineTitle: 'Mất kết nối với hệ thống định danh quốc gia',
     offlineSelf: 'Hiện chưa kiểm tra được thông tin. Xin thử lại sau, hoặc nhờ cán bộ hỗ trợ.',
