@@ -17,7 +17,7 @@ export function createStaffAdminHandlers(services: KioskServices): HandlersFor<t
     if (member === undefined) throw new Error(`${staffId} vanished from the directory`);
     return { account: accountViewOf(member, nowMs()) };
   };
-  /** A disabled member, or one whose PIN was reset, who is signed in leaves at once. */
+  /** A disabled member who is signed in leaves at once. */
   const signOutIfSignedIn = (staffId: string) => {
     if (services.staff.peek()?.staffId === staffId) services.staff.signOut('signed-out');
   };
@@ -35,11 +35,10 @@ export function createStaffAdminHandlers(services: KioskServices): HandlersFor<t
       if (!enabled) signOutIfSignedIn(staffId);
       return after;
     },
-    'staffAdmin.resetPin': async ({ staffId }) => {
-      const issued = await staffAccounts.resetPin(requireSupervisor(services), staffId);
-      signOutIfSignedIn(staffId);
-      return issued;
-    },
+    // Whoever is reset keeps a sign-in they have (only the caller can be signed in): the code
+    // must reach the screen, and the old PIN stops working for the next sign-in anyway.
+    'staffAdmin.resetPin': async ({ staffId }) =>
+      staffAccounts.resetPin(requireSupervisor(services), staffId),
     'staffAdmin.unlock': async ({ staffId }) => {
       await staffAccounts.unlock(requireSupervisor(services), staffId);
       return accountOf(staffId);

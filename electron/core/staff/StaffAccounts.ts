@@ -79,6 +79,8 @@ export class StaffAccounts {
   resetPin(actorId: string, staffId: string): Promise<IssuedSetupCode> {
     return this.#options.directory.exclusive(async () => {
       const member = this.#member(staffId);
+      // Without a PIN a supervisor cannot act until the code is used: never the last one.
+      this.#keepOneSupervisor(member, 'left without a PIN');
       const { code, codeHash, expiresAt } = await this.#newCode();
       await this.#options.store.commit(
         [{ type: 'staff.setupCodeIssued', staffId: member.staffId, codeHash, expiresAt, at: this.#at() }],

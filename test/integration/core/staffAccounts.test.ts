@@ -223,6 +223,8 @@ describe("a supervisor's care of accounts", () => {
     expect((await current.refusal('staffAdmin.setEnabled', { staffId: 'CB01', enabled: false })).code).toBe(
       'LAST_SUPERVISOR',
     );
+    // Nor left without a PIN, which would leave nobody to manage staff until the code is used.
+    expect((await current.refusal('staffAdmin.resetPin', { staffId: 'CB01' })).code).toBe('LAST_SUPERVISOR');
     expect((await current.refusal('staffAdmin.unlock', { staffId: 'CB99' })).code).toBe('STAFF_NOT_FOUND');
   });
 
