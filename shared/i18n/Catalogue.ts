@@ -3,6 +3,7 @@ import type { AuditLogWords } from './auditLogWords.js';
 import type { DeskWords } from './deskWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
+import type { StaffAdminWords } from './staffAdminWords.js';
 import type { AccountContentWords } from './ruleWords.js';
 import type { ModeWords, SetupWords } from './setupWords.js';
 import type { StoreNoticeWords } from './storeNoticeWords.js';
@@ -62,6 +63,8 @@ export interface Catalogue {
   auditLog: AuditLogWords;
   /** The sync desk (issue 11, part S). */
   desk: DeskWords;
+  /** Staff accounts, setup codes and PIN changes (issue 11, part M). */
+  staffAdmin: StaffAdminWords;
   idle: IdleWords;
   /** The demo band (issue 10). */
   mode: ModeWords;

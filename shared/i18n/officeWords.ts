@@ -1,5 +1,5 @@
-/** The office pages a staff member opens from the staff bar's menu (issue 11). */
-export const officePages = ['sync', 'report', 'audit', 'staff'] as const;
+/** The office pages a staff member opens from the staff bar's menu (issue 11); `pin`, every member's own PIN change. */
+export const officePages = ['sync', 'report', 'audit', 'staff', 'pin'] as const;
 export type OfficePage = (typeof officePages)[number];
 
 /** The staff bar's "Quản trị" menu and the frame around the office pages. */

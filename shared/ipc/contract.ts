@@ -11,6 +11,7 @@ import { SetupStage, setupMethods } from './setupContract.js';
 import { requestMethods } from './requestContract.js';
 import { SessionEnded, sessionMethods } from './sessionContract.js';
 import { StaffCurrent, staffMethods } from './staffContract.js';
+import { staffAdminMethods } from './staffAdminContract.js';
 import { storeMethods, StoreNoticesChanged } from './storeContract.js';
 import { deskMethods } from './deskContract.js';
 import { SyncError } from './syncError.js';
@@ -91,6 +92,7 @@ export const kioskMethods = {
   ...reportMethods,
   ...auditMethods,
   ...deskMethods,
+  ...staffAdminMethods,
   'sync.status': { args: NoArgs, result: SyncStatus },
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeState } from '../domain/change.js';
+import { pinRules } from '../rules/pinRules.js';
 import { unlockReasonCodes } from '../rules/unlockEligibility.js';
 
 /**
@@ -52,6 +53,23 @@ export const kioskErrorCodes = [
   'CHANGE_NOT_RESENDABLE',
   // Only a change waiting for staff (conflict, rejected, held after a refused batch) can be closed.
   'CHANGE_NOT_CLOSABLE',
+  // Part M (issue 11, staff accounts).
+  // The staff ID to enrol is someone's already.
+  'STAFF_ID_TAKEN',
+  // No member has this staff ID.
+  'STAFF_NOT_FOUND',
+  // The new PIN breaks a rule (shared/rules/pinRules): which one is in the details.
+  'PIN_TOO_WEAK',
+  // Wrong staff ID or setup code; counts toward the lockout like a wrong PIN.
+  'SETUP_CODE_WRONG',
+  // The setup code was right but is over 24 hours old: a supervisor issues a new one.
+  'SETUP_CODE_EXPIRED',
+  // A supervisor disabled this member: they cannot sign in.
+  'STAFF_DISABLED',
+  // The last active supervisor cannot be disabled or made staff.
+  'LAST_SUPERVISOR',
+  // The PIN signed in with must be changed first: nothing else until then.
+  'PIN_CHANGE_REQUIRED',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -125,6 +143,10 @@ export const kioskErrorDetails = {
   CHANGE_NOT_RESENDABLE: z.object({ state: ChangeState }).strict(),
   /** Part S: where the change stands, so the desk can say why it cannot be closed. */
   CHANGE_NOT_CLOSABLE: z.object({ state: ChangeState }).strict(),
+  /** Part M: the rule the new PIN breaks. */
+  PIN_TOO_WEAK: z.object({ rule: z.enum(pinRules) }).strict(),
+  /** Part M: tries left before the lockout; only for a known member (like STAFF_PIN_WRONG). */
+  SETUP_CODE_WRONG: z.object({ attemptsLeft: z.number().int().nonnegative().optional() }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -161,6 +183,8 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('REPORT_DAY_NOT_AVAILABLE'),
   detailedShape('CHANGE_NOT_RESENDABLE'),
   detailedShape('CHANGE_NOT_CLOSABLE'),
+  detailedShape('PIN_TOO_WEAK'),
+  detailedShape('SETUP_CODE_WRONG'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

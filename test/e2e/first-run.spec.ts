@@ -93,12 +93,12 @@ test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the pa
       await expect(page.getByText(PROVISIONED.supervisor.displayName)).toBeVisible();
       await expect(page.locator('.demo-band')).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Quay lại' })).toHaveCount(0);
-      await tapDigits(page, '2580');
+      await tapDigits(page, '258014');
       await checkScreen(page, '95-first-run-pin');
       // English one tap away, and back, with the digits typed so far kept.
       await page.getByRole('button', { name: 'Switch the screen to English' }).tap();
       await expect(h1).toHaveText('Set the supervisor’s PIN');
-      await expect(page.getByText('4 digits entered')).toBeVisible();
+      await expect(page.getByText('6 digits entered')).toBeVisible();
       await page.getByRole('button', { name: 'Chuyển màn hình sang tiếng Việt' }).tap();
       await expect(h1).toHaveText('Đặt mã PIN cho cán bộ quản lý');
     });
@@ -106,7 +106,7 @@ test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the pa
     await test.step('The PIN again, mistyped: said before any call, and both typed again', async () => {
       await tapButton(page, 'Tiếp tục');
       await expect(h1).toHaveText('Nhập lại mã PIN');
-      await tapDigits(page, '2581');
+      await tapDigits(page, '258015');
       await tapButton(page, 'Tiếp tục');
       await expect(page.getByRole('alert')).toContainText('Hai lần nhập mã PIN không giống nhau');
       await expect(h1).toHaveText('Đặt mã PIN cho cán bộ quản lý');
@@ -114,10 +114,10 @@ test('a provisioned kiosk’s first run: the PIN twice, the recovery kit, the pa
     });
 
     await test.step('The PIN twice, the same', async () => {
-      await tapDigits(page, '2580');
+      await tapDigits(page, '258014');
       await tapButton(page, 'Tiếp tục');
       await expect(h1).toHaveText('Nhập lại mã PIN');
-      await tapDigits(page, '2580');
+      await tapDigits(page, '258014');
       await tapButton(page, 'Tiếp tục');
     });
 

@@ -9,6 +9,7 @@ import type { ExportSaver } from '../report/ExportSaver.js';
 import { KioskChanges } from '../requests/KioskChanges.js';
 import { CitizenSession } from '../session/CitizenSession.js';
 import { FirstRun } from '../provisioning/FirstRun.js';
+import { StaffAccounts } from '../staff/StaffAccounts.js';
 import { StaffDirectory } from '../staff/StaffDirectory.js';
 import type { StaffEnrolment } from '../staff/StaffDirectory.js';
 import { StaffSession } from '../staff/StaffSession.js';
@@ -140,6 +141,7 @@ export function createKioskServices(options: KioskServicesOptions): RunningServi
     session,
     staff,
     staffDirectory,
+    staffAccounts: new StaffAccounts({ store: options.store, directory: staffDirectory, now }),
     staffReady,
     upstream: options.upstream,
     queue: options.queue,

@@ -10,6 +10,7 @@ import { createRequestHandlers } from './requestHandlers.js';
 import { createSessionHandlers } from './sessionHandlers.js';
 import { createDeskHandlers } from './deskHandlers.js';
 import { createSetupHandlers } from './setupHandlers.js';
+import { createStaffAdminHandlers } from './staffAdminHandlers.js';
 import { createStaffHandlers } from './staffHandlers.js';
 import { createStoreHandlers } from './storeHandlers.js';
 import { createUnlockHandlers } from './unlockHandlers.js';
@@ -32,6 +33,7 @@ export function createKioskHandlers(services: KioskServices): KioskHandlers {
     ...createReportHandlers(services),
     ...createAuditHandlers(services),
     ...createDeskHandlers(services),
+    ...createStaffAdminHandlers(services),
     'sync.status': async () => services.sync.status(),
   });
 }

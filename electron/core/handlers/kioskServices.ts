@@ -10,6 +10,7 @@ import type { DayReports } from '../report/DayReports.js';
 import type { ExportSaver } from '../report/ExportSaver.js';
 import type { KioskChanges } from '../requests/KioskChanges.js';
 import type { CitizenSession } from '../session/CitizenSession.js';
+import type { StaffAccounts } from '../staff/StaffAccounts.js';
 import type { StaffDirectory } from '../staff/StaffDirectory.js';
 import type { StaffSession } from '../staff/StaffSession.js';
 import type { KioskStore } from '../store/KioskStore.js';
@@ -30,6 +31,8 @@ export interface KioskServices {
   session: CitizenSession;
   staff: StaffSession;
   staffDirectory: StaffDirectory;
+  /** Staff accounts (issue 11): enrolment with setup codes, PIN changes, a supervisor's care. */
+  staffAccounts: StaffAccounts;
   /** Resolves once first-start enrolment (the demo staff member) is on disk. */
   staffReady: Promise<void>;
   upstream: CitizenUpstream;

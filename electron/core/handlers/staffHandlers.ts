@@ -1,9 +1,11 @@
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { staffMethods } from '../../../shared/ipc/staffContract.js';
+import { isAcceptablePin } from '../../../shared/rules/pinRules.js';
 import { isStaffId } from '../../../shared/rules/staffId.js';
 import { normaliseStaffId } from '../staff/StaffDirectory.js';
 import { STAFF_MAX_WRONG_PINS } from '../staff/staffLockout.js';
 import type { HandlersFor } from './handlerTypes.js';
+import { createStaffPinHandlers } from './staffPinHandlers.js';
 import type { KioskServices } from './kioskServices.js';
 
 /** Staff sign-in for assisted mode (DESIGN §2): a personal PIN, a lockout, an idle sign-out. */
@@ -18,9 +20,22 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
       const who = isStaffId(staffId) ? { staffId } : {};
       if (check.ok) {
         const identity = { staffId: check.staffId, displayName: check.displayName, role: check.role };
-        services.staff.signIn(identity);
-        await audit.append({ action: 'staff.signIn', actor: 'staff', staffId: check.staffId });
-        return identity;
+        // A PIN from before the rules of issue 11 still signs in, but must change first; demo
+        // mode keeps its public demo PIN. Decided from the PIN typed, so nothing is stored.
+        const pinChangeRequired = services.info.mode !== 'demo' && !isAcceptablePin(pin);
+        if (pinChangeRequired) {
+          services.staff.awaitPinChange(identity);
+          await audit.append({
+            action: 'staff.signIn',
+            actor: 'staff',
+            staffId: check.staffId,
+            outcome: 'pin-change-required',
+          });
+        } else {
+          services.staff.signIn(identity);
+          await audit.append({ action: 'staff.signIn', actor: 'staff', staffId: check.staffId });
+        }
+        return { ...identity, pinChangeRequired };
       }
       switch (check.reason) {
         case 'unknown-staff':
@@ -56,6 +71,9 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
             `Too many wrong PINs: locked out until ${check.lockedUntil}.`,
             { until: check.lockedUntil },
           );
+        case 'disabled':
+          await audit.append({ action: 'staff.signInFailed', actor: 'staff', ...who, outcome: 'disabled' });
+          throw new KioskError('STAFF_DISABLED', 'This staff member is disabled.');
         case 'locked-out':
           await audit.append({ action: 'staff.signInFailed', actor: 'staff', ...who, outcome: 'locked-out' });
           throw new KioskError(
@@ -70,6 +88,8 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
       services.staff.signOut('signed-out');
       return { signedOut: true };
     },
+
+    ...createStaffPinHandlers(services),
 
     'staff.current': async () => {
       const staff = services.staff.current();

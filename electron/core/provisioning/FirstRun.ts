@@ -1,3 +1,4 @@
+import { assertNewPin } from '../staff/newPin.js';
 import { KioskError, recoveryKitFailureReasons } from '../../../shared/ipc/errors.js';
 import type { SetupStage } from '../../../shared/ipc/setupContract.js';
 import type { StaffDirectory } from '../staff/StaffDirectory.js';
@@ -79,8 +80,7 @@ export class FirstRun {
         'SETUP_NOT_AVAILABLE',
         'The first PIN is set once, on a provisioned kiosk with no staff yet.',
       );
-    if (pin !== pinAgain)
-      throw new KioskError('SETUP_PIN_MISMATCH', 'The two PINs differ; nothing was saved.');
+    assertNewPin(pin, pinAgain);
     const { staffId, displayName } = provisioning.firstSupervisor;
     await this.#options.staffDirectory.enrol({ staffId, displayName, pin, role: 'supervisor' }, [
       {

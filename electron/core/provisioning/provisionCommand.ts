@@ -37,7 +37,7 @@ async function firstPin(context: ProvisionCommandContext): Promise<[string, stri
       `There is no terminal to ask the first PIN on: run the command in a terminal (or set ${PROVISION_PIN_VARIABLE} in a test).`,
     );
   const pin = await askHidden(
-    'Mã PIN của cán bộ phụ trách / the supervisor’s PIN (4–8 digits, not shown): ',
+    'Mã PIN của cán bộ phụ trách / the supervisor’s PIN (6 digits, not all the same nor a run like 123456; not shown): ',
     context.terminal,
   );
   const again = await askHidden('Nhập lại mã PIN / the PIN again: ', context.terminal);

@@ -2,7 +2,7 @@ import type { StaffRole } from '../../../shared/domain/staffRole.js';
 import type { AuditFacts } from '../audit/auditEntry.js';
 import { isStaffId } from '../../../shared/rules/staffId.js';
 import { Signal } from '../events/Signal.js';
-import type { StaffMember } from '../store/kioskDocument.js';
+import type { PinHash, StaffMember } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
 import { hashPin, pinMatches, spendPinCheck } from './pinHash.js';
 import { afterWrongPin, lockedUntil } from './staffLockout.js';
@@ -10,7 +10,10 @@ import { afterWrongPin, lockedUntil } from './staffLockout.js';
 export interface StaffEnrolment {
   staffId: string;
   displayName: string;
-  pin: string;
+  /** Provisioning's first supervisor, the demo member and tests; absent with `setupCode`. */
+  pin?: string;
+  /** A supervisor's enrolment (issue 11): the member sets their PIN with this one-time code. */
+  setupCode?: { codeHash: PinHash; expiresAt: string };
   /**
    * The national system already knows this member: the demo staff member, whom the demo
    * national system knows from its start. Anyone else is registered by the StaffRegistrar.
@@ -20,13 +23,26 @@ export interface StaffEnrolment {
   role?: StaffRole;
 }
 
-export type PinCheck =
-  | { ok: true; staffId: string; displayName: string; role: StaffRole }
+export interface KnownStaff {
+  staffId: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+export type SecretCheck =
+  | ({ ok: true } & KnownStaff)
   | { ok: false; reason: 'unknown-staff' }
   | { ok: false; reason: 'locked-out'; lockedUntil: string }
   | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
-  /** This wrong PIN was the last try: the staff member is locked out from now on. */
-  | { ok: false; reason: 'wrong-pin-locked'; lockedUntil: string };
+  /** This wrong PIN (or setup code) was the last try: the member is locked out from now on. */
+  | { ok: false; reason: 'wrong-pin-locked'; lockedUntil: string }
+  /** The PIN or code was right, but a supervisor disabled the member (issue 11). */
+  | { ok: false; reason: 'disabled' }
+  /** The setup code was right but expired. */
+  | { ok: false; reason: 'expired' };
+
+/** What a sign-in's PIN check answers (a PIN never expires). */
+export type PinCheck = Exclude<SecretCheck, { reason: 'expired' }>;
 
 /** "cb 01" and "CB01" are the same staff member. */
 export function normaliseStaffId(input: string): string {
@@ -34,9 +50,11 @@ export function normaliseStaffId(input: string): string {
 }
 
 /**
- * The staff enrolled on this kiosk and their PINs, kept in the store (hashes only), with the
- * wrong-PIN count and lockout persisted so a restart does not hand out five fresh tries.
- * Checks run one at a time, so two quick tries cannot both read the same count.
+ * The staff enrolled on this kiosk, their PINs and setup codes, kept in the store (hashes only),
+ * with the wrong-PIN count and lockout persisted so a restart does not hand out five fresh tries.
+ * Wrong setup codes count toward the same lockout as wrong PINs. Checks and the writes that
+ * follow them run one at a time (`exclusive`), so two quick tries cannot both read the same
+ * count, nor a setup code be used twice.
  */
 export class StaffDirectory {
   /** A member was enrolled (on disk): the registrar registers them with the national system. */
@@ -63,8 +81,17 @@ export class StaffDirectory {
     return this.#serial(() => this.#enrol(enrolment, audit));
   }
 
+  /** Enrols inside `exclusive` (a check that the ID is free must not race another enrolment). */
+  enrolNow(enrolment: StaffEnrolment, audit: readonly AuditFacts[] = []): Promise<void> {
+    return this.#enrol(enrolment, audit);
+  }
+
   find(staffId: string): Readonly<StaffMember> | undefined {
     return this.#store.read().staff.find((member) => member.staffId === staffId);
+  }
+
+  members(): readonly Readonly<StaffMember>[] {
+    return this.#store.read().staff;
   }
 
   /** Enrolled members the national system has not registered yet, in enrolment order. */
@@ -72,39 +99,77 @@ export class StaffDirectory {
     return this.#store.read().staff.filter((member) => member.registeredAt === undefined);
   }
 
+  /** Runs `task` with no other check or account write in between. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.#serial(task);
+  }
+
   checkPin(staffIdInput: string, pin: string): Promise<PinCheck> {
-    return this.#serial(async (): Promise<PinCheck> => {
-      // A wrong PIN that cannot be counted is a free guess: refuse (STORE_FULL, STORE_FAILED)
-      // while the store cannot write, before any PIN is checked.
-      await this.#store.probeWrites();
-      const staffId = normaliseStaffId(staffIdInput);
-      const member = this.find(staffId);
-      if (member === undefined) {
-        await spendPinCheck(pin);
-        return { ok: false, reason: 'unknown-staff' };
+    return this.#serial(() => this.checkPinNow(staffIdInput, pin));
+  }
+
+  /** `checkPin` inside `exclusive`. */
+  async checkPinNow(staffIdInput: string, pin: string): Promise<PinCheck> {
+    const check = await this.#checkSecret(staffIdInput, pin, (member) => member.pinHash);
+    if (!check.ok && check.reason === 'expired') throw new Error('A PIN has no expiry');
+    return check;
+  }
+
+  /** Checks a setup code inside `exclusive`, counting a wrong one like a wrong PIN. */
+  checkSetupCodeNow(staffIdInput: string, code: string): Promise<SecretCheck> {
+    return this.#checkSecret(
+      staffIdInput,
+      code,
+      (member) => member.setupCode?.hash,
+      (member, nowMs) => Date.parse(member.setupCode?.expiresAt ?? '') <= nowMs,
+    );
+  }
+
+  async #checkSecret(
+    staffIdInput: string,
+    secret: string,
+    hashOf: (member: Readonly<StaffMember>) => PinHash | undefined,
+    expired: (member: Readonly<StaffMember>, nowMs: number) => boolean = () => false,
+  ): Promise<SecretCheck> {
+    // A wrong try that cannot be counted is a free guess: refuse (STORE_FULL, STORE_FAILED)
+    // while the store cannot write, before anything is checked.
+    await this.#store.probeWrites();
+    const staffId = normaliseStaffId(staffIdInput);
+    const member = this.find(staffId);
+    if (member === undefined) {
+      await spendPinCheck(secret);
+      return { ok: false, reason: 'unknown-staff' };
+    }
+    const nowMs = this.#now().getTime();
+    const until = lockedUntil(member, nowMs);
+    // Nothing is checked while locked out: a right guess then would still tell the guesser.
+    if (until !== undefined) return { ok: false, reason: 'locked-out', lockedUntil: until };
+    const hash = hashOf(member);
+    // A member with no PIN (or no code) gets the same answer, after the same time, as a wrong one.
+    const matches =
+      hash === undefined ? (await spendPinCheck(secret), false) : await pinMatches(secret, hash);
+    if (matches) {
+      if (member.failedAttempts > 0 || member.lockedUntil !== undefined) {
+        await this.#setCount(staffId, 0, null);
       }
-      const nowMs = this.#now().getTime();
-      const until = lockedUntil(member, nowMs);
-      // No PIN is checked while locked out: a right guess then would still tell the guesser.
-      if (until !== undefined) return { ok: false, reason: 'locked-out', lockedUntil: until };
-      if (await pinMatches(pin, member.pinHash)) {
-        if (member.failedAttempts > 0 || member.lockedUntil !== undefined) {
-          await this.#setCount(staffId, 0, null);
-        }
-        return { ok: true, staffId, displayName: member.displayName, role: member.role };
-      }
-      const next = afterWrongPin(member, nowMs);
-      await this.#setCount(staffId, next.failedAttempts, next.lockedUntil ?? null);
-      return next.lockedUntil === undefined
-        ? { ok: false, reason: 'wrong-pin', attemptsLeft: next.attemptsLeft }
-        : { ok: false, reason: 'wrong-pin-locked', lockedUntil: next.lockedUntil };
-    });
+      if (member.disabledAt !== undefined) return { ok: false, reason: 'disabled' };
+      if (expired(member, nowMs)) return { ok: false, reason: 'expired' };
+      return { ok: true, staffId, displayName: member.displayName, role: member.role };
+    }
+    const next = afterWrongPin(member, nowMs);
+    await this.#setCount(staffId, next.failedAttempts, next.lockedUntil ?? null);
+    return next.lockedUntil === undefined
+      ? { ok: false, reason: 'wrong-pin', attemptsLeft: next.attemptsLeft }
+      : { ok: false, reason: 'wrong-pin-locked', lockedUntil: next.lockedUntil };
   }
 
   async #enrol(enrolment: StaffEnrolment, audit: readonly AuditFacts[] = []): Promise<void> {
     const staffId = normaliseStaffId(enrolment.staffId);
     if (!isStaffId(staffId)) throw new Error(`Not a staff ID: ${enrolment.staffId}`);
-    if (!/^\d{4,8}$/.test(enrolment.pin)) throw new Error('A staff PIN has 4 to 8 digits');
+    const { pin, setupCode } = enrolment;
+    if ((pin === undefined) === (setupCode === undefined))
+      throw new Error('A member is enrolled with a PIN or with a setup code');
+    if (pin !== undefined && !/^\d{4,8}$/.test(pin)) throw new Error('A staff PIN has 4 to 8 digits');
     const at = this.#now().toISOString();
     await this.#store.commit(
       [
@@ -113,9 +178,12 @@ export class StaffDirectory {
           staffId,
           displayName: enrolment.displayName,
           role: enrolment.role ?? 'staff',
-          pinHash: await hashPin(enrolment.pin),
+          ...(pin === undefined ? {} : { pinHash: await hashPin(pin) }),
           at,
         },
+        ...(setupCode === undefined
+          ? []
+          : [{ type: 'staff.setupCodeIssued' as const, staffId, ...setupCode, at }]),
         // In the same flush: a member the national system knows is never seen unregistered.
         ...(enrolment.registered === true ? [{ type: 'staff.registered' as const, staffId, at }] : []),
       ],

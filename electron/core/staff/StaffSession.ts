@@ -32,6 +32,12 @@ export class StaffSession {
   readonly #options: StaffSessionOptions;
   readonly #idle: IdleTimer;
   #current: SignedInStaff | undefined;
+  /**
+   * A member whose PIN was right but must change (issue 11): not signed in, so nothing treats
+   * the kiosk as assisted, yet `require()` answers PIN_CHANGE_REQUIRED rather than STAFF_REQUIRED
+   * and `staff.changePin` knows whose PIN it is. Ends like a sign-in: idle, or any sign-out.
+   */
+  #awaitingPinChange: { staffId: string; displayName: string; role: StaffRole } | undefined;
 
   constructor(options: StaffSessionOptions) {
     this.#options = options;
@@ -43,6 +49,7 @@ export class StaffSession {
   }
 
   signIn(staff: { staffId: string; displayName: string; role: StaffRole }): SignedInStaff {
+    this.#awaitingPinChange = undefined;
     if (this.#current !== undefined && this.#current.staffId !== staff.staffId) this.signOut('replaced');
     const signedIn = this.#current ?? {
       staffId: staff.staffId,
@@ -55,6 +62,21 @@ export class StaffSession {
     this.#idle.touch(this.#options.idleMs);
     this.#options.onSignedIn?.(signedIn);
     return signedIn;
+  }
+
+  /** The PIN was right but must change first; whoever was signed in is signed out. */
+  awaitPinChange(staff: { staffId: string; displayName: string; role: StaffRole }): void {
+    this.signOut('replaced');
+    this.#awaitingPinChange = { ...staff };
+    this.#idle.touch(this.#options.idleMs);
+  }
+
+  /** Whose PIN `staff.changePin` changes: the signed-in member, or the one who must change it. */
+  pinOwner(): { staffId: string; displayName: string; role: StaffRole } | undefined {
+    const staff = this.current();
+    if (staff !== undefined) return staff;
+    if (this.#awaitingPinChange !== undefined && this.#idle.expired()) this.signOut('idle');
+    return this.#awaitingPinChange;
   }
 
   /** Whether someone is signed in, without ending an idle sign-in (safe inside the callbacks). */
@@ -75,6 +97,8 @@ export class StaffSession {
 
   require(): SignedInStaff {
     const staff = this.current();
+    if (staff === undefined && this.pinOwner() !== undefined)
+      throw new KioskError('PIN_CHANGE_REQUIRED', 'The PIN must be changed before anything else.');
     if (staff === undefined) throw new KioskError('STAFF_REQUIRED', 'A staff member must be signed in.');
     return staff;
   }
@@ -85,8 +109,12 @@ export class StaffSession {
   }
 
   signOut(reason: StaffSignOutReason): void {
+    this.#awaitingPinChange = undefined;
     const staff = this.#current;
-    if (staff === undefined) return;
+    if (staff === undefined) {
+      this.#idle.stop();
+      return;
+    }
     this.#current = undefined;
     this.#idle.stop();
     this.#options.onSignedOut(staff, reason);

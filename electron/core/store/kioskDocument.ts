@@ -56,7 +56,8 @@ export const StaffMember = z
     staffId: z.string().regex(STAFF_ID_PATTERN),
     displayName: z.string().min(1).max(100),
     role: StaffRole,
-    pinHash: PinHash,
+    /** Absent while the member has only a setup code: enrolled, or reset, by a supervisor (issue 11). */
+    pinHash: PinHash.optional(),
     enrolledAt: z.iso.datetime({ offset: true }),
     /** Wrong PINs in a row since the last right one or the last lockout. */
     failedAttempts: z.number().int().nonnegative(),
@@ -67,6 +68,17 @@ export const StaffMember = z
      * then the member can sign in but cannot attest a card. Optional: older documents lack it.
      */
     registeredAt: z.iso.datetime({ offset: true }).optional(),
+    /** The open one-time setup code, hashed like a PIN (never in clear); issue 11. */
+    setupCode: z
+      .object({
+        hash: PinHash,
+        issuedAt: z.iso.datetime({ offset: true }),
+        expiresAt: z.iso.datetime({ offset: true }),
+      })
+      .strict()
+      .optional(),
+    /** A supervisor disabled the member at this instant: no sign-in until re-enabled (issue 11). */
+    disabledAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 export type StaffMember = z.infer<typeof StaffMember>;

@@ -18,6 +18,14 @@ import {
   dropHeld,
   SyncHeldForStaff,
 } from './deskRecords.js';
+import {
+  applyStaffAccountRecord,
+  StaffDisabled,
+  StaffEnabled,
+  StaffPinSet,
+  StaffRoleChanged,
+  StaffSetupCodeIssued,
+} from './staff/staffAccountRecords.js';
 import { StaffRole } from '../../../shared/domain/staffRole.js';
 import {
   AuditHead,
@@ -75,7 +83,8 @@ export const StoreRecord = z.discriminatedUnion('type', [
       staffId: StaffMember.shape.staffId,
       displayName: StaffMember.shape.displayName,
       role: StaffRole.optional(),
-      pinHash: PinHash,
+      // Absent when a supervisor enrols a member with a setup code (issue 11).
+      pinHash: PinHash.optional(),
       at: Instant,
     })
     .strict(),
@@ -139,6 +148,12 @@ export const StoreRecord = z.discriminatedUnion('type', [
       at: Instant,
     })
     .strict(),
+  // Staff accounts (issue 11): store/staff/staffAccountRecords.ts.
+  StaffSetupCodeIssued,
+  StaffPinSet,
+  StaffDisabled,
+  StaffEnabled,
+  StaffRoleChanged,
   /** Staff accepted a loss report (--accept-loss): the store re-anchors on `auditHead`. */
   z
     .object({
@@ -218,7 +233,7 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
         staffId: record.staffId,
         displayName: record.displayName,
         role,
-        pinHash: structuredClone(record.pinHash),
+        ...(record.pinHash === undefined ? {} : { pinHash: structuredClone(record.pinHash) }),
         enrolledAt: record.at,
         failedAttempts: 0,
       };
@@ -265,6 +280,13 @@ export function applyStoreRecord(doc: KioskDocument, index: ChangeIndex, record:
       if (member !== undefined && member.registeredAt === undefined) member.registeredAt = record.at;
       return;
     }
+    case 'staff.setupCodeIssued':
+    case 'staff.pinSet':
+    case 'staff.disabled':
+    case 'staff.enabled':
+    case 'staff.roleChanged':
+      applyStaffAccountRecord(doc, record);
+      return;
     case 'notice.raised':
       applyNoticeRaised(doc, record.notice);
       return;

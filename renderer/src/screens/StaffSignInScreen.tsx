@@ -4,10 +4,11 @@ import { isStaffId } from '../../../shared/rules/staffId.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import { DigitSlots } from '../components/DigitSlots';
 import { KeyPad, staffIdKeys } from '../components/KeyPad';
-import { formatDateTime } from '../format/date';
-import { attemptsLeft, untilInstant } from '../format/errorFacts';
 import { useMessages } from '../i18n/useMessages';
 import { EntryStep } from './EntryStep';
+import { NewPinEntry } from './staffPin/NewPinEntry';
+import { pinRefusalText } from './staffPin/pinRefusalText';
+import { SetupCodeStep } from './staffPin/SetupCodeStep';
 
 const STAFF_ID_MAX = 10;
 const PIN_MIN = 4;
@@ -18,13 +19,20 @@ interface StaffSignInScreenProps {
   onSignedIn: (staff: StaffIdentity) => void;
 }
 
-/** Staff sign in with their ID (letters and digits, e.g. CB01) and their personal PIN. */
+/**
+ * Staff sign in with their ID (letters and digits, e.g. CB01) and their personal PIN; or, the
+ * first time and after a reset, with the one-time setup code a supervisor gave them, then a new
+ * PIN twice (issue 11). A sign-in with a PIN from before the PIN rules asks for a new one first.
+ */
 export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps) {
   const t = useMessages();
   const kiosk = useKiosk();
-  const [step, setStep] = useState<'id' | 'pin'>('id');
+  const [step, setStep] = useState<'id' | 'pin' | 'code' | 'new-pin'>('id');
+  /** Signing in with a PIN, or setting one with a setup code. */
+  const [withCode, setWithCode] = useState(false);
   const [staffId, setStaffId] = useState('');
   const [pin, setPin] = useState('');
+  const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -45,7 +53,7 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
         return;
       }
       setError(null);
-      setStep('pin');
+      setStep(withCode ? 'code' : 'pin');
       return;
     }
     if (pin.length < PIN_MIN) {
@@ -55,20 +63,40 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
     setBusy(true);
     const result = await kiosk.invoke('staff.signIn', { staffId, pin });
     if (result.ok) {
-      onSignedIn(result.value);
+      const { pinChangeRequired, ...identity } = result.value;
+      if (!pinChangeRequired) {
+        onSignedIn(identity);
+        return;
+      }
+      // The PIN stays in memory for the change, which checks it again.
+      setBusy(false);
+      setError(null);
+      setStep('new-pin');
       return;
     }
     setBusy(false);
     setPin('');
-    const { code } = result.error;
-    if (code === 'STAFF_PIN_WRONG') {
-      setError(t.staff.pinWrong(attemptsLeft(result.error)));
-    } else if (code === 'STAFF_LOCKED_OUT') {
-      const until = untilInstant(result.error);
-      setError(t.staff.lockedOut(until === undefined ? undefined : formatDateTime(until)));
-    } else {
-      setError(t.errors[code]);
+    setError(pinRefusalText(t, result.error));
+  }
+
+  /** The new PIN, by the setup code or in place of the old PIN; null when the flow moved on. */
+  async function saveNewPin(newPin: string): Promise<string | null> {
+    const result = withCode
+      ? await kiosk.invoke('staff.setPinWithCode', { staffId, setupCode: code, newPin, newPinAgain: newPin })
+      : await kiosk.invoke('staff.changePin', { currentPin: pin, newPin, newPinAgain: newPin });
+    if (result.ok) {
+      onSignedIn(result.value);
+      return null;
     }
+    const { code: refusal } = result.error;
+    if (refusal === 'PIN_TOO_WEAK' || refusal === 'SETUP_PIN_MISMATCH')
+      return pinRefusalText(t, result.error);
+    // A wrong or expired code, a lockout, an idle kiosk: back to the step that can fix it.
+    setError(pinRefusalText(t, result.error));
+    setPin('');
+    setCode('');
+    setStep(withCode ? 'code' : 'pin');
+    return null;
   }
 
   const handlers = {
@@ -79,7 +107,8 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
     onSubmit: () => void submit(),
     onBack: () => {
       setError(null);
-      if (onIdStep) onBack();
+      if (onIdStep && withCode) setWithCode(false);
+      else if (onIdStep) onBack();
       else {
         setPin('');
         setStep('id');
@@ -87,11 +116,54 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
     },
   };
 
+  if (step === 'code') {
+    return (
+      <SetupCodeStep
+        staffId={staffId}
+        error={error}
+        onCode={(typed) => {
+          setError(null);
+          setCode(typed);
+          setStep('new-pin');
+        }}
+        onBack={() => {
+          setError(null);
+          setStep('id');
+        }}
+      />
+    );
+  }
+
+  if (step === 'new-pin') {
+    return (
+      <NewPinEntry
+        stepLabel={withCode ? t.staffAdmin.setupTitle : t.staff.signInTitle}
+        {...(withCode ? {} : { title: t.staffAdmin.forcedTitle, hint: t.staffAdmin.forcedHint })}
+        context={
+          <p className="entry__context">
+            {t.staff.forStaff}: <strong>{staffId}</strong>
+          </p>
+        }
+        save={saveNewPin}
+        onBack={() => {
+          setError(null);
+          setPin('');
+          if (withCode) setStep('code');
+          else {
+            // The sign-in waiting for a new PIN ends here; the bridge never rejects.
+            void kiosk.invoke('staff.signOut', {});
+            setStep('pin');
+          }
+        }}
+      />
+    );
+  }
+
   if (onIdStep) {
     return (
       <EntryStep
-        key="staff-id"
-        stepLabel={t.staff.signInTitle}
+        key={withCode ? 'staff-id-code' : 'staff-id'}
+        stepLabel={withCode ? t.staffAdmin.setupTitle : t.staff.signInTitle}
         title={t.staff.idTitle}
         hint={t.staff.idHint}
         fieldLabel={t.staff.idLabel}
@@ -105,6 +177,22 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
         error={error}
         busy={busy}
         wide
+        {...(withCode
+          ? {}
+          : {
+              extra: (
+                <button
+                  type="button"
+                  className="button button--secondary staff-sign-in__setup"
+                  onClick={() => {
+                    setError(null);
+                    setWithCode(true);
+                  }}
+                >
+                  {t.staffAdmin.setupPath}
+                </button>
+              ),
+            })}
         keyPattern={/^[0-9a-zA-Z]$/}
         pad={
           <KeyPad

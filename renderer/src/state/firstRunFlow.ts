@@ -1,10 +1,13 @@
+import { NEW_PIN_LENGTH, pinWeakness } from '../../../shared/rules/pinRules.js';
+import type { PinRule } from '../../../shared/rules/pinRules.js';
 import type { RecoveryKitFailureReason } from '../../../shared/i18n/setupWords.js';
 import { AbsoluteFolder } from '../../../shared/ipc/backupContract.js';
 import type { SetupStage } from '../../../shared/ipc/setupContract.js';
 import type { ClientErrorCode } from '../bridge/kioskClient';
 
-export const PIN_MIN = 4;
-export const PIN_MAX = 8;
+/** The first supervisor's PIN follows the rules for every new PIN (issue 11): six digits. */
+export const PIN_MIN = NEW_PIN_LENGTH;
+export const PIN_MAX = NEW_PIN_LENGTH;
 /** The contract's limit on the recovery kit's destination. */
 export const FOLDER_MAX = 1024;
 
@@ -20,6 +23,8 @@ export type FirstRunView =
 /** Problems as typed values; the screen words them in the language shown then. */
 export type FirstRunProblem =
   | { kind: 'pin-length' }
+  /** Six digits, but all the same or a run: said before the PIN is typed again. */
+  | { kind: 'pin-weak'; rule: Exclude<PinRule, 'length'> }
   | { kind: 'pin-mismatch' }
   | { kind: 'folder-invalid' }
   | { kind: 'kit-failed'; reason: RecoveryKitFailureReason }
@@ -113,6 +118,11 @@ export function firstRunReducer(state: FirstRunState, action: FirstRunAction): F
     case 'submit-pin':
       if (state.view.step !== 'pin' || state.busy) return state;
       if (state.pin.length < PIN_MIN) return { ...state, problem: { kind: 'pin-length' } };
+      {
+        const rule = pinWeakness(state.pin);
+        if (rule === 'length') return { ...state, problem: { kind: 'pin-length' } };
+        if (rule !== undefined) return { ...state, pin: '', problem: { kind: 'pin-weak', rule } };
+      }
       return { ...state, view: { step: 'pin-again' }, pinAgain: '', problem: null };
     case 'submit-pin-again':
       if (state.view.step !== 'pin-again' || state.busy) return state;

@@ -4,6 +4,7 @@ import { dayReportWordsEn } from './dayReport.js';
 import { auditLogWordsEn } from './auditLog.js';
 import { deskWordsEn } from './desk.js';
 import { officeWordsEn } from './office.js';
+import { staffAdminWordsEn } from './staffAdmin.js';
 import { receiptScreenWordsEn } from './receiptScreen.js';
 import { receiptSlipWordsEn } from './receiptSlip.js';
 import { modeWordsEn, setupWordsEn } from './setup.js';
@@ -368,6 +369,7 @@ export const en: Catalogue = {
   dayReport: dayReportWordsEn,
   auditLog: auditLogWordsEn,
   desk: deskWordsEn,
+  staffAdmin: staffAdminWordsEn,
   sync: {
     offlineTitle: 'No connection to the national identity system',
     offlineSelf: 'Information cannot be checked right now. Please try later, or ask a staff member.',
@@ -418,6 +420,15 @@ export const en: Catalogue = {
     CHANGE_NOT_RESENDABLE:
       'The national system has decided this request; resending only brings back the same answer. Close it instead.',
     CHANGE_NOT_CLOSABLE: 'This request is not waiting for staff, so it cannot be closed.',
+    // Issue 11, staff accounts (part M).
+    STAFF_ID_TAKEN: 'This staff ID is already taken. Please choose another.',
+    STAFF_NOT_FOUND: 'No staff member has this ID.',
+    PIN_TOO_WEAK: 'The new PIN is not safe enough. Please choose another.',
+    SETUP_CODE_WRONG: 'Wrong staff ID or setup code.',
+    SETUP_CODE_EXPIRED: 'The setup code is over 24 hours old. Please ask a supervisor for a new one.',
+    STAFF_DISABLED: 'This staff account is disabled. Please contact a supervisor.',
+    LAST_SUPERVISOR: 'This is the last active supervisor: they cannot be disabled or made staff.',
+    PIN_CHANGE_REQUIRED: 'Please change your PIN before doing anything else.',
     INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
     OFFLINE:
       'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

@@ -7,6 +7,7 @@ export const officeWordsEn: OfficeWords = {
     report: 'Day report',
     audit: 'Audit log',
     staff: 'Staff accounts',
+    pin: 'Change my PIN',
   },
   backToKiosk: 'Back to the main screen',
   loading: 'Opening the page…',

@@ -13,13 +13,14 @@ export const setupWordsEn: SetupWords = {
   supervisor: 'Supervisor',
 
   pinTitle: 'Set the supervisor’s PIN',
-  pinHint: 'A PIN has 4 to 8 digits. Only the staff member named below should know it.',
+  pinHint:
+    'A PIN has 6 digits, not one digit six times nor a run like 123456. Only the staff member named below should know it.',
   pinAgainTitle: 'Type the PIN again',
   pinAgainHint: 'Type the same PIN once more, to be sure no key was pressed by mistake.',
   pinLabel: 'New PIN',
   pinAgainLabel: 'PIN again',
   pinProgress: (typed: number) => `${typed} digits entered`,
-  pinWrongLength: 'A PIN has 4 to 8 digits.',
+  pinWrongLength: 'A PIN has 6 digits.',
   pinMismatch: 'The two PINs are not the same. Please set the PIN again from the start.',
   pinSaving: 'Saving the PIN…',
 

@@ -4,6 +4,7 @@ import { dayReportWordsVi } from './dayReport.js';
 import { auditLogWordsVi } from './auditLog.js';
 import { deskWordsVi } from './desk.js';
 import { officeWordsVi } from './office.js';
+import { staffAdminWordsVi } from './staffAdmin.js';
 import { receiptScreenWordsVi } from './receiptScreen.js';
 import { receiptSlipWordsVi } from './receiptSlip.js';
 import { modeWordsVi, setupWordsVi } from './setup.js';
@@ -370,6 +371,7 @@ export const vi: Catalogue = {
   dayReport: dayReportWordsVi,
   auditLog: auditLogWordsVi,
   desk: deskWordsVi,
+  staffAdmin: staffAdminWordsVi,
   sync: {
     offlineTitle: 'Mất kết nối với hệ thống định danh quốc gia',
     offlineSelf: 'Hiện chưa kiểm tra được thông tin. Xin thử lại sau, hoặc nhờ cán bộ hỗ trợ.',
@@ -419,6 +421,16 @@ export const vi: Catalogue = {
     CHANGE_NOT_RESENDABLE:
       'Hệ thống định danh quốc gia đã quyết định yêu cầu này; gửi lại chỉ nhận lại đúng kết quả cũ. Hãy đóng yêu cầu.',
     CHANGE_NOT_CLOSABLE: 'Yêu cầu này không chờ cán bộ xử lý nên không đóng được.',
+    // Issue 11, staff accounts (part M).
+    STAFF_ID_TAKEN: 'Mã cán bộ này đã có người dùng. Xin chọn mã khác.',
+    STAFF_NOT_FOUND: 'Không có cán bộ nào với mã này.',
+    PIN_TOO_WEAK: 'Mã PIN mới chưa đủ an toàn. Xin chọn mã khác.',
+    SETUP_CODE_WRONG: 'Mã cán bộ hoặc mã cài đặt không đúng.',
+    SETUP_CODE_EXPIRED: 'Mã cài đặt đã quá 24 giờ. Xin cán bộ phụ trách cấp mã mới.',
+    STAFF_DISABLED: 'Tài khoản cán bộ này đang tạm khóa. Xin liên hệ cán bộ phụ trách.',
+    LAST_SUPERVISOR:
+      'Đây là cán bộ phụ trách cuối cùng đang hoạt động: không thể tạm khóa hay chuyển thành cán bộ.',
+    PIN_CHANGE_REQUIRED: 'Cần đổi mã PIN trước khi làm việc khác.',
     INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
     OFFLINE:
       'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',

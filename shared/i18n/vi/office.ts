@@ -7,6 +7,7 @@ export const officeWordsVi: OfficeWords = {
     report: 'Báo cáo ngày',
     audit: 'Nhật ký',
     staff: 'Quản lý cán bộ',
+    pin: 'Đổi mã PIN',
   },
   backToKiosk: 'Về màn hình chính',
   loading: 'Đang mở trang…',

@@ -14,13 +14,14 @@ export const setupWordsVi: SetupWords = {
   supervisor: 'Cán bộ quản lý',
 
   pinTitle: 'Đặt mã PIN cho cán bộ quản lý',
-  pinHint: 'Mã PIN gồm 4 đến 8 chữ số. Chỉ cán bộ có tên dưới đây được biết mã này.',
+  pinHint:
+    'Mã PIN gồm 6 chữ số, không gồm 6 số giống nhau hay dãy liền như 123456. Chỉ cán bộ có tên dưới đây được biết mã này.',
   pinAgainTitle: 'Nhập lại mã PIN',
   pinAgainHint: 'Nhập lại đúng mã PIN vừa đặt, để chắc chắn không bấm nhầm.',
   pinLabel: 'Mã PIN mới',
   pinAgainLabel: 'Nhập lại mã PIN',
   pinProgress: (typed: number) => `Đã nhập ${typed} chữ số`,
-  pinWrongLength: 'Mã PIN gồm 4 đến 8 chữ số.',
+  pinWrongLength: 'Mã PIN gồm đủ 6 chữ số.',
   pinMismatch: 'Hai lần nhập mã PIN không giống nhau. Xin đặt lại mã PIN từ đầu.',
   pinSaving: 'Đang lưu mã PIN…',
 

@@ -26,7 +26,7 @@ export const COMMUNE = 'UBND xã Cẩm Bình';
 export type CoreOverrides = Partial<
   Pick<
     KioskCoreOptions,
-    'idle' | 'initialStaff' | 'receiptPrinter' | 'exportSaver' | 'now' | 'timers' | 'retryPolicy'
+    'idle' | 'initialStaff' | 'receiptPrinter' | 'exportSaver' | 'now' | 'timers' | 'retryPolicy' | 'mode'
   >
 > & {
   /** The disk under the store's append-only files (test/support/playedDisk.ts fills it up). */

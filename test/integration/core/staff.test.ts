@@ -16,9 +16,11 @@ describe('staff sign-in', () => {
     rig = await startCoreRig();
     expect(await rig.call('staff.current', {})).toEqual({ signedIn: false });
     const who = await rig.call('staff.signIn', { staffId: 'cb01', pin: STAFF.pin });
-    expect(who).toEqual({ staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa', role: 'supervisor' });
-    expect(await rig.call('staff.current', {})).toEqual({ signedIn: true, ...who });
-    expect(rig.eventsOf('staff.changed').at(-1)).toEqual({ signedIn: true, ...who });
+    const identity = { staffId: 'CB01', displayName: 'Cán bộ Nguyễn Thị Hoa', role: 'supervisor' as const };
+    // Demo mode keeps the public demo PIN: no change asked.
+    expect(who).toEqual({ ...identity, pinChangeRequired: false });
+    expect(await rig.call('staff.current', {})).toEqual({ signedIn: true, ...identity });
+    expect(rig.eventsOf('staff.changed').at(-1)).toEqual({ signedIn: true, ...identity });
   });
 
   it('keeps only a salted scrypt hash of the PIN, never the PIN', async () => {
@@ -26,8 +28,8 @@ describe('staff sign-in', () => {
     await rig.call('staff.signIn', STAFF);
     const [member] = rig.store.read().staff;
     expect(member?.pinHash).toMatchObject({ algorithm: 'scrypt', r: 8, p: 1 });
-    expect(member?.pinHash.N).toBeGreaterThanOrEqual(2 ** 14);
-    expect(Buffer.from(member?.pinHash.salt ?? '', 'base64')).toHaveLength(16);
+    expect(member?.pinHash?.N).toBeGreaterThanOrEqual(2 ** 14);
+    expect(Buffer.from(member?.pinHash?.salt ?? '', 'base64')).toHaveLength(16);
     const enrolled = (await journalRecords(rig.dataDir)).filter(
       (record) => (record as { type: string }).type === 'staff.enrolled',
     );

@@ -28,6 +28,8 @@ describe('staff the national system knows', () => {
     expect(await rig.call('staff.signIn', { staffId: bay.staffId, pin: bay.pin })).toEqual({
       staffId: 'CB07',
       displayName: bay.displayName,
+      role: 'staff',
+      pinChangeRequired: false,
     });
 
     const refusal = await rig.refusal('session.attestByStaff', attestAn);

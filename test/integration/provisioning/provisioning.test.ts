@@ -82,6 +82,13 @@ describe('provisioning a kiosk, then its first run (core)', () => {
     expect(await invoke('setup.writeRecoveryKit', { destination: root })).toMatchObject({
       error: { code: 'SETUP_NOT_AVAILABLE' },
     });
+    // The first supervisor's PIN follows the rules for new PINs (issue 11).
+    expect(await invoke('setup.setFirstPin', { pin: '2468', pinAgain: '2468' })).toMatchObject({
+      error: { code: 'PIN_TOO_WEAK', details: { rule: 'length' } },
+    });
+    expect(await invoke('setup.setFirstPin', { pin: '987654', pinAgain: '987654' })).toMatchObject({
+      error: { code: 'PIN_TOO_WEAK', details: { rule: 'sequence' } },
+    });
     expect(await invoke('setup.setFirstPin', { pin: '480715', pinAgain: '480716' })).toMatchObject({
       ok: false,
       error: { code: 'SETUP_PIN_MISMATCH' },
@@ -116,7 +123,12 @@ describe('provisioning a kiosk, then its first run (core)', () => {
     });
     expect(await invoke('staff.signIn', { staffId: 'CB07', pin: '480715' })).toEqual({
       ok: true,
-      value: { staffId: 'CB07', displayName: 'Cán bộ Lê Thị Mai' },
+      value: {
+        staffId: 'CB07',
+        displayName: 'Cán bộ Lê Thị Mai',
+        role: 'supervisor',
+        pinChangeRequired: false,
+      },
     });
     // A new kit later: a signed-in supervisor may.
     expect(await invoke('setup.writeRecoveryKit', { destination: stick })).toMatchObject({ ok: true });
@@ -160,7 +172,7 @@ describe('provisioning a kiosk, then its first run (core)', () => {
     await new StaffDirectory(store, () => new Date()).enrol({
       staffId: 'CB08',
       displayName: 'Cán bộ Hùng',
-      pin: '2580',
+      pin: '258014',
     });
     await store.close();
 
@@ -168,7 +180,7 @@ describe('provisioning a kiosk, then its first run (core)', () => {
     expect(await invoke('setup.writeRecoveryKit', { destination: stick })).toMatchObject({
       error: { code: 'STAFF_REQUIRED' },
     });
-    expect(await invoke('staff.signIn', { staffId: 'CB08', pin: '2580' })).toMatchObject({ ok: true });
+    expect(await invoke('staff.signIn', { staffId: 'CB08', pin: '258014' })).toMatchObject({ ok: true });
     expect(await invoke('setup.writeRecoveryKit', { destination: stick })).toMatchObject({
       error: { code: 'SUPERVISOR_REQUIRED' },
     });

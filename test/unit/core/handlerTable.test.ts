@@ -28,6 +28,9 @@ const deskOverview = {
   totalItems: 0,
   notices: [],
 };
+const member = { staffId: 'CB09', displayName: 'Cán bộ', role: 'staff' as const };
+const account = { ...member, status: 'active' as const, registered: true };
+const issued = { staffId: 'CB09', setupCode: '40718293', expiresAt: '2026-12-02T03:00:00.000Z' };
 
 function spyHandlers() {
   const handlers = {
@@ -70,9 +73,18 @@ function spyHandlers() {
       staffId: 'CB01',
       displayName: 'Cán bộ',
       role: 'supervisor' as const,
+      pinChangeRequired: false,
     })),
     'staff.signOut': vi.fn(async () => ({ signedOut: true as const })),
     'staff.current': vi.fn(async () => ({ signedIn: false })),
+    'staff.changePin': vi.fn(async () => member),
+    'staff.setPinWithCode': vi.fn(async () => member),
+    'staffAdmin.list': vi.fn(async () => ({ members: [] })),
+    'staffAdmin.enrol': vi.fn(async () => issued),
+    'staffAdmin.setEnabled': vi.fn(async () => ({ account })),
+    'staffAdmin.resetPin': vi.fn(async () => issued),
+    'staffAdmin.unlock': vi.fn(async () => ({ account })),
+    'staffAdmin.setRole': vi.fn(async () => ({ account })),
     'store.backup': vi.fn(async () => ({
       folder: '/media/usb/kiosk-backup-KIOSK-DEMO-01-20261201-100000',
       createdAt: '2026-12-01T03:00:00.000Z',

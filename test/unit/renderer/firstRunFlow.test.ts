@@ -12,33 +12,44 @@ const atPin = () => run(initialFirstRun, { type: 'stage', stage: 'first-pin' });
 const atKit = () => run(initialFirstRun, { type: 'stage', stage: 'recovery-kit' });
 
 describe('first run: the PIN typed twice', () => {
-  it('types digits only, up to 8, and erases and clears', () => {
-    const typed = run(atPin(), ...type('12a3456789'));
-    expect(typed.pin).toBe('12345678');
-    expect(run(typed, { type: 'erased' }).pin).toBe('1234567');
+  it('types digits only, up to 6, and erases and clears', () => {
+    const typed = run(atPin(), ...type('48a07159'));
+    expect(typed.pin).toBe('480715');
+    expect(run(typed, { type: 'erased' }).pin).toBe('48071');
     expect(run(typed, { type: 'cleared' }).pin).toBe('');
   });
 
-  it('refuses fewer than 4 digits, and says so until the next key', () => {
-    const short = run(atPin(), ...type('123'), { type: 'submit-pin' });
+  it('refuses fewer than 6 digits, and says so until the next key', () => {
+    const short = run(atPin(), ...type('12345'), { type: 'submit-pin' });
     expect(short.view.step).toBe('pin');
     expect(short.problem).toEqual({ kind: 'pin-length' });
     expect(run(short, { type: 'typed', key: '4' }).problem).toBeNull();
   });
 
+  it('refuses one digit six times or a run before the PIN is typed again, and clears it', () => {
+    const same = run(atPin(), ...type('777777'), { type: 'submit-pin' });
+    expect([same.view.step, same.pin, same.problem]).toEqual([
+      'pin',
+      '',
+      { kind: 'pin-weak', rule: 'same-digits' },
+    ]);
+    const run6 = run(atPin(), ...type('654321'), { type: 'submit-pin' });
+    expect(run6.problem).toEqual({ kind: 'pin-weak', rule: 'sequence' });
+  });
+
   it('asks for the PIN again, into its own field, and goes back to the first without it', () => {
-    const again = run(atPin(), ...type('2580'), { type: 'submit-pin' }, ...type('25'));
+    const again = run(atPin(), ...type('258014'), { type: 'submit-pin' }, ...type('25'));
     expect(again.view.step).toBe('pin-again');
-    expect(again.pin).toBe('2580');
+    expect(again.pin).toBe('258014');
     expect(again.pinAgain).toBe('25');
     const back = run(again, { type: 'back' });
     expect(back.view.step).toBe('pin');
     expect(back.pinAgain).toBe('');
-    expect(back.pin).toBe('2580');
+    expect(back.pin).toBe('258014');
   });
 
   it('shows a mismatch before any call, and starts both PINs again', () => {
-    const mismatch = run(atPin(), ...type('2580'), { type: 'submit-pin' }, ...type('2581'), {
+    const mismatch = run(atPin(), ...type('258014'), { type: 'submit-pin' }, ...type('258015'), {
       type: 'submit-pin-again',
     });
     expect(mismatch.busy).toBe(false);
@@ -48,7 +59,7 @@ describe('first run: the PIN typed twice', () => {
   });
 
   it('turns busy (the call is due) only when both PINs match, and takes no keys meanwhile', () => {
-    const saving = run(atPin(), ...type('2580'), { type: 'submit-pin' }, ...type('2580'), {
+    const saving = run(atPin(), ...type('258014'), { type: 'submit-pin' }, ...type('258014'), {
       type: 'submit-pin-again',
     });
     expect(saving.busy).toBe(true);
@@ -57,7 +68,7 @@ describe('first run: the PIN typed twice', () => {
   });
 
   it('treats the core refusing a mismatch like its own, and words any other refusal from its code', () => {
-    const saving = run(atPin(), ...type('2580'), { type: 'submit-pin' }, ...type('2580'), {
+    const saving = run(atPin(), ...type('258014'), { type: 'submit-pin' }, ...type('258014'), {
       type: 'submit-pin-again',
     });
     expect(run(saving, { type: 'pin-refused', code: 'SETUP_PIN_MISMATCH' })).toMatchObject({
@@ -72,7 +83,7 @@ describe('first run: the PIN typed twice', () => {
   });
 
   it('moves to the recovery kit when the core says the stage is next', () => {
-    const saving = run(atPin(), ...type('2580'), { type: 'submit-pin' }, ...type('2580'), {
+    const saving = run(atPin(), ...type('258014'), { type: 'submit-pin' }, ...type('258014'), {
       type: 'submit-pin-again',
     });
     const kit = run(saving, { type: 'stage', stage: 'recovery-kit' });

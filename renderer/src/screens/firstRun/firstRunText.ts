@@ -6,6 +6,8 @@ export function firstRunProblemText(t: Messages, problem: FirstRunProblem): stri
   switch (problem.kind) {
     case 'pin-length':
       return t.setup.pinWrongLength;
+    case 'pin-weak':
+      return t.staffAdmin.pinRules[problem.rule];
     case 'pin-mismatch':
       return t.setup.pinMismatch;
     case 'folder-invalid':

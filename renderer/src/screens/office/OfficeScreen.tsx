@@ -19,6 +19,7 @@ const pages: Readonly<Record<OfficePage, LazyExoticComponent<ComponentType<Offic
   staff: lazy(() =>
     import('./staff/StaffAdminScreen').then((module) => ({ default: module.StaffAdminScreen })),
   ),
+  pin: lazy(() => import('./pin/ChangePinScreen').then((module) => ({ default: module.ChangePinScreen }))),
 };
 
 interface OfficeScreenProps extends OfficePageProps {
