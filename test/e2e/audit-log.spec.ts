@@ -76,6 +76,8 @@ function entries(page: Page) {
 test('staff read the morning in words, filter by day, staff and action, page, and export the CSV', async ({
   page,
 }) => {
+  // A long walk: six pictures in two orientations, each with an axe audit.
+  test.setTimeout(240_000);
   const kiosk = (host = await startKioskHost({}, { prepareDataDir: (dir) => yesterdayByCb02(dir) }));
   const problems = collectPageProblems(page);
   await openKiosk(page, kiosk);
