@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AuditAction } from '../domain/auditAction.js';
 import { STAFF_ID_PATTERN } from '../rules/staffId.js';
-import { ExportedFile } from './exportedFile.js';
+import { ExportedFile, ExportSaved } from './exportedFile.js';
 
 /** A calendar day in Vietnam time, YYYY-MM-DD (the audit month files are cut by Vietnam months too). */
 export const AuditDay = z.iso.date();
@@ -116,4 +116,6 @@ export const auditMethods = {
    * Vietnamese headers, actions in words); the export itself is audited (`audit.exported`).
    */
   'audit.export': { args: AuditFilter, result: ExportedFile },
+  /** The same CSV saved into a folder staff pick (Electron); `{ saved: false }` on the web host. */
+  'audit.save': { args: AuditFilter, result: ExportSaved },
 } as const;

@@ -2,7 +2,7 @@
  * The methods `GET /api/export` may call (issue 11): each answers an `ExportedFile`, which the
  * web host sends as an attachment. Anything else is refused before the handler table is asked.
  */
-export const exportMethods = ['report.export'] as const;
+export const exportMethods = ['report.export', 'audit.export'] as const;
 export type ExportMethod = (typeof exportMethods)[number];
 
 export const EXPORT_PATH = '/api/export';

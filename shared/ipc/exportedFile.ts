@@ -13,3 +13,12 @@ export const ExportedFile = z
   })
   .strict();
 export type ExportedFile = z.infer<typeof ExportedFile>;
+
+/** How saving an export into a folder ended (Electron); the web host always answers `saved: false`. */
+export const ExportSaved = z.discriminatedUnion('saved', [
+  /** Written whole into the folder the staff member picked. */
+  z.object({ saved: z.literal(true), file: z.string() }).strict(),
+  /** No folder picked (cancelled), or a host that cannot save (the web host: download instead). */
+  z.object({ saved: z.literal(false) }).strict(),
+]);
+export type ExportSaved = z.infer<typeof ExportSaved>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lockReasons } from '../domain/account.js';
 import { ChangeKind, ChangeState, VerificationMethod } from '../domain/change.js';
-import { ExportedFile } from './exportedFile.js';
+import { ExportedFile, ExportSaved } from './exportedFile.js';
 
 /** A calendar day in Vietnam time (UTC+7), YYYY-MM-DD. */
 export const ReportDay = z.iso.date();
@@ -87,20 +87,12 @@ export type ReportFormat = z.infer<typeof ReportFormat>;
 
 const ExportArgs = z.object({ day: ReportDay, format: ReportFormat }).strict();
 
-export const ReportSaved = z.discriminatedUnion('saved', [
-  /** Written whole into the folder the staff member picked. */
-  z.object({ saved: z.literal(true), file: z.string() }).strict(),
-  /** No folder picked (cancelled), or a host that cannot save (the web host: download instead). */
-  z.object({ saved: z.literal(false) }).strict(),
-]);
-export type ReportSaved = z.infer<typeof ReportSaved>;
-
 /** The day report (issue 11). Staff only: a citizen or nobody signed in gets STAFF_REQUIRED. */
 export const reportMethods = {
   /** Today (Vietnam time) when `day` is absent. */
   'report.day': { args: z.object({ day: ReportDay.optional() }).strict(), result: DayReport },
   'report.export': { args: ExportArgs, result: ExportedFile },
-  'report.save': { args: ExportArgs, result: ReportSaved },
+  'report.save': { args: ExportArgs, result: ExportSaved },
   /** `printed: false` when this host has no printer (the web host): the renderer offers the PDF. */
   'report.print': {
     args: z.object({ day: ReportDay }).strict(),

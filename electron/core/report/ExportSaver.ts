@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ReportSaved } from '../../../shared/ipc/reportContract.js';
+import type { ExportSaved } from '../../../shared/ipc/exportedFile.js';
 
 /** A file to save, as bytes. */
 export interface ExportBytes {
@@ -14,7 +14,7 @@ export interface ExportBytes {
  * picks). The web host has none: the renderer downloads from `/api/export` instead.
  */
 export interface ExportSaver {
-  save(file: ExportBytes): Promise<ReportSaved>;
+  save(file: ExportBytes): Promise<ExportSaved>;
 }
 
 export interface FolderExportSaverOptions {

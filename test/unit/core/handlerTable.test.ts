@@ -111,6 +111,7 @@ function spyHandlers() {
       actions: [],
       staffIds: [],
     })),
+    'audit.save': vi.fn(async () => ({ saved: false as const })),
     'audit.export': vi.fn(async () => ({
       fileName: 'nhat-ky.csv',
       mediaType: 'text/csv; charset=utf-8' as const,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveOrDownload } from '../../../renderer/src/screens/office/officeExport.js';
 import type { ClientResponse } from '../../../renderer/src/bridge/kioskClient.js';
-import type { ReportSaved } from '../../../shared/ipc/reportContract.js';
+import type { ExportSaved } from '../../../shared/ipc/exportedFile.js';
 
 // Issue 11: an office export is saved by the core where the host can (Electron), downloaded
 // from /api/export where it cannot (the web host); staff see which, or why it failed.
@@ -58,7 +58,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const request = (saved: ClientResponse<ReportSaved>) => ({
+const request = (saved: ClientResponse<ExportSaved>) => ({
   save: async () => saved,
   download: { method: 'report.export' as const, args: { day: '2026-11-23', format: 'csv' } },
 });

@@ -1,7 +1,7 @@
 import { KioskErrorShape } from '../../../../shared/ipc/errors.js';
 import { exportUrl } from '../../../../shared/ipc/exportContract.js';
 import type { ExportMethod } from '../../../../shared/ipc/exportContract.js';
-import type { ReportSaved } from '../../../../shared/ipc/reportContract.js';
+import type { ExportSaved } from '../../../../shared/ipc/exportedFile.js';
 import type { ClientError, ClientResponse } from '../../bridge/kioskClient';
 
 /** How an office export ended, for the page to say in words. */
@@ -13,7 +13,7 @@ export type ExportOutcome =
 
 export interface OfficeExportRequest {
   /** Asks the core to save the file where staff pick (Electron); `{ saved: false }` elsewhere. */
-  save: () => Promise<ClientResponse<ReportSaved>>;
+  save: () => Promise<ClientResponse<ExportSaved>>;
   /** The same file as `/api/export` serves it, for the web host. */
   download: { method: ExportMethod; args: unknown };
 }

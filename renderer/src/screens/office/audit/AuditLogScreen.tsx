@@ -1,23 +1,19 @@
 import { useState } from 'react';
-import type { ClientErrorCode } from '../../../bridge/kioskClient';
 import { useKiosk } from '../../../bridge/KioskProvider';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFocusOnMount } from '../../../components/useFocusOnMount';
 import { vietnamToday } from '../../../format/date';
 import { useMessages } from '../../../i18n/useMessages';
+import { saveOrDownload } from '../officeExport';
+import type { ExportOutcome } from '../officeExport';
 import type { OfficePageProps } from '../officePageProps';
 import { AuditEntryList } from './AuditEntryList';
 import { AuditFilters } from './AuditFilters';
 import { ChainStatusBanner } from './ChainStatusBanner';
-import { downloadExportedFile } from './downloadExportedFile';
 import { useAuditPage } from './useAuditPage';
 import './AuditLogScreen.css';
 
-type ExportState =
-  | { kind: 'idle' }
-  | { kind: 'working' }
-  | { kind: 'done'; fileName: string }
-  | { kind: 'failed'; code: ClientErrorCode };
+type ExportState = { kind: 'idle' } | { kind: 'working' } | ExportOutcome;
 
 /**
  * "Nhật ký": the hash-chained audit log for staff (issue 11, part A). The chain's state first,
@@ -33,19 +29,17 @@ export function AuditLogScreen({ onHome }: OfficePageProps) {
   const [exporting, setExporting] = useState<ExportState>({ kind: 'idle' });
   const { shown } = paging;
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
     setExporting({ kind: 'working' });
-    // invoke never rejects: a failure comes back as { ok: false } and is shown below the button.
-    void kiosk.invoke('audit.export', paging.filter).then((response) => {
-      if (!response.ok) {
-        setExporting({ kind: 'failed', code: response.error.code });
-        return;
-      }
-      downloadExportedFile(response.value);
-      setExporting({ kind: 'done', fileName: response.value.fileName });
-      // The export is itself an entry of the log: show it.
-      paging.reload();
+    const filter = paging.filter;
+    // Saved into a folder in Electron, downloaded on the web host (the report's way too).
+    const outcome = await saveOrDownload({
+      save: () => kiosk.invoke('audit.save', filter),
+      download: { method: 'audit.export', args: filter },
     });
+    setExporting(outcome.kind === 'cancelled' ? { kind: 'idle' } : outcome);
+    // The export is itself an entry of the log: show it.
+    if (outcome.kind !== 'failed') paging.reload();
   };
 
   return (
@@ -104,14 +98,15 @@ export function AuditLogScreen({ onHome }: OfficePageProps) {
       <div className="screen__footer">
         <p className="screen__footer-hint" role="status">
           {exporting.kind === 'working' && words.exporting}
-          {exporting.kind === 'done' && words.exported(exporting.fileName)}
+          {exporting.kind === 'downloaded' && words.exported(exporting.fileName)}
+          {exporting.kind === 'saved' && words.exported(exporting.file)}
         </p>
-        {exporting.kind === 'failed' && <ErrorNotice text={t.errors[exporting.code]} />}
+        {exporting.kind === 'failed' && <ErrorNotice text={t.errors[exporting.error.code]} />}
         <button
           type="button"
           className="button button--primary"
           disabled={exporting.kind === 'working' || shown === undefined}
-          onClick={exportCsv}
+          onClick={() => void exportCsv()}
         >
           {words.exportCsv}
         </button>
