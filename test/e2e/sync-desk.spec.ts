@@ -77,6 +77,8 @@ const printed = (reference: string) =>
 test('staff see a conflict and a refused batch on the desk, resend one, close the other, and look it up', async ({
   page,
 }) => {
+  // A long walk with ten pictures and axe runs, on a machine shared with other work.
+  test.setTimeout(240_000);
   const problems = collectPageProblems(page);
   const kiosk = (host = await startKioskHost());
   await openKiosk(page, kiosk);
