@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { DEMO_DEVICE_IDS } from '../../upstream/demo/demoAccounts.js';
+import { pdfText } from '../unit/receipts/pdfTools.js';
 import { startKioskHost } from './kioskHost.js';
 import type { KioskHost } from './kioskHost.js';
 import {
@@ -74,11 +77,25 @@ async function unlinkThroughBridge(page: Page, person: { idNumber: string; dob: 
 const printed = (reference: string) =>
   reference.includes('-') ? reference : `${reference.slice(0, 5)}-${reference.slice(5)}`;
 
-test('staff see a conflict and a refused batch on the desk, resend one, close the other, and look it up', async ({
+/** What a download brought, as bytes. */
+async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const downloading = page.waitForEvent('download');
+  await tapButton(page, button);
+  const download = await downloading;
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path()) ?? '') };
+}
+
+/**
+ * The issue's staff day, in one walk: a conflict and a refused batch made with the reference
+ * service's knobs, seen on the desk, one resent and one closed with a reason, the closed one
+ * looked up, the day report read on screen, as PDF and as CSV, and every action found in the
+ * audit log.
+ */
+test('a staff day: the desk resends one change and closes another, the day report and the audit log tell it', async ({
   page,
 }) => {
   // A long walk with ten pictures and axe runs, on a machine shared with other work.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const problems = collectPageProblems(page);
   const kiosk = (host = await startKioskHost());
   await openKiosk(page, kiosk);
@@ -157,6 +174,58 @@ test('staff see a conflict and a refused batch on the desk, resend one, close th
     await expect(page.getByText('Đã đóng: Chuyển Công an xã xử lý')).toBeVisible();
     await expect(page.getByText('Ghi chú của cán bộ: Đã hẹn công dân')).toBeVisible();
     await checkScreen(page, 'sync-desk/84-lookup-closed');
+  });
+
+  // The two unlinks of the day: the resent one applied, the conflict closed.
+  const rowOfUnlinks = /Hủy liên kết thiết bị\s*1\s*0\s*0\s*0\s*1\s*0\s*2/;
+  await test.step('“Báo cáo ngày”: the day’s figures count the closed change once, as closed', async () => {
+    await tapButton(page, 'Về màn hình đầu');
+    await tapButton(page, 'Quản trị');
+    await tapButton(page, 'Báo cáo ngày');
+    await expect(heading(page)).toHaveText('Báo cáo ngày');
+    const changes = page.getByTestId('report-changes');
+    await expect(changes.getByRole('row', { name: /^Hủy liên kết thiết bị/ })).toHaveText(rowOfUnlinks);
+    await expect(changes.locator('tfoot tr')).toHaveText(/Tổng\s*1\s*0\s*0\s*0\s*1\s*0\s*2/);
+    const requests = page.getByTestId('report-requests');
+    await expect(requests.locator('tbody tr')).toHaveCount(2);
+    await expect(requests.locator('tbody tr').filter({ hasText: conflictRef })).toContainText('Đã đóng');
+    await expect(requests.locator('tbody tr').filter({ hasText: refusedRef })).toContainText('Đã thực hiện');
+    await checkScreen(page, 'staff-day/85-day-report');
+  });
+
+  await test.step('The report’s CSV and PDF say the same', async () => {
+    const csv = await downloaded(page, 'Tải CSV');
+    const rows = parse(csv.bytes, { bom: true }) as string[][];
+    expect(rows).toHaveLength(3);
+    const stateOf = new Map(rows.slice(1).map((row) => [row[1], row[4]]));
+    expect(stateOf.get(conflictRef)).toBe('Đã đóng');
+    expect(stateOf.get(refusedRef)).toBe('Đã thực hiện');
+    const pdf = await pdfText((await downloaded(page, 'Tải PDF')).bytes);
+    for (const expected of [
+      'BÁO CÁO NGÀY',
+      'Tổng 1 0 0 0 1 0 2',
+      conflictRef,
+      refusedRef,
+      'Người phụ trách',
+    ]) {
+      expect(pdf).toContain(expected);
+    }
+    expect(pdf).not.toContain(PEOPLE.an.idNumber);
+  });
+
+  await test.step('“Nhật ký”: the resend, the close and the exports, each in words with the staff ID', async () => {
+    await tapButton(page, 'Quản trị');
+    await tapButton(page, 'Nhật ký');
+    await expect(heading(page)).toHaveText('Nhật ký');
+    await expect(page.getByText('Nhật ký nguyên vẹn')).toBeVisible();
+    const entries = page.locator('.audit-entry');
+    for (const action of ['Gửi lại yêu cầu', 'Đóng yêu cầu', 'Xuất báo cáo ngày']) {
+      const entry = entries.filter({ hasText: action }).first();
+      await expect(entry).toContainText('Cán bộ CB01');
+    }
+    await expect(entries.filter({ hasText: 'Đóng yêu cầu' }).first()).toContainText(conflictRef);
+    await expect(entries.filter({ hasText: 'Gửi lại yêu cầu' }).first()).toContainText(refusedRef);
+    await checkScreen(page, 'staff-day/86-audit-log');
   });
   expect(problems).toEqual([]);
 });
