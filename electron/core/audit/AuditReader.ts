@@ -1,7 +1,8 @@
 import type { AuditChainStatus, AuditFilter, AuditLogEntry } from '../../../shared/ipc/auditContract.js';
 import { AUDIT_PAGE_MAX } from '../../../shared/ipc/auditContract.js';
 import { AuditChainCheck } from './AuditChainCheck.js';
-import { auditFileNameOfDay, vietnamDayOf } from './auditDay.js';
+import { vietnamDayOf } from '../../../shared/rules/time.js';
+import { auditFileNameOfDay } from './auditDay.js';
 import type { AuditEntry } from './auditEntry.js';
 import { auditFiles } from './auditFiles.js';
 import { AuditMonthCache } from './auditMonthCache.js';

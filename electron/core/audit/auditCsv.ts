@@ -2,9 +2,8 @@ import type { AuditFilter, AuditLogEntry } from '../../../shared/ipc/auditContra
 import type { ExportedFile } from '../../../shared/ipc/exportedFile.js';
 import type { AuditCsvColumn, AuditLogWords } from '../../../shared/i18n/auditLogWords.js';
 import { auditCsvColumns, auditOutcomeText } from '../../../shared/i18n/auditLogWords.js';
+import { VIETNAM_OFFSET_MS } from '../../../shared/rules/time.js';
 
-// Vietnam has used UTC+7 all year since 1975.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 const BOM = '\uFEFF';
 
 /**

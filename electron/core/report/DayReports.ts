@@ -4,7 +4,8 @@ import type { ArchivedChange } from '../store/archive/archivedChange.js';
 import type { ChangeHistory } from '../store/archive/changeHistory.js';
 import { auditEntriesDuring, firstAuditInstant } from './dayAuditEntries.js';
 import { dayFigures } from './dayReportFigures.js';
-import { addDays, isWithin, vietnamDayOf, vietnamDayRange } from './vietnamDay.js';
+import { addDays, vietnamDayOf } from '../../../shared/rules/time.js';
+import { isWithin, vietnamDayRange } from './vietnamDay.js';
 
 export interface DayReportsOptions {
   history: Pick<ChangeHistory, 'changes'>;

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../../electron/core/audit/auditEntry.js';
 import { createFolderExportSaver } from '../../../electron/core/report/ExportSaver.js';
-import { vietnamDayOf } from '../../../electron/core/report/vietnamDay.js';
+import { vietnamDayOf } from '../../../shared/rules/time.js';
 import { pdfText } from '../../unit/receipts/pdfTools.js';
 import { DEMO, STAFF, startCoreRig } from './coreRig.js';
 import type { CoreRig } from './coreRig.js';

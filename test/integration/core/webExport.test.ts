@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamDayOf } from '../../../electron/core/report/vietnamDay.js';
+import { vietnamDayOf } from '../../../shared/rules/time.js';
 import type { RunningWebHost } from '../../../electron/web/webHost.js';
 import { exportUrl } from '../../../shared/ipc/exportContract.js';
 import { DEMO_ID_NUMBERS } from '../../../upstream/demo/demoAccounts.js';

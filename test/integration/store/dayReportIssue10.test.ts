@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DayReports } from '../../../electron/core/report/DayReports.js';
 import { reportOutcomeOf } from '../../../electron/core/report/dayReportFigures.js';
-import { addDays } from '../../../electron/core/report/vietnamDay.js';
+import { addDays } from '../../../shared/rules/time.js';
 import { referenceForChange } from '../../../shared/domain/reference.js';
 import type { ChangeState } from '../../../shared/domain/change.js';
 import { reportOutcomes } from '../../../shared/ipc/reportContract.js';

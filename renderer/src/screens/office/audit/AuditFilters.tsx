@@ -1,8 +1,8 @@
+import { addDays } from '../../../../../shared/rules/time.js';
 import type { AuditAction } from '../../../../../shared/domain/auditAction.js';
 import type { AuditFilter } from '../../../../../shared/ipc/auditContract.js';
 import { formatCalendarDate } from '../../../format/date';
 import { useLanguage } from '../../../i18n/LanguageProvider';
-import { shiftDay } from './auditDays';
 
 interface AuditFiltersProps {
   filter: AuditFilter;
@@ -51,7 +51,7 @@ export function AuditFilters({ filter, onChange, today, actions, staffIds, disab
           className="button button--secondary audit-chip audit-chip--step"
           aria-label={words.previousDay}
           disabled={disabled}
-          onClick={() => onChange({ ...filter, day: shiftDay(day, -1) })}
+          onClick={() => onChange({ ...filter, day: addDays(day, -1) })}
         >
           ‹
         </button>
@@ -68,7 +68,7 @@ export function AuditFilters({ filter, onChange, today, actions, staffIds, disab
           className="button button--secondary audit-chip audit-chip--step"
           aria-label={words.nextDay}
           disabled={disabled || day >= today}
-          onClick={() => onChange({ ...filter, day: shiftDay(day, 1) })}
+          onClick={() => onChange({ ...filter, day: addDays(day, 1) })}
         >
           ›
         </button>

@@ -1,11 +1,4 @@
-/** A Vietnam calendar day (YYYY-MM-DD) moved by whole days; calendar arithmetic, no time zone. */
-export function shiftDay(day: string, days: number): string {
-  const moved = new Date(Date.parse(`${day}T00:00:00Z`) + days * 24 * 60 * 60 * 1000);
-  return moved.toISOString().slice(0, 10);
-}
-
-// Vietnam has used UTC+7 all year since 1975: the log's times as the office lived them.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+import { VIETNAM_OFFSET_MS } from '../../../../../shared/rules/time.js';
 
 /** dd/mm/yyyy HH:mm:ss in Vietnam time: entries a few seconds apart must read apart. */
 export function entryTime(isoInstant: string): string {

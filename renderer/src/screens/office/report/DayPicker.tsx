@@ -1,6 +1,7 @@
 import { formatCalendarDate } from '../../../format/date';
 import { useMessages } from '../../../i18n/useMessages';
-import { addDays, recentDays } from './reportDays';
+import { addDays } from '../../../../../shared/rules/time.js';
+import { recentDays } from './reportDays';
 
 interface DayPickerProps {
   day: string;
