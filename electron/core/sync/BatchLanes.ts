@@ -14,6 +14,8 @@ import { RetrySchedule } from './RetrySchedule.js';
 import type { RetryWait } from './RetrySchedule.js';
 import type { RetryPolicy } from './retryPolicy.js';
 import type { OutcomeWaiters, PendingReason } from './sendNow.js';
+import { accountHold, changesOfAccounts } from './accountHolds.js';
+import { LaneCustody } from './laneCustody.js';
 import { describeSyncFailure } from './syncError.js';
 import { changesBehind, planRound } from './syncPlan.js';
 import type { BlockOrder } from './syncPlan.js';
@@ -69,13 +71,7 @@ export class BatchLanes {
   readonly #schedule: RetrySchedule;
   readonly #rests: BatchRests;
   readonly #lanes = new Set<Promise<void>>();
-  /** Changes of the batches in flight, from the moment they are planned until their answer or failure is recorded. */
-  readonly #inFlight = new Set<string>();
-  readonly #laneOf = new Map<string, Promise<void>>();
-  /** Changes being withdrawn: no plan may pick them up meanwhile. */
-  readonly #withdrawing = new Set<string>();
-  /** Per change, attempts that provably never left the kiosk (the connection was never made). */
-  readonly #unsentAttempts = new Map<string, number>();
+  readonly #custody = new LaneCustody();
   #lastSuccessAt: string | undefined;
   #lastError: SyncError | undefined;
   #running: Promise<void> | undefined;
@@ -132,15 +128,7 @@ export class BatchLanes {
     if (this.#schedule.waiting) return this.#waitingForLink ? 'link-down' : 'held';
     const entry = this.#queue.find(changeId);
     if (entry === undefined) return undefined;
-    const held = this.#heldIds();
-    for (const earlier of this.#queue.unfinished()) {
-      if (earlier.change.seq > entry.change.seq) break;
-      if (earlier.change.idNumber !== entry.change.idNumber) continue;
-      if (held.has(earlier.change.changeId)) return 'held';
-      const rest = this.#rests.of(earlier.change.changeId);
-      if (rest !== undefined) return rest.linkDown ? 'link-down' : 'held';
-    }
-    return undefined;
+    return accountHold(entry, this.#queue.unfinished(), this.#heldIds(), (id) => this.#rests.of(id));
   }
 
   start(resume: { wait: RetryWait; linkDown: boolean } | undefined): void {
@@ -172,30 +160,22 @@ export class BatchLanes {
 
   /** Whether a request carrying this change may have reached the national system, ever. */
   requestLeft(changeId: string): boolean {
-    if (this.#inFlight.has(changeId)) return true;
-    const attempts = this.#queue.find(changeId)?.attempts ?? 0;
-    return attempts > (this.#unsentAttempts.get(changeId) ?? 0);
+    return this.#custody.requestLeft(changeId, this.#queue.find(changeId)?.attempts ?? 0);
   }
 
   /** Resolves once the batch carrying this change (if one does) has recorded its outcome. */
   async settledFor(changeId: string): Promise<void> {
-    if (!this.#inFlight.has(changeId)) await this.#laneOf.get(changeId);
+    if (!this.#custody.isInFlight(changeId)) await this.#custody.laneOf(changeId);
   }
 
-  /** Carried by a batch, being recorded, or being withdrawn or closed: nothing else may touch it now. */
   busy(changeId: string): boolean {
-    return this.#inFlight.has(changeId) || this.#laneOf.has(changeId) || this.#withdrawing.has(changeId);
+    return this.#custody.busy(changeId);
   }
 
-  /** Runs `fn` with this change kept out of every plan (staff closing it); false if a batch has it. */
+  /** Runs `fn` with this change kept out of every plan (staff closing it); undefined if a batch has it. */
   async setAside<T>(changeId: string, fn: () => Promise<T>): Promise<T | undefined> {
-    if (this.busy(changeId)) return undefined;
-    this.#withdrawing.add(changeId);
-    try {
-      return await fn();
-    } finally {
-      this.#withdrawing.delete(changeId);
-    }
+    if (this.#custody.busy(changeId)) return undefined;
+    return this.#custody.aside(changeId, fn);
   }
 
   /**
@@ -217,17 +197,14 @@ export class BatchLanes {
     void this.kick();
   }
 
-  async withdraw(changeId: string): Promise<boolean> {
-    // Marked before the first await: a plan made meanwhile leaves it alone.
-    this.#withdrawing.add(changeId);
-    try {
+  withdraw(changeId: string): Promise<boolean> {
+    // Set aside before the first await: a plan made meanwhile leaves it alone.
+    return this.#custody.aside(changeId, async () => {
       if (this.requestLeft(changeId)) return false;
       const withdrawn = await this.#queue.withdraw(changeId);
-      if (withdrawn) this.#unsentAttempts.delete(changeId);
+      if (withdrawn) this.#custody.forgetUnsent(changeId);
       return withdrawn;
-    } finally {
-      this.#withdrawing.delete(changeId);
-    }
+    });
   }
 
   /** Opens batches for what can go now; resolves when nothing is in flight and nothing more can go. */
@@ -283,14 +260,8 @@ export class BatchLanes {
   }
 
   #unavailable(changeId: string, held: ReadonlySet<string>): boolean {
-    return (
-      held.has(changeId) ||
-      this.#inFlight.has(changeId) ||
-      // A batch still recording its outcome: planned again only once that is on disk.
-      this.#laneOf.has(changeId) ||
-      this.#withdrawing.has(changeId) ||
-      this.#rests.of(changeId) !== undefined
-    );
+    // A batch still recording its outcome is busy too: planned again only once that is on disk.
+    return held.has(changeId) || this.#custody.busy(changeId) || this.#rests.of(changeId) !== undefined;
   }
 
   /** Plans one batch and sends it in its own lane; false when there is nothing to send now. */
@@ -301,7 +272,7 @@ export class BatchLanes {
     );
     const ids = plan.batch.map((entry) => entry.change.changeId);
     // Reserved before the first await, so the next plan leaves these accounts alone.
-    for (const changeId of ids) this.#inFlight.add(changeId);
+    this.#custody.reserve(ids);
     try {
       await this.#block(plan.block);
     } catch (error) {
@@ -311,10 +282,10 @@ export class BatchLanes {
     if (ids.length === 0) return false;
     const lane: Promise<void> = this.#send(plan.batch).finally(() => {
       this.#lanes.delete(lane);
-      for (const changeId of ids) if (this.#laneOf.get(changeId) === lane) this.#laneOf.delete(changeId);
+      this.#custody.detach(ids, lane);
     });
     this.#lanes.add(lane);
-    for (const changeId of ids) this.#laneOf.set(changeId, lane);
+    this.#custody.attach(ids, lane);
     return true;
   }
 
@@ -329,7 +300,7 @@ export class BatchLanes {
     } catch (error) {
       await this.#failed(ids, error, marked);
     } finally {
-      for (const changeId of ids) this.#inFlight.delete(changeId);
+      this.#custody.release(ids);
     }
   }
 
@@ -342,9 +313,9 @@ export class BatchLanes {
     // is resent, gets its stored result back, and nothing behind it went out meanwhile.
     if (stops.length > 0) await this.#block(changesBehind(stops, this.#queue.unfinished()));
     await this.#queue.recordResults(results);
-    for (const changeId of sentIds) this.#inFlight.delete(changeId);
+    this.#custody.release(sentIds);
     // An answer also takes a change off the held list (the store drops it with its final state).
-    for (const result of results) this.#unsentAttempts.delete(result.changeId);
+    for (const result of results) this.#custody.forgetUnsent(result.changeId);
     this.#waiters.answered(results.map((result) => result.changeId));
     if (missing.length > 0) {
       const failure = new UpstreamFailure(
@@ -385,16 +356,12 @@ export class BatchLanes {
     const described = describeSyncFailure(error);
     this.#lastError = described.status;
     // Over for these: whoever waits on them next asks whether a request left, not whether one is out.
-    for (const changeId of changeIds) this.#inFlight.delete(changeId);
-    if (failure?.requestLeft === false) {
-      for (const changeId of changeIds) {
-        this.#unsentAttempts.set(changeId, (this.#unsentAttempts.get(changeId) ?? 0) + 1);
-      }
-    }
+    this.#custody.release(changeIds);
+    if (failure?.requestLeft === false) this.#custody.countUnsent(changeIds);
     const heldMove = heldMoveAfter(changeIds, failure, this.#heldIds(), this.#now());
     this.#cautious = true;
     // The waits are set before the changes go back to pending, so their events do not resend them.
-    const engineWaits = !this.#stopped && this.#inFlight.size === 0;
+    const engineWaits = !this.#stopped && this.#custody.inFlightCount === 0;
     if (!this.#stopped) this.#rests.add(changeIds, failed);
     if (engineWaits) {
       this.#waitingForLink = failed.linkDown;
@@ -427,10 +394,6 @@ export class BatchLanes {
       this.#waiters.gaveUp(engineWaits && this.#waitingForLink ? 'link-down' : reason);
       return;
     }
-    const behind = this.#queue
-      .unfinished()
-      .filter((entry) => accounts.has(entry.change.idNumber))
-      .map((entry) => entry.change.changeId);
-    this.#waiters.gaveUpOn(behind, reason);
+    this.#waiters.gaveUpOn(changesOfAccounts(this.#queue.unfinished(), accounts), reason);
   }
 }
