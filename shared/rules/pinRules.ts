@@ -5,6 +5,10 @@
  */
 export const NEW_PIN_LENGTH = 6;
 
+/** Any PIN that still signs in: those set before these rules have 4 to 8 digits. */
+export const SIGN_IN_PIN_MIN = 4;
+export const SIGN_IN_PIN_MAX = 8;
+
 /** Which rule a PIN breaks; each has its own sentence on the screen. */
 export const pinRules = ['length', 'same-digits', 'sequence'] as const;
 export type PinRule = (typeof pinRules)[number];

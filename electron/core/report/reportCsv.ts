@@ -1,11 +1,7 @@
 import type { DayReportWords } from '../../../shared/i18n/dayReportWords.js';
 import type { DayReport } from '../../../shared/ipc/reportContract.js';
+import { csvField } from '../audit/auditCsv.js';
 import { requestTable } from './reportRows.js';
-
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 /**
  * The day's requests as CSV, one row per request under Vietnamese headers. UTF-8 with a byte

@@ -282,7 +282,6 @@ export class ChangeSync {
       this.#queue.summary(),
       {
         online: this.#online,
-        heldForStaff: 0,
         ...(facts.lastSuccessAt === undefined ? {} : { lastSuccessAt: facts.lastSuccessAt }),
         ...(facts.lastError === undefined ? {} : { lastError: facts.lastError }),
       },

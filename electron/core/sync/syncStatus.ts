@@ -9,8 +9,6 @@ export interface SyncFacts {
   online: boolean;
   lastSuccessAt?: string;
   lastError?: SyncError;
-  /** Unsent changes of a batch the service refused outright (a 4xx other than 429): staff must look. */
-  heldForStaff: number;
 }
 
 export interface StatusReading {
@@ -33,7 +31,7 @@ export function composeStatus(
     pending: summary.pending,
     sending: summary.sending,
     blocked: summary.blocked,
-    needsStaff: summary.needsStaff + facts.heldForStaff,
+    needsStaff: summary.needsStaff,
     ...(ageMs === undefined ? {} : { oldestPendingAgeMs: ageMs }),
     ...(facts.lastSuccessAt === undefined ? {} : { lastSuccessAt: facts.lastSuccessAt }),
     ...(lastError === undefined ? {} : { lastError }),

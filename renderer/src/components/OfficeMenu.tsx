@@ -14,7 +14,7 @@ interface OfficeMenuProps {
 const LIST_ID = 'office-menu-list';
 
 /** Which entries a role sees; the core refuses the rest anyway (SUPERVISOR_REQUIRED). */
-export function officePagesFor(role: StaffRole): readonly OfficePage[] {
+function officePagesFor(role: StaffRole): readonly OfficePage[] {
   return role === 'supervisor' ? officePages : officePages.filter((page) => page !== 'staff');
 }
 

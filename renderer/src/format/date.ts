@@ -1,6 +1,6 @@
 // Vietnam has used UTC+7 all year, with no daylight saving, since 1975. A kiosk whose clock
 // is set to UTC must still show the date the citizen lived, so the zone is fixed here.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+import { VIETNAM_OFFSET_MS } from '../../../shared/rules/time.js';
 
 const two = (value: number) => String(value).padStart(2, '0');
 
@@ -21,6 +21,12 @@ export function formatDateTime(isoInstant: string): string {
   const local = vietnamTime(isoInstant);
   if (local === undefined) return '';
   return `${formatDate(isoInstant)} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+}
+
+/** dd/mm/yyyy hh:mm:ss in Vietnam time: audit entries a few seconds apart must read apart. */
+export function formatDateTimeSeconds(isoInstant: string): string {
+  const local = vietnamTime(isoInstant);
+  return local === undefined ? '' : `${formatDateTime(isoInstant)}:${two(local.getUTCSeconds())}`;
 }
 
 /** A calendar date as stored (YYYY-MM-DD) → dd/mm/yyyy. */

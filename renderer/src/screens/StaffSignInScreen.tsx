@@ -1,3 +1,4 @@
+import { SIGN_IN_PIN_MAX, SIGN_IN_PIN_MIN } from '../../../shared/rules/pinRules.js';
 import { useState } from 'react';
 import type { StaffIdentity } from '../../../shared/ipc/staffContract.js';
 import { isStaffId } from '../../../shared/rules/staffId.js';
@@ -11,8 +12,6 @@ import { pinRefusalText } from './staffPin/pinRefusalText';
 import { SetupCodeStep } from './staffPin/SetupCodeStep';
 
 const STAFF_ID_MAX = 10;
-const PIN_MIN = 4;
-const PIN_MAX = 8;
 
 interface StaffSignInScreenProps {
   onBack: () => void;
@@ -38,7 +37,7 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
 
   const onIdStep = step === 'id';
   const setValue = onIdStep ? setStaffId : setPin;
-  const max = onIdStep ? STAFF_ID_MAX : PIN_MAX;
+  const max = onIdStep ? STAFF_ID_MAX : SIGN_IN_PIN_MAX;
 
   function edit(update: (value: string) => string) {
     setError(null);
@@ -56,7 +55,7 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
       setStep(withCode ? 'code' : 'pin');
       return;
     }
-    if (pin.length < PIN_MIN) {
+    if (pin.length < SIGN_IN_PIN_MIN) {
       setError(t.staff.pinWrongLength);
       return;
     }
@@ -228,7 +227,11 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
       }
       fieldLabel={t.staff.pinLabel}
       field={
-        <DigitSlots groups={[Math.min(PIN_MAX, Math.max(PIN_MIN, pin.length + 1))]} value={pin} masked />
+        <DigitSlots
+          groups={[Math.min(SIGN_IN_PIN_MAX, Math.max(SIGN_IN_PIN_MIN, pin.length + 1))]}
+          value={pin}
+          masked
+        />
       }
       progress={t.staff.pinProgress(pin.length)}
       error={error}

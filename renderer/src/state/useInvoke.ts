@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { KioskMethod, MethodArgs, MethodResult } from '../../../shared/ipc/contract.js';
 import { useKiosk } from '../bridge/KioskProvider';
-import type { ClientErrorCode, ClientResponse } from '../bridge/kioskClient';
+import type { ClientError, ClientErrorCode, ClientResponse } from '../bridge/kioskClient';
 
-/** What a read from the core has given so far. */
+/** What a read from the core has given so far; a failure keeps the whole error for its details. */
 export type Loaded<T> =
-  { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; code: ClientErrorCode };
+  | { kind: 'loading' }
+  | { kind: 'ready'; value: T }
+  | { kind: 'failed'; code: ClientErrorCode; error: ClientError };
 
 export interface Invocation<T> {
   load: Loaded<T>;
@@ -41,7 +43,7 @@ export function useInvoke<M extends KioskMethod>(
       call: answered,
       load: response.ok
         ? { kind: 'ready', value: response.value }
-        : { kind: 'failed', code: response.error.code },
+        : { kind: 'failed', code: response.error.code, error: response.error },
     });
     onAnswer?.(response);
   });

@@ -9,10 +9,9 @@ const nowMs = Date.parse('2026-03-10T03:00:00.000Z');
 describe('composeStatus', () => {
   it('fits the contract, with the age of the oldest unsent change and staff work counted', () => {
     const { status } = composeStatus(
-      { pending: 3, sending: 1, blocked: 2, needsStaff: 1, oldestUnsentAt: '2026-03-10T02:00:00.000Z' },
+      { pending: 3, sending: 1, blocked: 2, needsStaff: 5, oldestUnsentAt: '2026-03-10T02:00:00.000Z' },
       {
         online: false,
-        heldForStaff: 4,
         lastSuccessAt: '2026-03-10T01:00:00.000Z',
         lastError: { code: 'UPSTREAM_REFUSED', details: { status: 401, upstreamCode: 'BAD_SIGNATURE' } },
       },
@@ -30,7 +29,7 @@ describe('composeStatus', () => {
   it('leaves the optional fields out when there is nothing to say', () => {
     const { status } = composeStatus(
       { pending: 0, sending: 0, blocked: 0, needsStaff: 0 },
-      { online: true, heldForStaff: 0 },
+      { online: true },
       nowMs,
     );
     expect(status).toEqual({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0, ageing: 'ok' });
@@ -44,7 +43,7 @@ describe('composeStatus', () => {
       needsStaff: 0,
       oldestUnsentAt: '2026-03-10T02:00:00.000Z',
     };
-    const facts = { online: true, heldForStaff: 0 };
+    const facts = { online: true };
     expect(composeStatus(summary, facts, nowMs).key).toBe(composeStatus(summary, facts, nowMs + 60_000).key);
     expect(composeStatus(summary, facts, nowMs).key).not.toBe(
       composeStatus({ ...summary, pending: 2 }, facts, nowMs).key,
@@ -57,7 +56,7 @@ describe('StatusPublisher', () => {
     const time = manualTime();
     let reading: StatusReading = composeStatus(
       { pending: 1, sending: 0, blocked: 0, needsStaff: 0 },
-      { online: true, heldForStaff: 0 },
+      { online: true },
       time.now(),
     );
     const published: SyncStatus[] = [];
@@ -68,11 +67,7 @@ describe('StatusPublisher', () => {
       100,
     );
     const set = (pending: number) => {
-      reading = composeStatus(
-        { pending, sending: 0, blocked: 0, needsStaff: 0 },
-        { online: true, heldForStaff: 0 },
-        0,
-      );
+      reading = composeStatus({ pending, sending: 0, blocked: 0, needsStaff: 0 }, { online: true }, 0);
     };
     return { time, board, published, set };
   }

@@ -11,7 +11,7 @@ export type ExportOutcome =
   | { kind: 'cancelled' }
   | { kind: 'failed'; error: ClientError };
 
-export interface OfficeExportRequest {
+interface OfficeExportRequest {
   /** Asks the core to save the file where staff pick (Electron); `{ saved: false }` elsewhere. */
   save: () => Promise<ClientResponse<ExportSaved>>;
   /** The same file as `/api/export` serves it, for the web host. */

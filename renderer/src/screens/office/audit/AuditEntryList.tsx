@@ -1,7 +1,7 @@
 import { auditOutcomeText } from '../../../../../shared/i18n/auditLogWords.js';
 import type { AuditLogEntry } from '../../../../../shared/ipc/auditContract.js';
 import { useMessages } from '../../../i18n/useMessages';
-import { entryTime } from './auditDays';
+import { formatDateTimeSeconds } from '../../../format/date';
 
 interface AuditEntryListProps {
   entries: readonly AuditLogEntry[];
@@ -26,7 +26,7 @@ export function AuditEntryList({ entries, untrustedFromSeq }: AuditEntryListProp
         return (
           <li key={entry.seq} className={`audit-entry${untrusted ? ' audit-entry--untrusted' : ''}`}>
             <div className="audit-entry__head">
-              <span className="audit-entry__time">{entryTime(entry.at)}</span>
+              <span className="audit-entry__time">{formatDateTimeSeconds(entry.at)}</span>
               <span className="audit-entry__action">{words.actions[entry.action]}</span>
               <span className="audit-entry__seq">{words.fields.seq(entry.seq)}</span>
             </div>

@@ -1,6 +1,6 @@
 import type { AuditChainStatus } from '../../../../../shared/ipc/auditContract.js';
 import { useMessages } from '../../../i18n/useMessages';
-import { entryTime } from './auditDays';
+import { formatDateTimeSeconds } from '../../../format/date';
 
 /**
  * Whether the hash chain holds, at the top of the log: green with the count when it does; red
@@ -19,7 +19,7 @@ export function ChainStatusBanner({ chain }: { chain: AuditChainStatus }) {
           <h2 className="audit-chain__title" id="audit-chain-title">
             {words.intactTitle}
           </h2>
-          <p>{words.intactBody(chain.entries, entryTime(chain.checkedAt))}</p>
+          <p>{words.intactBody(chain.entries, formatDateTimeSeconds(chain.checkedAt))}</p>
         </div>
       </section>
     );

@@ -4,7 +4,7 @@ import type { ClientErrorCode } from '../../../bridge/kioskClient';
 import { useInvoke } from '../../../state/useInvoke';
 
 /** How many entries a page shows: about a screenful, so the page buttons are a short scroll away. */
-export const AUDIT_PAGE_SIZE = 10;
+const AUDIT_PAGE_SIZE = 10;
 
 export interface AuditPaging {
   filter: AuditFilter;

@@ -1,3 +1,4 @@
+import { SIGN_IN_PIN_MAX, SIGN_IN_PIN_MIN } from '../../../../../shared/rules/pinRules.js';
 import { useState } from 'react';
 import { DigitSlots } from '../../../components/DigitSlots';
 import { useFocusOnMount } from '../../../components/useFocusOnMount';
@@ -7,9 +8,6 @@ import { EntryStep } from '../../EntryStep';
 import { NewPinEntry } from '../../staffPin/NewPinEntry';
 import { pinRefusalText } from '../../staffPin/pinRefusalText';
 import type { OfficePageProps } from '../officePageProps';
-
-const PIN_MIN = 4;
-const PIN_MAX = 8;
 
 /** "Đổi mã PIN": every member changes their own PIN, the current one first, then the new one twice. */
 export function ChangePinScreen({ onHome }: OfficePageProps) {
@@ -21,7 +19,7 @@ export function ChangePinScreen({ onHome }: OfficePageProps) {
 
   function edit(update: (typed: string) => string) {
     setError(null);
-    setCurrentPin((typed) => update(typed).slice(0, PIN_MAX));
+    setCurrentPin((typed) => update(typed).slice(0, SIGN_IN_PIN_MAX));
   }
 
   async function save(newPin: string): Promise<string | null> {
@@ -51,7 +49,7 @@ export function ChangePinScreen({ onHome }: OfficePageProps) {
       fieldLabel={t.staffAdmin.currentPinLabel}
       field={
         <DigitSlots
-          groups={[Math.min(PIN_MAX, Math.max(PIN_MIN, currentPin.length + 1))]}
+          groups={[Math.min(SIGN_IN_PIN_MAX, Math.max(SIGN_IN_PIN_MIN, currentPin.length + 1))]}
           value={currentPin}
           masked
         />
@@ -63,7 +61,7 @@ export function ChangePinScreen({ onHome }: OfficePageProps) {
       onBackspace={() => edit((typed) => typed.slice(0, -1))}
       onClear={() => edit(() => '')}
       onSubmit={() => {
-        if (currentPin.length < PIN_MIN) setError(t.staff.pinWrongLength);
+        if (currentPin.length < SIGN_IN_PIN_MIN) setError(t.staff.pinWrongLength);
         else setStep('new');
       }}
       onBack={onHome}

@@ -12,8 +12,8 @@ import type { ExportOutcome } from '../officeExport';
 import { DayPicker } from './DayPicker';
 import { ReportFigures } from './ReportFigures';
 import { ReportRequests } from './ReportRequests';
-import { useDayReport } from './useDayReport';
 import './DayReportScreen.css';
+import { useInvoke } from '../../../state/useInvoke';
 
 type Busy = ReportFormat | 'print' | null;
 /** What the last action came to; put in words when shown, so a language switch applies to it too. */
@@ -27,10 +27,11 @@ export function DayReportScreen({ onHome }: OfficePageProps) {
   const kiosk = useKiosk();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [day, setDay] = useState<string | undefined>(undefined);
-  const { load, reload } = useDayReport(day);
+  // The core's today until staff choose another day.
+  const { load, reload } = useInvoke('report.day', day === undefined ? {} : { day });
   const [busy, setBusy] = useState<Busy>(null);
   const [said, setSaid] = useState<Said>(null);
-  const report = load.kind === 'ready' ? load.report : undefined;
+  const report = load.kind === 'ready' ? load.value : undefined;
   // The days known from the last report shown, so the picker stays while the next one loads.
   const [range, setRange] = useState<{ earliestDay: string; latestDay: string } | undefined>(undefined);
   if (
