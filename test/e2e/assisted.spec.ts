@@ -111,7 +111,7 @@ test('offline: self-service cannot check; staff record "unlink all" and an unloc
 
   await test.step('Alone: "cannot check right now", and the banner', async () => {
     await identifyUpToMethod(page, 'Quản lý thiết bị', PEOPLE.an);
-    await tapButton(page, 'Mật khẩu VNeID');
+    await tapButton(page, 'Passcode VNeID');
     await tapDigits(page, '123456');
     await tapButton(page, 'Tiếp tục');
     await expect(page.getByRole('alert')).toContainText('Hiện chưa kiểm tra được');

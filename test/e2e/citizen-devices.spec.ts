@@ -67,8 +67,8 @@ test('An checks his devices, unlinks the old phone, prints the slip, and is warn
     // Alone at the kiosk there is no staff attestation.
     await expect(page.getByRole('button', { name: 'Cán bộ kiểm tra thẻ căn cước' })).toHaveCount(0);
     await checkScreen(page, '05-identify-method');
-    await tapButton(page, 'Mật khẩu VNeID');
-    await expect(h1).toHaveText('Nhập mật khẩu VNeID');
+    await tapButton(page, 'Passcode VNeID');
+    await expect(h1).toHaveText('Nhập passcode VNeID');
     await tapDigits(page, PASSCODE);
     await expect(page.getByRole('status')).toHaveText('Đã nhập 6/6 chữ số');
     await expect(page.getByText(PASSCODE, { exact: true })).toHaveCount(0);
@@ -187,11 +187,11 @@ test('"Hủy liên kết thiết bị" from Welcome leads to the same list, and 
   await tapButton(page, 'Tiếp tục');
   await expect(h1).toHaveText('Chọn cách xác minh');
 
-  await tapButton(page, 'Mật khẩu VNeID');
+  await tapButton(page, 'Passcode VNeID');
   await tapDigits(page, '654321');
   await tapButton(page, 'Tiếp tục');
-  await expect(page.getByRole('alert')).toHaveText(/Số định danh hoặc mật khẩu không đúng/);
-  await expect(h1).toHaveText('Nhập mật khẩu VNeID');
+  await expect(page.getByRole('alert')).toHaveText(/Số định danh hoặc passcode không đúng/);
+  await expect(h1).toHaveText('Nhập passcode VNeID');
   await expect(page.getByRole('status')).toHaveText('Đã nhập 0/6 chữ số');
   await checkScreen(page, '12-identify-wrong-passcode');
   await tapDigits(page, PASSCODE);

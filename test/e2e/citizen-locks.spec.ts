@@ -128,8 +128,8 @@ test('Giang has no registered phone for a code, and her revoked card needs re-is
   await expect(h1).toHaveText('Nhập mã qua tin nhắn');
   await expect(page.getByRole('alert')).toHaveText(/chưa đăng ký số điện thoại để nhận mã/);
   await checkScreen(page, '27-otp-no-phone');
-  await tapButton(page, 'Dùng mật khẩu VNeID');
-  await expect(h1).toHaveText('Nhập mật khẩu VNeID');
+  await tapButton(page, 'Dùng passcode VNeID');
+  await expect(h1).toHaveText('Nhập passcode VNeID');
   await tapDigits(page, PASSCODE);
   await tapButton(page, 'Tiếp tục');
 

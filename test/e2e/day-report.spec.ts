@@ -91,8 +91,8 @@ test('the day report: the figures of what staff did, on screen, as PDF and as CS
     );
     await expect(changes.locator('tfoot tr')).toHaveText(/Tổng\s*2\s*0\s*0\s*0\s*0\s*0\s*2/);
     const identifications = page.getByTestId('report-identifications');
-    await expect(identifications.getByRole('row', { name: /^Mật khẩu VNeID/ })).toHaveText(
-      /Mật khẩu VNeID\s*2\s*1/,
+    await expect(identifications.getByRole('row', { name: /^Passcode VNeID/ })).toHaveText(
+      /Passcode VNeID\s*2\s*1/,
     );
     await expect(identifications.getByRole('row', { name: /^Mã SMS/ })).toHaveText(/\s*0\s*0$/);
     await expect(
@@ -150,7 +150,7 @@ test('the day report: the figures of what staff did, on screen, as PDF and as CS
       `Ngày ${today()}`,
       'Máy kiosk: KIOSK-DEMO-01',
       'Tổng 2 0 0 0 0 0 2',
-      'Mật khẩu VNeID 2 1',
+      'Passcode VNeID 2 1',
       'Chủ tài khoản yêu cầu khóa 1 0',
       'CB01 1 0 2 0',
       unlinkReference,

@@ -78,8 +78,8 @@ export async function identifyUpToMethod(page: Page, action: string, person: Per
 /** The whole identification with the VNeID passcode. */
 export async function identifyWithPasscode(page: Page, action: string, person: Person): Promise<void> {
   await identifyUpToMethod(page, action, person);
-  await tapButton(page, 'Mật khẩu VNeID');
-  await expect(heading(page)).toHaveText('Nhập mật khẩu VNeID');
+  await tapButton(page, 'Passcode VNeID');
+  await expect(heading(page)).toHaveText('Nhập passcode VNeID');
   await tapDigits(page, PASSCODE);
   await tapButton(page, 'Tiếp tục');
 }

@@ -258,7 +258,7 @@ export const en: Catalogue = {
 
   lookup: {
     title: 'Check a request',
-    hint: 'Enter the lookup code printed on your slip (10 characters: digits and the letters A to F), or hold the slip’s barcode to the scanner.',
+    hint: 'Enter the lookup code printed on your slip (10 characters: digits and the letters A to F), or hold the slip’s QR code to the scanner.',
     label: 'Lookup code',
     progress: (typed: number) => `${typed} of 10 characters entered`,
     submit: 'Check',

@@ -102,8 +102,8 @@ export const vi: Catalogue = {
     methodHint: 'Để bảo vệ tài khoản, máy cần biết đúng là ông/bà. Xin chọn một cách:',
     methods: {
       passcode: {
-        title: 'Mật khẩu VNeID',
-        hint: '6 chữ số ông/bà dùng để đăng nhập ứng dụng VNeID.',
+        title: 'Passcode VNeID',
+        hint: '6 chữ số ông/bà nhập mỗi lần mở ứng dụng VNeID trên điện thoại.',
       },
       otp: {
         title: 'Mã qua tin nhắn (SMS)',
@@ -115,11 +115,12 @@ export const vi: Catalogue = {
       },
     },
 
-    passcodeTitle: 'Nhập mật khẩu VNeID',
-    passcodeHint: 'Mật khẩu gồm 6 chữ số, là mật khẩu ông/bà dùng để đăng nhập ứng dụng VNeID.',
-    passcodeLabel: 'Mật khẩu',
+    passcodeTitle: 'Nhập passcode VNeID',
+    passcodeHint:
+      'Passcode gồm 6 chữ số, là mã ông/bà nhập mỗi lần mở ứng dụng VNeID (không phải mật khẩu đăng nhập tài khoản).',
+    passcodeLabel: 'Passcode',
     passcodeProgress: (typed: number) => `Đã nhập ${typed}/6 chữ số`,
-    passcodeWrongLength: 'Mật khẩu phải có đủ 6 chữ số.',
+    passcodeWrongLength: 'Passcode phải có đủ 6 chữ số.',
 
     otpTitle: 'Nhập mã qua tin nhắn',
     otpHint: 'Mã gồm 6 chữ số, có hiệu lực trong 5 phút.',
@@ -136,8 +137,8 @@ export const vi: Catalogue = {
       seconds === undefined
         ? 'Mã vừa được gửi. Xin chờ một lát rồi bấm “Gửi lại mã”.'
         : `Mã vừa được gửi. Xin chờ ${seconds} giây rồi bấm “Gửi lại mã”.`,
-    otpNoPhone: `Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng mật khẩu VNeID, hoặc nhờ cán bộ hỗ trợ.`,
-    otpUsePasscode: 'Dùng mật khẩu VNeID',
+    otpNoPhone: `Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng passcode VNeID, hoặc nhờ cán bộ hỗ trợ.`,
+    otpUsePasscode: 'Dùng passcode VNeID',
 
     attestTitle: 'Cán bộ xác nhận danh tính',
     attestHint: 'Cán bộ đối chiếu thẻ căn cước với người đến làm việc, rồi đánh dấu và bấm “Xác nhận”.',
@@ -259,7 +260,7 @@ export const vi: Catalogue = {
 
   lookup: {
     title: 'Tra cứu yêu cầu',
-    hint: 'Nhập mã tra cứu in trên phiếu (10 ký tự, gồm chữ số và chữ A đến F), hoặc đưa mã vạch trên phiếu vào máy quét.',
+    hint: 'Nhập mã tra cứu in trên phiếu (10 ký tự, gồm chữ số và chữ A đến F), hoặc đưa mã QR trên phiếu vào máy quét.',
     label: 'Mã tra cứu',
     progress: (typed: number) => `Đã nhập ${typed}/10 ký tự`,
     submit: 'Tra cứu',
@@ -335,7 +336,7 @@ export const vi: Catalogue = {
     },
     safetyTitle: 'Để giữ an toàn tài khoản',
     safety: [
-      'Không cho người khác biết mật khẩu hay mã trong tin nhắn.',
+      'Không cho người khác biết passcode hay mã trong tin nhắn.',
       'Đăng xuất VNeID trước khi cho người khác mượn điện thoại.',
       'Cập nhật ứng dụng VNeID thường xuyên.',
     ],
@@ -398,7 +399,7 @@ export const vi: Catalogue = {
     BAD_ARGUMENTS: 'Thông tin nhập vào chưa đúng. Xin ông/bà kiểm tra lại.',
     INVALID_ID_NUMBER: 'Số định danh cá nhân không đúng. Xin ông/bà xem lại số trên thẻ căn cước.',
     NO_SESSION: 'Phiên làm việc đã hết. Xin bấm “Kết thúc” rồi bắt đầu lại.',
-    VERIFICATION_FAILED: 'Số định danh hoặc mật khẩu không đúng. Xin ông/bà kiểm tra rồi nhập lại.',
+    VERIFICATION_FAILED: 'Số định danh hoặc passcode không đúng. Xin ông/bà kiểm tra rồi nhập lại.',
     VERIFICATION_LOCKED:
       'Ông/bà đã nhập sai quá nhiều lần nên tạm thời không kiểm tra được. Xin thử lại sau, hoặc nhờ cán bộ hỗ trợ.',
     ACCOUNT_NOT_FOUND: 'Không tìm thấy tài khoản VNeID với số định danh này.',
@@ -439,7 +440,7 @@ export const vi: Catalogue = {
     STAFF_LOCKED_OUT: 'Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa, xin thử lại sau.',
     OTP_RATE_LIMITED: 'Mã vừa được gửi. Xin chờ một lát rồi bấm “Gửi lại mã”.',
     NO_REGISTERED_PHONE:
-      'Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng mật khẩu VNeID, hoặc nhờ cán bộ hỗ trợ.',
+      'Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng passcode VNeID, hoặc nhờ cán bộ hỗ trợ.',
     OTP_EXPIRED: 'Mã đã hết hạn hoặc đã dùng. Xin bấm “Gửi lại mã” để nhận mã mới.',
     UNLOCK_NOT_POSSIBLE: 'Không thể gửi yêu cầu mở khóa tại máy này. Xin xem hướng dẫn ở trên.',
     BAD_REFERENCE: 'Mã tra cứu không đúng. Mã có 10 ký tự, gồm chữ số và chữ A đến F. Xin xem lại phiếu.',

@@ -32,7 +32,7 @@ export const dayReportWordsVi: DayReportWords = {
   succeeded: 'Thành công',
   failed: 'Không thành công',
   methods: {
-    passcode: 'Mật khẩu VNeID',
+    passcode: 'Passcode VNeID',
     otp: 'Mã SMS (OTP)',
     staff: 'Cán bộ đối chiếu CCCD',
   },

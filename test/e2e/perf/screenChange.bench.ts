@@ -98,7 +98,7 @@ test('screen change after a tap', async ({ page, kiosk }) => {
     await tap(button('Tiếp tục'), page, 'Nhập ngày sinh');
     for (const digit of PEOPLE.binh.dob) await pad(digit).tap();
     await tap(button('Tiếp tục'), page, 'Chọn cách xác minh');
-    await tap(button('Mật khẩu VNeID'), page, 'Nhập mật khẩu VNeID');
+    await tap(button('Passcode VNeID'), page, 'Nhập passcode VNeID');
     local.push(...(await takeSamples(page)));
 
     // With the core: sign-in and account reads (each answer comes from the reference service).

@@ -107,7 +107,7 @@ describe('the day report as an A4 PDF', () => {
       'Lập lúc: 23/11/2026 17:05',
       'Yêu cầu theo loại và kết quả',
       'Xác thực công dân',
-      'Mật khẩu VNeID 11 4',
+      'Passcode VNeID 11 4',
       'Mã SMS (OTP) 5 2',
       'Cán bộ đối chiếu CCCD 6 0',
       'Chủ tài khoản yêu cầu khóa 2 0',
