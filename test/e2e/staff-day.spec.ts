@@ -224,6 +224,9 @@ test('a staff day: the desk resends one change and closes another, the day repor
       await expect(entry).toContainText('Cán bộ CB01');
     }
     await expect(entries.filter({ hasText: 'Đóng yêu cầu' }).first()).toContainText(conflictRef);
+    await expect(entries.filter({ hasText: 'Đóng yêu cầu' }).first()).toContainText(
+      'Chuyển Công an xã xử lý',
+    );
     await expect(entries.filter({ hasText: 'Gửi lại yêu cầu' }).first()).toContainText(refusedRef);
     await checkScreen(page, 'staff-day/86-audit-log');
   });

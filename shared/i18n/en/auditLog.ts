@@ -1,4 +1,5 @@
 import type { AuditLogWords } from '../auditLogWords.js';
+import { deskWordsEn } from './desk.js';
 
 export const auditLogWordsEn: AuditLogWords = {
   loading: 'Reading the log…',
@@ -93,6 +94,8 @@ export const auditLogWordsEn: AuditLogWords = {
     'staff.roleChanged': 'Staff role changed',
   },
   outcomes: {
+    // A closed change's outcome is its close reason, worded as on the desk.
+    ...deskWordsEn.closeReasons,
     applied: 'Processed',
     duplicate: 'Already processed',
     conflict: 'Conflict',

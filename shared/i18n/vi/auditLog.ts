@@ -1,4 +1,5 @@
 import type { AuditLogWords } from '../auditLogWords.js';
+import { deskWordsVi } from './desk.js';
 
 export const auditLogWordsVi: AuditLogWords = {
   loading: 'Đang đọc nhật ký…',
@@ -93,6 +94,8 @@ export const auditLogWordsVi: AuditLogWords = {
     'staff.roleChanged': 'Đổi vai trò cán bộ',
   },
   outcomes: {
+    // A closed change's outcome is its close reason, worded as on the desk.
+    ...deskWordsVi.closeReasons,
     applied: 'Đã xử lý',
     duplicate: 'Đã xử lý từ trước',
     conflict: 'Xung đột',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lockReasons, paperKinds } from '../../../shared/domain/account.js';
 import { changeKinds } from '../../../shared/domain/change.js';
+import { closeReasons } from '../../../shared/domain/closeReason.js';
+import { auditOutcomeText } from '../../../shared/i18n/auditLogWords.js';
 import { catalogues } from '../../../shared/i18n/catalogues.js';
 import { outcomeText } from '../../../shared/i18n/receiptSlipWords.js';
 import {
@@ -87,6 +89,8 @@ function ruleWordsIn(language: keyof typeof catalogues): [string, string][] {
     ...receiptStatuses.map((code): [string, string] => [code, t.receiptSlip.statuses[code]]),
     ...changeKinds.map((code): [string, string] => [code, t.receiptSlip.kinds[code]]),
     ...changeResultCodes.map((code): [string, string] => [code, outcomeText(t.receiptSlip, code)]),
+    // The audit log words a close's outcome (its reason) as the desk does, not as the code.
+    ...closeReasons.map((code): [string, string] => [code, auditOutcomeText(t.auditLog, code)]),
     ...[...kioskErrorCodes, ...rendererErrorCodes].map((code): [string, string] => [code, t.errors[code]]),
   ];
 }
