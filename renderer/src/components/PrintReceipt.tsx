@@ -53,7 +53,10 @@ export function PrintReceipt({ changeId, reprint = false }: { changeId: string; 
   function printFrame(event: SyntheticEvent<HTMLIFrameElement>) {
     const slip = event.currentTarget.contentWindow;
     try {
-      if (slip === null) throw new Error('The slip frame has no window.');
+      // A refusal (the session ended since the tap) comes back as JSON: never print that.
+      if (slip === null || slip.document.contentType !== 'application/pdf') {
+        throw new Error('The frame holds no slip.');
+      }
       slip.print();
       setState({ kind: 'sent' });
     } catch {
