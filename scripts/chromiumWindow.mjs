@@ -60,6 +60,9 @@ export function openChromiumWindow({ chromium, launchUrl, fullscreen }) {
     '--disable-features=Translate',
     '--lang=vi',
     '--window-size=1920,1080',
+    // The slip prints from a hidden frame of the kiosk page straight to the default printer,
+    // with no print dialog for a citizen to puzzle over (issue 12).
+    '--kiosk-printing',
     ...(fullscreen ? ['--kiosk'] : []),
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ];

@@ -2,14 +2,14 @@ import type { ServerResponse } from 'node:http';
 import type { KioskCore } from '../core/createKioskCore.js';
 import { sendJson } from './apiRoutes.js';
 
-export const RECEIPT_PATH = '/api/receipt.pdf';
+export { RECEIPT_PATH } from '../../shared/ipc/receiptContract.js';
 
 /**
  * `GET /api/receipt.pdf?changeId=…&language=vi|en`: the receipt PDF itself, for the web host,
- * which has no printer of its own. A frame or a window of the kiosk's page can open it (the
- * session cookie goes with it) and the browser prints it. It goes through `receipt.get`, so the
- * same rule decides who may have it. Framing is allowed for this answer alone, and only by the
- * kiosk's own page.
+ * which has no printer of its own. The kiosk page loads it in a hidden frame of its own (the
+ * session cookie goes with it) and prints that frame in place: no second window. It goes through
+ * `receipt.get`, so the same rule decides who may have it. Framing is allowed for this answer
+ * alone, and only by the kiosk's own page.
  */
 export async function handleReceipt(
   core: Pick<KioskCore, 'handlers'>,

@@ -1,6 +1,7 @@
 import type { AccountLevel, AccountStatus, LockReason } from '../domain/account.js';
 import type { ChangeKind } from '../domain/change.js';
 import type { ClientErrorCode } from '../ipc/clientErrors.js';
+import type { LookupBasis } from '../ipc/requestContract.js';
 import type { Language } from './language.js';
 import type { DeviceWords, IdNumberWords, UnlockWords } from './ruleWords.js';
 
@@ -197,10 +198,13 @@ export interface ReceiptScreenWords {
   seeAccount: string;
   reasonLabel: string;
   print: string;
+  /** The same slip again, from the lookup (staff, or the citizen in the session that made it). */
+  reprint: string;
   printing: string;
   printed: string;
-  printOpened: string;
-  printBlocked: string;
+  /** The web host: the browser took the print job; it cannot know that the paper came out. */
+  printSent: string;
+  printFailed: string;
   waitingTitle: string;
   waitingNext: readonly string[];
   kinds: Readonly<Record<ChangeKind, string>>;
@@ -257,7 +261,8 @@ export interface LookupWords {
   status: string;
   acceptedAt: string;
   updatedAt: string;
-  source: Readonly<Record<'national-system' | 'this-kiosk', string>>;
+  /** What the state rests on (`closed-here` is the desk's words: `desk.closedSource`). */
+  basis: Readonly<Record<Exclude<LookupBasis, 'closed-here'>, string>>;
   another: string;
   states: {
     waiting: string;

@@ -21,6 +21,13 @@ export const ReceiptDocument = z
   .strict();
 export type ReceiptDocument = z.infer<typeof ReceiptDocument>;
 
+/** Where the web host serves a slip's PDF, for the kiosk page to print in a frame of its own. */
+export const RECEIPT_PATH = '/api/receipt.pdf';
+
+export function receiptUrl(changeId: string, language: ReceiptLanguage): string {
+  return `${RECEIPT_PATH}?changeId=${encodeURIComponent(changeId)}&language=${language}`;
+}
+
 export const receiptMethods = {
   'receipt.get': { args: ReceiptArgs, result: ReceiptDocument },
   /** `printed: false` when this host has no printer (the web host): the renderer prints the PDF itself. */

@@ -227,6 +227,11 @@ export const RequestStatusResponse = z
     code: z.string(),
     message: z.string(),
     requestStatus: RequestStatus.optional(),
+    /**
+     * The change's `createdAt`: when the kiosk accepted it, the time on its slip. `receivedAt` is
+     * later when the change waited on the kiosk. Absent from an older service.
+     */
+    acceptedAt: z.iso.datetime({ offset: true }).optional(),
     receivedAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })

@@ -65,6 +65,8 @@ function expectWindowLaunch(record: FakeChromiumRecord, printed: string): void {
   // The code is on no command line (Chromium's, or any other `ps` shows) and on no output.
   expect(record.argv.join(' ')).not.toContain(record.code);
   expect(record.argv.some((arg) => /^--app=file:\/\/.*\/open\.html$/.test(arg))).toBe(true);
+  // The slip prints from the page's hidden frame with no print dialog (issue 12).
+  expect(record.argv).toContain('--kiosk-printing');
   expect(record.ps).toContain('--app=file://'); // ps did list the window's process
   expect(record.ps).not.toContain(record.code);
   expect(printed).not.toContain(record.code);

@@ -6,10 +6,12 @@ import {
   identifyWithPasscode,
   openKiosk,
   PEOPLE,
+  signInStaff,
   tapButton,
   tapDigits,
   test,
 } from './kioskPage.js';
+import { expectPrintedInPlace, recordPrinting } from './printRecorder.js';
 
 const CODE_PAD = 'Bàn phím mã tra cứu';
 
@@ -68,6 +70,8 @@ test('a request is looked up by its code, typed on the pad and read by a barcode
     await expect(page.getByText('Yêu cầu mở khóa tài khoản')).toBeVisible();
     await expect(page.getByText('Đã được chấp thuận')).toBeVisible();
     await expect(page.getByText('Theo hệ thống định danh quốc gia.')).toBeVisible();
+    // Bình's session has ended and no staff member served him: the slip is not offered again.
+    await expect(page.getByRole('button', { name: 'In lại phiếu' })).toHaveCount(0);
     await checkScreen(page, '62-lookup-result');
   });
 
@@ -96,4 +100,31 @@ test('a request is looked up by its code, typed on the pad and read by a barcode
     await expect(page.getByRole('alert')).toContainText('Không tìm thấy yêu cầu nào với mã này.');
     await expect(page.getByRole('status')).toContainText('Đã nhập 10/10 ký tự');
   });
+});
+
+test('a staff member looks up a request they served and prints its slip again, in place', async ({
+  page,
+  kiosk,
+}) => {
+  const h1 = heading(page);
+  await recordPrinting(page);
+  await openKiosk(page, kiosk);
+  await signInStaff(page);
+  await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toBeVisible();
+
+  await identifyWithPasscode(page, 'Mở khóa tài khoản', PEOPLE.binh);
+  await tapButton(page, 'Gửi yêu cầu mở khóa');
+  await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).tap();
+  await expect(h1).toHaveText('Tài khoản đã được mở khóa');
+  const reference = (await page.locator('.done__reference-code').textContent()) ?? '';
+  await tapButton(page, 'Kết thúc');
+
+  // The citizen has gone; the staff member, still signed in, looks the request up.
+  await tapButton(page, 'Tra cứu yêu cầu');
+  await tapDigits(page, reference, CODE_PAD);
+  await tapButton(page, 'Tra cứu');
+  await expect(h1).toHaveText('Kết quả tra cứu');
+  await expect(page.getByText('Đã được chấp thuận')).toBeVisible();
+  await expectPrintedInPlace(page, 'In lại phiếu', reference);
+  await checkScreen(page, '64-lookup-reprinted');
 });

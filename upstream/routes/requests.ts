@@ -23,6 +23,7 @@ export function requestRoutes(deps: RouteDeps): Hono<UpstreamEnv> {
       code: entry.result.code,
       message: entry.result.message,
       ...(entry.requestStatus === undefined ? {} : { requestStatus: entry.requestStatus }),
+      acceptedAt: entry.change.createdAt,
       receivedAt: entry.receivedAt,
       updatedAt: entry.updatedAt,
     };

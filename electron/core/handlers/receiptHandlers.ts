@@ -3,6 +3,7 @@ import type { ReceiptLanguage, receiptMethods } from '../../../shared/ipc/receip
 import { receiptFileName, renderReceiptPdf } from '../receipts/receiptPdf.js';
 import type { ReceiptFacts } from '../receipts/receiptPdf.js';
 import { auditActor, isAssisted } from './citizenAccess.js';
+import { mayHaveReceipt } from './receiptAccess.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { KioskServices } from './kioskServices.js';
 
@@ -25,17 +26,18 @@ async function renderFor(
   const citizen = services.session.current();
   const staff = services.staff.current();
   const change = await services.changes.byChangeId(changeId);
-  const madeHere = citizen?.changeIds.has(changeId) === true;
-  const servedByStaff =
-    staff !== undefined &&
-    (staff.changeIds.has(changeId) || (change !== undefined && change.staffId === staff.staffId));
-  if (change === undefined || !(madeHere || servedByStaff)) {
+  if (change === undefined || !mayHaveReceipt(services, changeId, change)) {
     throw new KioskError(
       'RECEIPT_NOT_AVAILABLE',
       'A receipt is available only for a change made in this session or by the signed-in staff member.',
     );
   }
-  const device = change.deviceId === undefined ? undefined : citizen?.shownDevices.get(change.deviceId);
+  // The device's name only for the citizen who made the change, who saw it: a slip printed again
+  // later (by staff, from the lookup) shows no more than the first one did.
+  const device =
+    change.deviceId === undefined || citizen?.changeIds.has(changeId) !== true
+      ? undefined
+      : citizen.shownDevices.get(change.deviceId);
   const deviceLabel =
     device === undefined
       ? undefined

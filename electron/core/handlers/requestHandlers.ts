@@ -2,37 +2,30 @@ import { normaliseReference } from '../../../shared/domain/reference.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { RequestLookup, requestMethods } from '../../../shared/ipc/requestContract.js';
 import type { KnownChange } from '../requests/KioskChanges.js';
+import { resolveLookup } from '../requests/resolveLookup.js';
+import type { NationalAnswer } from '../requests/resolveLookup.js';
 import { auditActor } from './citizenAccess.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { KioskServices } from './kioskServices.js';
+import { mayHaveReceipt } from './receiptAccess.js';
 import { isUnreachable, kioskErrorFrom } from './upstreamErrors.js';
+
+async function askNationalSystem(services: KioskServices, reference: string): Promise<NationalAnswer> {
+  try {
+    const response = await services.upstream.lookupRequest(reference);
+    return response === undefined ? { kind: 'unknown' } : { kind: 'found', response };
+  } catch (error) {
+    if (isUnreachable(error)) return { kind: 'unreachable' };
+    throw kioskErrorFrom(error, services.now());
+  }
+}
 
 /**
  * Looking up a request by the reference on its slip. No session: whoever holds the slip may ask,
- * and the answer carries no personal data. The national system knows best; a change it has not
- * received yet (queued here, or the connection is down) is answered from this kiosk, and so is a
- * change staff closed here (issue 11): only this kiosk knows why it was closed.
+ * and the answer carries no personal data. `resolveLookup` makes one state of this kiosk's record
+ * and the national system's answer. A change staff closed here (issue 11) is answered from this
+ * kiosk without asking: only this kiosk knows why it was closed.
  */
-function fromThisKiosk(reference: string, local: KnownChange): RequestLookup {
-  return {
-    reference,
-    kind: local.kind,
-    state: local.state,
-    ...(local.outcomeCode === undefined ? {} : { outcomeCode: local.outcomeCode }),
-    ...(local.closed === undefined
-      ? {}
-      : {
-          closed: {
-            reason: local.closed.reason,
-            ...(local.closed.note === undefined ? {} : { note: local.closed.note }),
-          },
-        }),
-    acceptedAt: local.acceptedAt,
-    updatedAt: local.updatedAt,
-    source: 'this-kiosk',
-  };
-}
-
 export function createRequestHandlers(services: KioskServices): HandlersFor<typeof requestMethods> {
   return {
     'request.lookup': async ({ reference: typed }) => {
@@ -40,37 +33,27 @@ export function createRequestHandlers(services: KioskServices): HandlersFor<type
       if (reference === undefined) {
         throw new KioskError('BAD_REFERENCE', 'A reference code has 10 characters, 0–9 and A–F.');
       }
-      // Staff closed it here: the kiosk's own record wins, whatever the national system knows.
-      const local = await services.changes.byReference(reference);
-      let found: RequestLookup | undefined =
-        local?.state === 'closed' ? fromThisKiosk(reference, local) : undefined;
-      if (found === undefined) {
-        try {
-          const remote = await services.upstream.lookupRequest(reference);
-          if (remote !== undefined) {
-            found = {
-              reference,
-              kind: remote.kind,
-              state: remote.outcome,
-              outcomeCode: remote.code,
-              ...(remote.requestStatus === undefined ? {} : { requestStatus: remote.requestStatus }),
-              acceptedAt: remote.receivedAt,
-              updatedAt: remote.updatedAt,
-              source: 'national-system',
-            };
-          }
-        } catch (error) {
-          if (!isUnreachable(error)) throw kioskErrorFrom(error, services.now());
-        }
-      }
-      if (found === undefined && local !== undefined) found = fromThisKiosk(reference, local);
+      const local: KnownChange | undefined = await services.changes.byReference(reference);
+      const national: NationalAnswer =
+        local?.state === 'closed' ? { kind: 'not-asked' } : await askNationalSystem(services, reference);
+      const resolved = resolveLookup(reference, local, national);
       await services.audit.append({
         action: 'request.lookup',
         ...auditActor(services),
         reference,
-        outcome: found?.source ?? 'not-found',
+        // The audit log's words (found by the national system, found on this kiosk) predate the basis.
+        outcome:
+          resolved === undefined
+            ? 'not-found'
+            : resolved.basis === 'national-system'
+              ? 'national-system'
+              : 'this-kiosk',
       });
-      if (found === undefined) throw new KioskError('REQUEST_NOT_FOUND', 'No request has this reference.');
+      if (resolved === undefined) throw new KioskError('REQUEST_NOT_FOUND', 'No request has this reference.');
+      const found: RequestLookup =
+        local !== undefined && mayHaveReceipt(services, local.changeId, local)
+          ? { ...resolved, reprintChangeId: local.changeId }
+          : resolved;
       return found;
     },
   };

@@ -1,51 +1,67 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { SyntheticEvent } from 'react';
+import { receiptUrl } from '../../../shared/ipc/receiptContract.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { ErrorNotice } from './ErrorNotice';
 import { PrinterIcon } from './Icons';
+import './PrintReceipt.css';
 
 type PrintState =
   | { kind: 'idle' }
   | { kind: 'busy' }
+  /** The host's own printer took the job (Electron). */
   | { kind: 'printed' }
-  | { kind: 'opened' }
+  /** The browser took the job (the web host); whether paper came out, it cannot know. */
+  | { kind: 'sent' }
   | { kind: 'failed'; text: string };
 
-const REVOKE_AFTER_MS = 5 * 60_000;
-
-function pdfBlobUrl(pdfBase64: string): string {
-  const binary = atob(pdfBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+/** The web host's page has no preload, so no `window.kiosk`; Electron's has, and a printer. */
+function hostHasPrinter(): boolean {
+  return window.kiosk !== undefined;
 }
 
 /**
- * "In phiếu": the host prints the slip when it has a printer (Electron); otherwise (the web
- * host) the PDF opens in a window of its own, where the browser's print button prints it.
+ * "In phiếu": the host prints the slip when it has a printer (Electron). The web host has none:
+ * the page loads the slip's PDF (same origin, the session cookie, the receipt's access rule) in
+ * a hidden frame and prints that frame, so the citizen never leaves the kiosk page and no second
+ * window opens. `npm start` runs Chromium with `--kiosk-printing`, which skips the print dialog.
  */
-export function PrintReceipt({ changeId }: { changeId: string }) {
+export function PrintReceipt({ changeId, reprint = false }: { changeId: string; reprint?: boolean }) {
   const { messages: t, language } = useLanguage();
   const kiosk = useKiosk();
   const [state, setState] = useState<PrintState>({ kind: 'idle' });
+  // A fresh frame for each tap: the same URL in the same frame would not load, so not print, again.
+  const [frame, setFrame] = useState<{ src: string; key: number } | null>(null);
+  const frames = useRef(0);
 
   async function print() {
     setState({ kind: 'busy' });
     const printed = await kiosk.invoke('receipt.print', { changeId, language });
-    if (printed.ok && printed.value.printed) {
+    if (!printed.ok) {
+      setState({ kind: 'failed', text: t.errors[printed.error.code] });
+    } else if (printed.value.printed) {
       setState({ kind: 'printed' });
-      return;
+    } else if (hostHasPrinter()) {
+      setState({ kind: 'failed', text: t.receipt.printFailed });
+    } else {
+      frames.current += 1;
+      setFrame({ src: receiptUrl(changeId, language), key: frames.current });
     }
-    const slip = await kiosk.invoke('receipt.get', { changeId, language });
-    if (!slip.ok) {
-      setState({ kind: 'failed', text: t.errors[slip.error.code] });
-      return;
+  }
+
+  function printFrame(event: SyntheticEvent<HTMLIFrameElement>) {
+    const slip = event.currentTarget.contentWindow;
+    try {
+      // A refusal (the session ended since the tap) comes back as JSON: never print that.
+      if (slip === null || slip.document.contentType !== 'application/pdf') {
+        throw new Error('The frame holds no slip.');
+      }
+      slip.print();
+      setState({ kind: 'sent' });
+    } catch {
+      setState({ kind: 'failed', text: t.receipt.printFailed });
     }
-    const url = pdfBlobUrl(slip.value.pdfBase64);
-    // Still within the tap's user activation: both calls are answered on this machine.
-    const opened = window.open(url, '_blank');
-    window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-    setState(opened === null ? { kind: 'failed', text: t.receipt.printBlocked } : { kind: 'opened' });
   }
 
   return (
@@ -58,13 +74,24 @@ export function PrintReceipt({ changeId }: { changeId: string }) {
         onClick={() => void print()}
       >
         <PrinterIcon />
-        {state.kind === 'busy' ? t.receipt.printing : t.receipt.print}
+        {state.kind === 'busy' ? t.receipt.printing : reprint ? t.receipt.reprint : t.receipt.print}
       </button>
       <div aria-live="polite">
         {state.kind === 'printed' && <p className="print-receipt__note">{t.receipt.printed}</p>}
-        {state.kind === 'opened' && <p className="print-receipt__note">{t.receipt.printOpened}</p>}
+        {state.kind === 'sent' && <p className="print-receipt__note">{t.receipt.printSent}</p>}
       </div>
       {state.kind === 'failed' && <ErrorNotice text={state.text} />}
+      {frame !== null && (
+        <iframe
+          key={frame.key}
+          className="print-receipt__frame"
+          src={frame.src}
+          title={t.receipt.print}
+          aria-hidden="true"
+          tabIndex={-1}
+          onLoad={printFrame}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useKiosk } from '../bridge/KioskProvider';
 import { DigitSlots } from '../components/DigitSlots';
 import { KeyPad, referenceKeys } from '../components/KeyPad';
 import { OutcomeIcon } from '../components/OutcomeIcon';
+import { PrintReceipt } from '../components/PrintReceipt';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { formatDateTime } from '../format/date';
 import { useMessages } from '../i18n/useMessages';
@@ -225,8 +226,9 @@ function LookupResult({
           </div>
         </div>
         <p className="lookup-result__source">
-          {result.state === 'closed' ? t.desk.closedSource : t.lookup.source[result.source]}
+          {result.basis === 'closed-here' ? t.desk.closedSource : t.lookup.basis[result.basis]}
         </p>
+        {result.reprintChangeId !== undefined && <PrintReceipt changeId={result.reprintChangeId} reprint />}
       </div>
       <div className="screen__footer">
         <button type="button" className="button button--secondary" onClick={onAnother}>

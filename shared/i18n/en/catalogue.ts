@@ -269,9 +269,12 @@ export const en: Catalogue = {
     status: 'Status',
     acceptedAt: 'Received on',
     updatedAt: 'Last updated',
-    source: {
+    basis: {
       'national-system': 'According to the national identity system.',
-      'this-kiosk': 'According to this kiosk: the national identity system has no news of the request yet.',
+      'kiosk-record': 'According to the answer the national identity system gave this kiosk.',
+      'not-yet-received':
+        'According to this kiosk: the national identity system has no news of the request yet.',
+      'not-checked': 'According to this kiosk: the national identity system cannot be asked right now.',
     },
     another: 'Check another code',
     states: {

@@ -12,10 +12,11 @@ export const receiptScreenWordsEn: ReceiptScreenWords = {
   seeAccount: 'See the account',
   reasonLabel: 'Reason',
   print: 'Print the slip',
+  reprint: 'Print the slip again',
   printing: 'Printing the slip…',
   printed: 'The slip is printed. Please take it from the printer.',
-  printOpened: 'The slip opened in a new window. Press “Print” there.',
-  printBlocked: 'The slip could not be opened. Please ask a staff member to print it.',
+  printSent: 'Sent to the printer. If no slip comes out, please ask a staff member.',
+  printFailed: 'The slip could not be printed. Please ask a staff member to print it.',
   waitingTitle: 'Recorded, waiting to send',
   waitingNext: [
     'The kiosk sends the request by itself when the connection returns. You do not need to do it again.',

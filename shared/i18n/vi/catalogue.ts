@@ -271,9 +271,11 @@ export const vi: Catalogue = {
     status: 'Tình trạng',
     acceptedAt: 'Ngày tiếp nhận',
     updatedAt: 'Cập nhật lần cuối',
-    source: {
+    basis: {
       'national-system': 'Theo hệ thống định danh quốc gia.',
-      'this-kiosk': 'Theo máy này: hệ thống định danh quốc gia chưa có thông tin về yêu cầu.',
+      'kiosk-record': 'Theo kết quả hệ thống định danh quốc gia đã trả lời máy này.',
+      'not-yet-received': 'Theo máy này: hệ thống định danh quốc gia chưa có thông tin về yêu cầu.',
+      'not-checked': 'Theo máy này: hiện chưa hỏi được hệ thống định danh quốc gia.',
     },
     another: 'Tra cứu mã khác',
     states: {

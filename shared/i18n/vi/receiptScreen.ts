@@ -12,10 +12,11 @@ export const receiptScreenWordsVi: ReceiptScreenWords = {
   seeAccount: 'Xem tài khoản',
   reasonLabel: 'Lý do',
   print: 'In phiếu',
+  reprint: 'In lại phiếu',
   printing: 'Đang in phiếu…',
   printed: 'Đã in phiếu. Xin nhận phiếu ở máy in.',
-  printOpened: 'Phiếu đã mở ở cửa sổ mới. Bấm “In” ở cửa sổ đó.',
-  printBlocked: 'Không mở được phiếu. Xin nhờ cán bộ in giúp.',
+  printSent: 'Đã gửi lệnh in. Nếu máy in không ra phiếu, xin nhờ cán bộ giúp.',
+  printFailed: 'Không in được phiếu. Xin nhờ cán bộ in giúp.',
   waitingTitle: 'Đã ghi nhận, chờ gửi',
   waitingNext: [
     'Máy sẽ tự gửi yêu cầu khi có kết nối. Ông/bà không cần làm lại.',

@@ -115,7 +115,7 @@ describe('the sync desk (issue 11)', () => {
     expect(await rig.call('request.lookup', { reference: receipt.reference })).toMatchObject({
       state: 'closed',
       closed: { reason: 'citizen-self-served', note: 'gỡ trên điện thoại' },
-      source: 'this-kiosk',
+      basis: 'closed-here',
     });
   });
 

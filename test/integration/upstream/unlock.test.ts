@@ -165,6 +165,8 @@ describe('reference upstream: unlock requests and their references', () => {
         code: 'UNLOCKED',
         message: expect.any(String),
         requestStatus: 'approved',
+        // The kiosk's time, as on its slip, beside this service's own.
+        acceptedAt: change.createdAt,
         receivedAt,
         updatedAt: receivedAt,
       });

@@ -61,7 +61,7 @@ function spyHandlers() {
       reference: receipt.reference,
       kind: receipt.kind,
       state: receipt.state,
-      source: 'national-system' as const,
+      basis: 'national-system' as const,
     })),
     'receipt.get': vi.fn(async () => ({
       reference: receipt.reference,
