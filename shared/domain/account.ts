@@ -40,7 +40,13 @@ export const Device = z
   .object({
     deviceId: z.string().min(1).max(128),
     name: z.string().max(200),
+    /** The model code the phone reports, e.g. "iPhone14,5" or "23021RAAEG". */
     model: z.string().max(200),
+    /**
+     * The name a citizen knows the phone by ("iPhone 13"), added by the kiosk's core from its
+     * model lists; absent when the code is not known. Never taken from the national system.
+     */
+    modelName: z.string().max(200).optional(),
     os: z.string().max(100),
     firstSeen: Instant,
     lastSeen: Instant,

@@ -1,4 +1,4 @@
-import type { PaperKind } from '../domain/account.js';
+import type { LockReason, PaperKind } from '../domain/account.js';
 import type { ContentItem, ContentProblemCode } from '../rules/accountContents.js';
 import { STALE_AFTER_DAYS } from '../rules/devices.js';
 import type { SuspicionOptions, SuspicionReason, SuspiciousDevice } from '../rules/devices.js';
@@ -25,6 +25,20 @@ export interface UnlockWords {
   outcomes: Readonly<Record<UnlockOutcome, string>>;
   reasons: Readonly<Record<UnlockReasonCode, { reason: string; whoCanUnlock: string }>>;
   nextSteps: Readonly<Record<UnlockNextStep, string>>;
+  /** Each ground of a lock in plain words, as the end of "locked because …". */
+  grounds: Readonly<Record<LockReason, string>>;
+  /**
+   * The reason sentence for the outcomes that do not say the ground by themselves (an ended
+   * lock; a ground the account's level does not allow), built around the ground's words.
+   */
+  withGround: Readonly<Record<GroundedReasonCode, (ground: string) => string>>;
+}
+
+/** The reason codes whose sentence names the lock's ground only when told it. */
+export type GroundedReasonCode = Extract<UnlockReasonCode, 'LOCK_ENDED' | 'LOCK_NEEDS_CHECKING'>;
+
+function isGrounded(code: UnlockReasonCode): code is GroundedReasonCode {
+  return code === 'LOCK_ENDED' || code === 'LOCK_NEEDS_CHECKING';
 }
 
 /** The facts each suspicion reason's sentence may quote. */
@@ -78,9 +92,16 @@ export function explainUnlockEligibility(
   words: UnlockWords,
 ): UnlockExplanation {
   const { reason, whoCanUnlock } = words.reasons[eligibility.reason];
+  // Every explanation names the lock's ground when it is known: "the term is over" alone
+  // leaves a citizen locked for a terms violation not knowing why it happened.
+  const code = eligibility.reason;
+  const grounded =
+    eligibility.lockReason !== undefined && isGrounded(code)
+      ? words.withGround[code](words.grounds[eligibility.lockReason])
+      : reason;
   return {
     title: words.outcomes[eligibility.outcome],
-    reason,
+    reason: grounded,
     whoCanUnlock,
     nextStep: words.nextSteps[eligibility.nextStep],
   };

@@ -114,6 +114,8 @@ export interface PadWords {
 
 export interface AccountWords {
   title: string;
+  /** The title when the holder has died: a relative is reading, so the holder is not addressed. */
+  titleDeceased: string;
   idNumber: string;
   level: string;
   levelValue: (level: AccountLevel) => string;
@@ -151,10 +153,14 @@ export interface DevicesWords {
   title: string;
   intro: string;
   loading: string;
+  /** The intro when the holder has died (see AccountWords.titleDeceased). */
+  introDeceased: string;
   count: (count: number) => string;
   none: string;
   name: string;
   model: string;
+  /** A model code no list knows, shown as what it is. */
+  modelCode: (code: string) => string;
   os: string;
   firstSeen: string;
   lastSeen: string;
@@ -167,6 +173,7 @@ export interface DevicesWords {
   rules: DeviceWords;
   frozen: string;
   endHint: string;
+  endHintDeceased: string;
   offlineTitle: string;
   offlineBody: string;
   unlinkAll: string;
@@ -177,8 +184,13 @@ export interface ConfirmWords {
   title: string;
   question: (name: string) => string;
   consequence: string;
-  activeWarningTitle: string;
-  activeWarning: string;
+  /** Unlinking the phone in hand: keeping it is the main action, unlinking needs a tick first. */
+  activeTitle: string;
+  activeQuestion: (name: string) => string;
+  activeConsequence: string;
+  activeAcknowledge: string;
+  keep: string;
+  unlinkActive: string;
   unlinkAllTitle: string;
   unlinkAllQuestion: string;
   unlinkAllConsequence: string;

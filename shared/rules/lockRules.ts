@@ -63,6 +63,14 @@ export function lockHasEnded(lock: Pick<Lock, 'reason' | 'until'>, now: Now): bo
 }
 
 /**
+ * Whether the account is locked because its holder has died. The screen is then read by a
+ * relative, so the words must not address the holder ("ông/bà") as the reader.
+ */
+export function holderIsDeceased(subject: Pick<Account, 'status' | 'lock'>): boolean {
+  return subject.status === 'locked' && subject.lock?.reason === 'holder-deceased';
+}
+
+/**
  * Whether the lock freezes the account against every change, unlinks included. Only a lock that
  * can never be lifted does (death): nobody can prove to be the holder any more, and the devices
  * stay on record as they were. Other locks leave unlinking open: a holder who locked the account

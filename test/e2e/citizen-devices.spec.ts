@@ -3,6 +3,7 @@ import {
   collectPageProblems,
   expect,
   heading,
+  identifyWithPasscode,
   openKiosk,
   PASSCODE,
   PEOPLE,
@@ -14,10 +15,7 @@ import { expectPrintedInPlace, recordPrinting } from './printRecorder.js';
 
 const AN = PEOPLE.an;
 
-test('An checks his devices, unlinks the old phone, prints the slip, and is warned before unlinking the phone in use', async ({
-  page,
-  kiosk,
-}) => {
+test('An checks his devices, unlinks the old phone and prints the slip', async ({ page, kiosk }) => {
   const problems = collectPageProblems(page);
   const h1 = heading(page);
 
@@ -93,7 +91,10 @@ test('An checks his devices, unlinks the old phone, prints the slip, and is warn
     await expect(samsung.getByText('Cần xem lại')).toBeVisible();
     await expect(samsung.getByText(/Đã 1[23]\d ngày máy này không đăng nhập VNeID/)).toBeVisible();
     await expect(iphone.getByText('Cần xem lại')).toHaveCount(0);
-    await expect(samsung.getByText('SM-A525F')).toBeVisible();
+    // The marketing name from the model code, never the bare code; an unknown code says what it is.
+    await expect(samsung.getByRole('definition').filter({ hasText: 'Samsung Galaxy A52' })).toBeVisible();
+    await expect(samsung.getByText('SM-A525F')).toHaveCount(0);
+    await expect(iphone.getByText('iPhone15,4 (mã máy)', { exact: true })).toBeVisible();
     await expect(samsung.getByText('Android 13')).toBeVisible();
     await expect(samsung.getByText(/^\d{2}\/\d{2}\/\d{4}$/)).toHaveCount(2);
     // The full number is never shown once it has been typed.
@@ -105,10 +106,14 @@ test('An checks his devices, unlinks the old phone, prints the slip, and is warn
     await samsung.getByRole('button', { name: 'Hủy liên kết' }).tap();
     const dialog = page.getByRole('dialog', { name: 'Hủy liên kết thiết bị' });
     await expect(dialog).toContainText(
-      'Bạn có chắc chắn muốn hủy liên kết với thiết bị Samsung Galaxy A52 không?',
+      'Ông/bà có chắc chắn muốn hủy liên kết với thiết bị Samsung Galaxy A52 không?',
     );
+    await expect(dialog).not.toContainText('Bạn');
     await expect(dialog.getByRole('button', { name: 'Quay lại' })).toBeFocused();
-    await expect(dialog.getByText('Đây là điện thoại đang dùng')).toHaveCount(0);
+    await expect(dialog.locator('[data-action="back"]')).toHaveText('Quay lại');
+    await expect(dialog.locator('[data-action="primary"]')).toHaveText('Xác nhận');
+    // An old phone needs no second step.
+    await expect(dialog.getByRole('checkbox')).toHaveCount(0);
     await checkScreen(page, '08-confirm-unlink');
     await dialog.getByRole('button', { name: 'Xác nhận' }).tap();
   });
@@ -133,22 +138,69 @@ test('An checks his devices, unlinks the old phone, prints the slip, and is warn
     await expect(samsung).toHaveCount(0);
   });
 
-  await test.step('Unlinking the phone in use warns that it will be signed out', async () => {
-    await iphone.getByRole('button', { name: 'Hủy liên kết' }).tap();
-    const dialog = page.getByRole('dialog', { name: 'Hủy liên kết thiết bị' });
-    await expect(dialog.getByText('Đây là điện thoại đang dùng')).toBeVisible();
-    await expect(dialog.getByText(/điện thoại này sẽ bị đăng xuất ngay/)).toBeVisible();
-    await checkScreen(page, '10-confirm-unlink-active');
-    await dialog.getByRole('button', { name: 'Quay lại' }).tap();
-    await expect(dialog).toHaveCount(0);
-    await expect(devices).toHaveCount(1);
-  });
-
   await test.step('Kết thúc: back to Welcome with nothing of the citizen left', async () => {
     await tapButton(page, 'Kết thúc');
     await expect(h1).toHaveText('Xin chào ông/bà');
     await expect(page.getByText(AN.name)).toHaveCount(0);
     await expect(page.getByText(AN.masked)).toHaveCount(0);
+  });
+
+  expect(problems).toEqual([]);
+});
+
+test('An unlinks the phone in use only after ticking that he understands; "Giữ lại" is the main action', async ({
+  page,
+  kiosk,
+}) => {
+  const problems = collectPageProblems(page);
+  const h1 = heading(page);
+  await openKiosk(page, kiosk);
+  await identifyWithPasscode(page, 'Quản lý thiết bị', AN);
+  const devices = page.getByRole('list').getByRole('listitem');
+  const iphone = devices.filter({ hasText: 'iPhone 15' });
+
+  const activeDialog = page.getByRole('dialog', { name: 'Hủy liên kết điện thoại đang dùng' });
+  const keep = activeDialog.getByRole('button', { name: 'Giữ lại' });
+  const unlinkActive = activeDialog.getByRole('button', { name: 'Hủy liên kết' });
+  const understood = activeDialog.getByRole('checkbox', { name: /^Tôi hiểu/ });
+
+  await test.step('The phone in use: "Giữ lại" is the main action, and unlinking waits for a tick', async () => {
+    await expect(h1).toHaveText('Quản lý thiết bị');
+    await iphone.getByRole('button', { name: 'Hủy liên kết' }).tap();
+    await expect(activeDialog).toContainText(
+      'Nếu hủy liên kết, ứng dụng VNeID trên điện thoại iPhone 15 sẽ bị đăng xuất ngay.',
+    );
+    await expect(activeDialog).not.toContainText('Bạn');
+    await expect(keep).toBeFocused();
+    await expect(activeDialog.locator('[data-action="primary"]')).toHaveText('Giữ lại');
+    await expect(unlinkActive).not.toHaveAttribute('data-action', 'primary');
+    await expect(understood).not.toBeChecked();
+    await expect(unlinkActive).toBeDisabled();
+    await checkScreen(page, '10-confirm-unlink-active');
+    await keep.tap();
+    await expect(activeDialog).toHaveCount(0);
+    await expect(devices).toHaveCount(2);
+  });
+
+  await test.step('Ticking "Tôi hiểu…" enables "Hủy liên kết"; the phone in use is then unlinked', async () => {
+    await iphone.getByRole('button', { name: 'Hủy liên kết' }).tap();
+    // The tick box starts clear every time the dialog opens.
+    await expect(understood).not.toBeChecked();
+    // The label is the touch target, not only the small box.
+    await activeDialog.getByText(/^Tôi hiểu/).tap();
+    await expect(understood).toBeChecked();
+    await expect(unlinkActive).toBeEnabled();
+    await checkScreen(page, '10b-confirm-unlink-active-ticked');
+    await understood.tap();
+    await expect(unlinkActive).toBeDisabled();
+    await understood.tap();
+    await unlinkActive.tap();
+    await expect(h1).toHaveText('Đã hủy liên kết thiết bị');
+    await expect(page.getByText(/Thiết bị iPhone 15 không còn liên kết/)).toBeVisible();
+    await tapButton(page, 'Xem lại thiết bị');
+    await expect(h1).toHaveText('Quản lý thiết bị');
+    await expect(devices).toHaveCount(1);
+    await expect(iphone).toHaveCount(0);
   });
 
   expect(problems).toEqual([]);

@@ -53,14 +53,21 @@ test('Bình, locked at her own request, asks for the unlock and it is applied at
   await expect(h1).toHaveText('Xin chào ông/bà');
 });
 
-test('Em’s terms-violation lock ended yesterday: the unlock request is applied', async ({ page, kiosk }) => {
+test('Em’s terms-violation lock ended yesterday: the screen says why it was locked, and the unlock request is applied', async ({
+  page,
+  kiosk,
+}) => {
   const h1 = heading(page);
   await openKiosk(page, kiosk);
   await identifyWithPasscode(page, 'Mở khóa tài khoản', PEOPLE.em);
 
   await expect(h1).toHaveText('Tài khoản của ông/bà');
   await expect(page.getByText('Mức độ 1', { exact: true })).toBeVisible();
-  await expect(page.getByText('Tài khoản bị khóa có thời hạn, và thời hạn đó đã hết.')).toBeVisible();
+  // The reason first, in plain words, then the next step.
+  await expect(
+    page.getByText('Tài khoản bị khóa vì vi phạm điều khoản sử dụng ứng dụng VNeID. Thời hạn khóa đã hết.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Ông\/bà có thể gửi yêu cầu mở khóa ngay tại đây/)).toBeVisible();
   await expect(page.getByText(/Thời hạn khóa đến ngày \d{2}\/\d{2}\/\d{4}\./)).toBeVisible();
   await checkScreen(page, '23-account-em-lock-ended');
   await tapButton(page, 'Gửi yêu cầu mở khóa');
@@ -68,7 +75,7 @@ test('Em’s terms-violation lock ended yesterday: the unlock request is applied
   await expect(h1).toHaveText('Tài khoản đã được mở khóa');
 });
 
-test('Cường’s account (holder deceased) cannot be unlocked or changed, and the kiosk says why', async ({
+test('Cường’s account (holder deceased) cannot be unlocked or changed, the kiosk says why, and never addresses him', async ({
   page,
   kiosk,
 }) => {
@@ -76,7 +83,14 @@ test('Cường’s account (holder deceased) cannot be unlocked or changed, and 
   await openKiosk(page, kiosk);
   await identifyWithPasscode(page, 'Mở khóa tài khoản', PEOPLE.cuong);
 
-  await expect(h1).toHaveText('Tài khoản của ông/bà');
+  // A relative is reading: the holder is named, never addressed as "ông/bà".
+  await expect(h1).toHaveText('Thông tin tài khoản');
+  const accountScreen = page.getByRole('region', { name: 'Thông tin tài khoản' });
+  await expect(accountScreen.getByText(PEOPLE.cuong.name, { exact: true })).toBeVisible();
+  await expect(accountScreen).not.toContainText(/ông\/bà/i);
+  await expect(
+    accountScreen.getByText('Khi xong, bấm “Kết thúc” để xóa thông tin tài khoản này khỏi máy.'),
+  ).toBeVisible();
   await expect(page.getByText('Không thể mở khóa', { exact: true })).toBeVisible();
   await expect(page.getByText('Tài khoản đã bị khóa vì chủ tài khoản đã qua đời.')).toBeVisible();
   await expect(page.getByText('Tài khoản này không thể mở lại.')).toBeVisible();
@@ -89,6 +103,8 @@ test('Cường’s account (holder deceased) cannot be unlocked or changed, and 
   await expect(
     page.getByText('Tài khoản này không thể thay đổi, nên không hủy liên kết được thiết bị.'),
   ).toBeVisible();
+  await expect(page.getByText(/^Đây là các thiết bị đã đăng nhập tài khoản VNeID này\./)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Quản lý thiết bị' })).not.toContainText(/ông\/bà/i);
   await expect(page.getByRole('button', { name: 'Hủy liên kết' })).toHaveCount(0);
   await checkScreen(page, '25-devices-cuong-frozen');
 });
@@ -108,6 +124,9 @@ test('Dung’s account, locked at a court’s request, is sent to the commune po
   await expect(page.getByText(/Chỉ cơ quan Công an mới mở khóa được/)).toBeVisible();
   await expect(page.getByText(/Công an xã, tại trụ sở xã/)).toBeVisible();
   await expect(page.getByText('Tổng đài VNeID: 1900 0368')).toBeVisible();
+  // "Cần hỏi thêm" and the hotline are said once, in their box.
+  await expect(page.getByText('Cần hỏi thêm')).toHaveCount(1);
+  await expect(page.getByText(/1900 0368/)).toHaveCount(1);
   await expect(page.getByRole('button', { name: /yêu cầu mở khóa/ })).toHaveCount(0);
   await checkScreen(page, '26-account-dung-authority');
 
@@ -136,6 +155,8 @@ test('Giang has no registered phone for a code, and her revoked card needs re-is
   await expect(h1).toHaveText('Tài khoản của ông/bà');
   await expect(page.getByText('Tài khoản bị khóa vì thẻ căn cước của ông/bà đã bị thu hồi.')).toBeVisible();
   await expect(page.getByText(/làm thủ tục cấp lại thẻ căn cước/)).toBeVisible();
+  await expect(page.getByText('Cần hỏi thêm')).toHaveCount(1);
+  await expect(page.getByText(/1900 0368/)).toHaveCount(1);
   await expect(page.getByRole('button', { name: /yêu cầu mở khóa/ })).toHaveCount(0);
   await checkScreen(page, '28-account-giang-card-revoked');
 

@@ -58,7 +58,8 @@ test('device names and places from the national system are shown as text, never 
 
   const hostile = page.getByRole('listitem').filter({ hasText: HOSTILE_NAME });
   await expect(hostile.getByRole('heading', { name: HOSTILE_NAME })).toBeVisible();
-  await expect(hostile.getByText('<b>bold</b>', { exact: true })).toBeVisible();
+  // A code no list knows is shown as the code, marked as one: still text.
+  await expect(hostile.getByText('<b>bold</b> (mã máy)', { exact: true })).toBeVisible();
   await expect(hostile.getByText('"><script>alert(2)</script>', { exact: true })).toBeVisible();
   // The unfamiliar place is flagged, quoted as text too.
   await expect(

@@ -71,7 +71,7 @@ test('a supervisor enrols a member, who sets a PIN with the setup code and works
     await openOfficePage(page, 'Quản lý cán bộ');
     const own = memberCard(page, 'CB01');
     await expect(own).toContainText('Cán bộ Nguyễn Thị Hoa');
-    await expect(own).toContainText('(bạn)');
+    await expect(own).toContainText('(đang đăng nhập)');
     await expect(own).toContainText('Cán bộ phụ trách');
     await expect(own).toContainText('Đang hoạt động');
     // Nobody acts on their own account here: their PIN is changed from "Đổi mã PIN".

@@ -3,6 +3,7 @@ import { maskIdNumber } from '../../../shared/domain/masking.js';
 import type { AccountView } from '../../../shared/ipc/accountContract.js';
 import type { accountMethods } from '../../../shared/ipc/accountContract.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
+import { withModelName } from '../devices/deviceModelNames.js';
 import { acceptChange, accountForChange, readFreshAccount } from './citizenAccess.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { KioskServices } from './kioskServices.js';
@@ -16,7 +17,7 @@ export function accountView(account: Account): AccountView {
     level: account.level,
     status: account.status,
     ...(account.lock === undefined ? {} : { lock: account.lock }),
-    devices: account.devices,
+    devices: account.devices.map(withModelName),
     ...(account.registeredPhoneMasked === undefined
       ? {}
       : { registeredPhoneMasked: account.registeredPhoneMasked }),

@@ -61,7 +61,7 @@ export function DeviceCard({ device, suspicion, onUnlink }: DeviceCardProps) {
       <dl className="facts">
         <div>
           <dt>{t.devices.model}</dt>
-          <dd>{device.model}</dd>
+          <dd>{device.modelName ?? t.devices.modelCode(device.model)}</dd>
         </div>
         <div>
           <dt>{t.devices.os}</dt>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
+import { holderIsDeceased } from '../../../shared/rules/lockRules.js';
 import { unlockEligibility } from '../../../shared/rules/unlockEligibility.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import { AccountReadProblem } from '../components/AccountReadProblem';
@@ -42,6 +43,7 @@ export function AccountScreen({ citizen, assisted, onDevices, onReceipt, onEnd }
   const canRequestOnline =
     eligibility?.outcome === 'can-unlock-now' || eligibility?.outcome === 'needs-review';
   const canRecordOffline = offline && assisted;
+  const deceased = load.kind === 'ready' && holderIsDeceased(load.account);
 
   async function requestUnlock() {
     setBusy(true);
@@ -58,7 +60,7 @@ export function AccountScreen({ citizen, assisted, onDevices, onReceipt, onEnd }
   return (
     <section className="screen account" aria-labelledby="account-title">
       <h1 id="account-title" ref={headingRef} tabIndex={-1}>
-        {t.account.title}
+        {deceased ? t.account.titleDeceased : t.account.title}
       </h1>
 
       <AccountSummary account={load.kind === 'ready' ? load.account : citizen} />
@@ -116,7 +118,7 @@ export function AccountScreen({ citizen, assisted, onDevices, onReceipt, onEnd }
       {error !== null && !confirming && <ErrorNotice text={error} />}
 
       <div className="screen__footer">
-        <p className="screen__footer-hint">{t.devices.endHint}</p>
+        <p className="screen__footer-hint">{deceased ? t.devices.endHintDeceased : t.devices.endHint}</p>
         {load.kind !== 'loading' && (
           <button type="button" className="button button--secondary" onClick={onDevices}>
             {t.account.manageDevices}

@@ -3,7 +3,7 @@ import type { Device } from '../../../shared/domain/account.js';
 import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
 import { explainSuspicion } from '../../../shared/i18n/ruleWords.js';
 import { suspiciousDevices } from '../../../shared/rules/devices.js';
-import { lockFreezesAccount } from '../../../shared/rules/lockRules.js';
+import { holderIsDeceased, lockFreezesAccount } from '../../../shared/rules/lockRules.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import { AccountReadProblem } from '../components/AccountReadProblem';
 import { AccountSummary } from '../components/AccountSummary';
@@ -69,6 +69,7 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
 
   const account = load.kind === 'ready' ? load.account : undefined;
   const frozen = account !== undefined && lockFreezesAccount(account);
+  const deceased = account !== undefined && holderIsDeceased(account);
   const findings = account === undefined ? [] : suspiciousDevices(account.devices, openedAt);
 
   return (
@@ -109,7 +110,7 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
           <p className="devices__intro">
             {account.devices.length === 0
               ? t.devices.none
-              : `${t.devices.intro} ${t.devices.count(account.devices.length)}.`}
+              : `${deceased ? t.devices.introDeceased : t.devices.intro} ${t.devices.count(account.devices.length)}.`}
           </p>
           {frozen && <p className="notice notice--info">{t.devices.frozen}</p>}
           <ul className="device-list">
@@ -129,7 +130,7 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
       )}
 
       <div className="screen__footer">
-        <p className="screen__footer-hint">{t.devices.endHint}</p>
+        <p className="screen__footer-hint">{deceased ? t.devices.endHintDeceased : t.devices.endHint}</p>
         {account?.status === 'locked' && (
           <button type="button" className="button button--secondary" onClick={onAccount}>
             {t.account.seeAccount}
@@ -140,7 +141,7 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
         </button>
       </div>
 
-      {pending?.kind === 'one' && (
+      {pending?.kind === 'one' && !pending.device.active && (
         <ConfirmDialog
           title={t.confirm.title}
           question={t.confirm.question(pending.device.name)}
@@ -152,14 +153,24 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
           onConfirm={() => void confirm(pending)}
           onCancel={cancel}
         >
-          {pending.device.active ? (
-            <div className="confirm-dialog__warning" role="alert">
-              <strong>{t.confirm.activeWarningTitle}</strong>
-              <span>{t.confirm.activeWarning}</span>
-            </div>
-          ) : (
-            <p className="confirm-dialog__consequence">{t.confirm.consequence}</p>
-          )}
+          <p className="confirm-dialog__consequence">{t.confirm.consequence}</p>
+        </ConfirmDialog>
+      )}
+
+      {/* The phone in hand: keeping it is the main action; unlinking takes a tick first. */}
+      {pending?.kind === 'one' && pending.device.active && (
+        <ConfirmDialog
+          title={t.confirm.activeTitle}
+          question={t.confirm.activeQuestion(pending.device.name)}
+          tone="danger"
+          confirmLabel={t.confirm.unlinkActive}
+          busy={busy}
+          error={error}
+          onConfirm={() => void confirm(pending)}
+          onCancel={cancel}
+          guard={{ keepLabel: t.confirm.keep, acknowledgement: t.confirm.activeAcknowledge }}
+        >
+          <p className="confirm-dialog__consequence">{t.confirm.activeConsequence}</p>
         </ConfirmDialog>
       )}
 

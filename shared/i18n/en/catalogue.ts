@@ -158,6 +158,7 @@ export const en: Catalogue = {
 
   account: {
     title: 'Your account',
+    titleDeceased: 'Account details',
     idNumber: 'ID number',
     level: 'Account level',
     levelValue: (level) => `Level ${level}`,
@@ -209,11 +210,13 @@ export const en: Catalogue = {
   devices: {
     title: 'Manage devices',
     intro: 'These are the devices that have signed in to your VNeID account.',
+    introDeceased: 'These are the devices that have signed in to this VNeID account.',
     loading: 'Loading the devices…',
     count: (count: number) => `${count} ${count === 1 ? 'device is' : 'devices are'} linked to the account`,
     none: 'No device is linked to the account.',
     name: 'Device name',
     model: 'Model',
+    modelCode: (code: string) => `${code} (model code)`,
     os: 'Operating system',
     firstSeen: 'First signed in',
     lastSeen: 'Last used',
@@ -225,6 +228,7 @@ export const en: Catalogue = {
     rules: deviceWordsEn,
     frozen: 'This account cannot be changed, so devices cannot be unlinked.',
     endHint: 'When you are done, press “Finish” to remove your information from the kiosk.',
+    endHintDeceased: 'When you are done, press “Finish” to remove this account’s information from the kiosk.',
     offlineTitle: 'The devices cannot be shown right now',
     offlineBody:
       'The kiosk has lost its connection to the national identity system, so the devices cannot be read. Please try again in a few minutes.',
@@ -237,9 +241,13 @@ export const en: Catalogue = {
     title: 'Unlink the device',
     question: (name: string) => `Are you sure you want to unlink the device ${name}?`,
     consequence: 'This device will be signed out of your VNeID account.',
-    activeWarningTitle: 'This is the phone in use',
-    activeWarning:
-      'The account is signed in on this phone. If you unlink it, this phone is signed out at once and you must sign in again.',
+    activeTitle: 'Unlink the phone in use',
+    activeQuestion: (name: string) => `If you unlink it, the VNeID app on ${name} is signed out at once.`,
+    activeConsequence:
+      'This is the phone you use VNeID on. After unlinking, you must sign in to VNeID again. If you still use this phone, press “Keep (Giữ lại)”.',
+    activeAcknowledge: 'I understand: the VNeID app on this phone will be signed out at once.',
+    keep: 'Keep (Giữ lại)',
+    unlinkActive: 'Unlink (Hủy liên kết)',
     unlinkAllTitle: 'Unlink all devices',
     unlinkAllQuestion: 'Unlink the VNeID account from every device?',
     unlinkAllConsequence: 'Every phone signed in is signed out. Then sign in again on the new phone.',

@@ -1,4 +1,4 @@
-import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
+import { COMMUNE_POLICE } from '../../domain/contacts.js';
 import type { AccountContentWords, DeviceWords, IdNumberWords, UnlockWords } from '../ruleWords.js';
 
 /*
@@ -76,10 +76,24 @@ export const unlockWordsEn: UnlockWords = {
     NONE: 'You do not need to do anything more.',
     SUBMIT_UNLOCK_REQUEST:
       'You can send an unlock request right here. Once it is processed, the account opens and you sign in to VNeID as before.',
-    SUBMIT_FOR_REVIEW: `You can send an unlock request here. It will be reviewed. Keep the slip with the lookup code to see the result later, or call the hotline ${HOTLINE}.`,
-    REISSUE_ID_CARD: `Please bring your papers to the commune police (${COMMUNE_POLICE}) to have your ID card re-issued. For questions, call the hotline ${HOTLINE}.`,
-    VISIT_COMMUNE_POLICE: `Please bring your ID card to the commune police (${COMMUNE_POLICE}) for guidance. For questions, call the hotline ${HOTLINE}.`,
+    // The hotline is not repeated here: the screen's "Questions" box gives it once.
+    SUBMIT_FOR_REVIEW:
+      'You can send an unlock request here. It will be reviewed. Keep the slip with the lookup code to see the result later.',
+    REISSUE_ID_CARD: `Please bring your papers to the commune police (${COMMUNE_POLICE}) to have your ID card re-issued.`,
+    VISIT_COMMUNE_POLICE: `Please bring your ID card to the commune police (${COMMUNE_POLICE}) for guidance.`,
     REPORT_MISTAKE_TO_COMMUNE_POLICE: `If this information is a mistake, please bring papers to the commune police (${COMMUNE_POLICE}) to have it checked.`,
+  },
+  grounds: {
+    'terms-violation': 'the VNeID terms of use were broken',
+    'holder-request': 'the account holder asked for it',
+    'id-card-revoked': 'the ID card was revoked',
+    'holder-deceased': 'the account holder has died',
+    'competent-authority': 'a court or another competent authority asked for it',
+  },
+  withGround: {
+    LOCK_ENDED: (ground) => `The account was locked because ${ground}. The lock period is over.`,
+    LOCK_NEEDS_CHECKING: (ground) =>
+      `The account is locked, with the reason given as: ${ground}. That reason does not apply to an account of this level, so it must be checked.`,
   },
 };
 

@@ -160,6 +160,7 @@ export const vi: Catalogue = {
 
   account: {
     title: 'Tài khoản của ông/bà',
+    titleDeceased: 'Thông tin tài khoản',
     idNumber: 'Số định danh',
     level: 'Mức độ tài khoản',
     levelValue: (level) => `Mức độ ${level}`,
@@ -210,11 +211,13 @@ export const vi: Catalogue = {
   devices: {
     title: 'Quản lý thiết bị',
     intro: 'Đây là các thiết bị đã đăng nhập tài khoản VNeID của ông/bà.',
+    introDeceased: 'Đây là các thiết bị đã đăng nhập tài khoản VNeID này.',
     loading: 'Đang tải danh sách thiết bị…',
     count: (count: number) => `Có ${count} thiết bị liên kết với tài khoản`,
     none: 'Tài khoản chưa liên kết với thiết bị nào.',
     name: 'Tên thiết bị',
     model: 'Mẫu máy',
+    modelCode: (code: string) => `${code} (mã máy)`,
     os: 'Hệ điều hành',
     firstSeen: 'Đăng nhập lần đầu',
     lastSeen: 'Sử dụng lần cuối',
@@ -226,6 +229,7 @@ export const vi: Catalogue = {
     rules: deviceWordsVi,
     frozen: 'Tài khoản này không thể thay đổi, nên không hủy liên kết được thiết bị.',
     endHint: 'Khi xong, bấm “Kết thúc” để xóa thông tin của ông/bà khỏi máy.',
+    endHintDeceased: 'Khi xong, bấm “Kết thúc” để xóa thông tin tài khoản này khỏi máy.',
     offlineTitle: 'Hiện chưa xem được danh sách thiết bị',
     offlineBody:
       'Máy đang mất kết nối với hệ thống định danh quốc gia, nên chưa xem được các thiết bị. Xin thử lại sau ít phút.',
@@ -236,12 +240,17 @@ export const vi: Catalogue = {
 
   confirm: {
     title: 'Hủy liên kết thiết bị',
-    // The app's own confirmation sentence, word for word.
-    question: (name: string) => `Bạn có chắc chắn muốn hủy liên kết với thiết bị ${name} không?`,
+    // The app's own confirmation sentence, with "ông/bà" for the app's "Bạn".
+    question: (name: string) => `Ông/bà có chắc chắn muốn hủy liên kết với thiết bị ${name} không?`,
     consequence: 'Thiết bị này sẽ bị đăng xuất khỏi tài khoản VNeID của ông/bà.',
-    activeWarningTitle: 'Đây là điện thoại đang dùng',
-    activeWarning:
-      'Tài khoản đang đăng nhập trên điện thoại này. Nếu hủy liên kết, điện thoại này sẽ bị đăng xuất ngay, và ông/bà phải đăng nhập lại.',
+    activeTitle: 'Hủy liên kết điện thoại đang dùng',
+    activeQuestion: (name: string) =>
+      `Nếu hủy liên kết, ứng dụng VNeID trên điện thoại ${name} sẽ bị đăng xuất ngay.`,
+    activeConsequence:
+      'Đây là điện thoại ông/bà đang dùng VNeID. Sau khi hủy, ông/bà phải đăng nhập VNeID lại. Nếu vẫn dùng điện thoại này, xin bấm “Giữ lại”.',
+    activeAcknowledge: 'Tôi hiểu: ứng dụng VNeID trên điện thoại này sẽ bị đăng xuất ngay.',
+    keep: 'Giữ lại',
+    unlinkActive: 'Hủy liên kết',
     unlinkAllTitle: 'Hủy liên kết tất cả thiết bị',
     unlinkAllQuestion: 'Hủy liên kết tài khoản VNeID với tất cả các thiết bị?',
     unlinkAllConsequence:

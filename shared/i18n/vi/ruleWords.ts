@@ -1,4 +1,4 @@
-import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
+import { COMMUNE_POLICE } from '../../domain/contacts.js';
 import type { AccountContentWords, DeviceWords, IdNumberWords, UnlockWords } from '../ruleWords.js';
 
 /*
@@ -77,10 +77,24 @@ export const unlockWordsVi: UnlockWords = {
     NONE: 'Ông/bà không cần làm gì thêm.',
     SUBMIT_UNLOCK_REQUEST:
       'Ông/bà có thể gửi yêu cầu mở khóa ngay tại đây. Khi yêu cầu được xử lý, tài khoản sẽ được mở và ông/bà đăng nhập VNeID lại như trước.',
-    SUBMIT_FOR_REVIEW: `Ông/bà có thể gửi yêu cầu mở khóa tại đây. Yêu cầu sẽ được xem xét. Xin giữ phiếu có mã tra cứu để xem kết quả sau, hoặc gọi tổng đài ${HOTLINE}.`,
-    REISSUE_ID_CARD: `Xin ông/bà mang giấy tờ đến ${COMMUNE_POLICE} để làm thủ tục cấp lại thẻ căn cước. Cần hỏi thêm, xin gọi tổng đài ${HOTLINE}.`,
-    VISIT_COMMUNE_POLICE: `Xin ông/bà mang thẻ căn cước đến ${COMMUNE_POLICE} để được hướng dẫn. Cần hỏi thêm, xin gọi tổng đài ${HOTLINE}.`,
+    // The hotline is not repeated here: the screen's "Cần hỏi thêm" box gives it once.
+    SUBMIT_FOR_REVIEW:
+      'Ông/bà có thể gửi yêu cầu mở khóa tại đây. Yêu cầu sẽ được xem xét. Xin giữ phiếu có mã tra cứu để xem kết quả sau.',
+    REISSUE_ID_CARD: `Xin ông/bà mang giấy tờ đến ${COMMUNE_POLICE} để làm thủ tục cấp lại thẻ căn cước.`,
+    VISIT_COMMUNE_POLICE: `Xin ông/bà mang thẻ căn cước đến ${COMMUNE_POLICE} để được hướng dẫn.`,
     REPORT_MISTAKE_TO_COMMUNE_POLICE: `Nếu thông tin này bị nhầm, xin mang giấy tờ đến ${COMMUNE_POLICE} để được kiểm tra lại.`,
+  },
+  grounds: {
+    'terms-violation': 'vi phạm điều khoản sử dụng ứng dụng VNeID',
+    'holder-request': 'chính chủ tài khoản đã yêu cầu khóa',
+    'id-card-revoked': 'thẻ căn cước đã bị thu hồi',
+    'holder-deceased': 'chủ tài khoản đã qua đời',
+    'competent-authority': 'tòa án hoặc cơ quan nhà nước có thẩm quyền đã yêu cầu khóa',
+  },
+  withGround: {
+    LOCK_ENDED: (ground) => `Tài khoản bị khóa vì ${ground}. Thời hạn khóa đã hết.`,
+    LOCK_NEEDS_CHECKING: (ground) =>
+      `Tài khoản bị khóa, với lý do ghi là ${ground}. Lý do này không áp dụng cho mức độ của tài khoản, nên cần được kiểm tra lại.`,
   },
 };
 

@@ -11,7 +11,7 @@ export const staffAdminWordsVi: StaffAdminWords = {
     'awaiting-first-pin': 'Chờ đặt mã PIN',
     disabled: 'Đã tạm khóa',
   },
-  you: '(bạn)',
+  you: '(đang đăng nhập)',
   notRegistered: 'Chờ đăng ký với hệ thống quốc gia',
   setupCodeUntil: (time) => `Mã cài đặt dùng được đến ${time}`,
   setupCodeExpired: 'Mã cài đặt đã hết hạn: cấp lại mã PIN để có mã mới',
@@ -59,7 +59,7 @@ export const staffAdminWordsVi: StaffAdminWords = {
   setupPath: 'Lần đầu đăng nhập / có mã cài đặt',
   setupTitle: 'Đặt mã PIN bằng mã cài đặt',
   codeTitle: 'Nhập mã cài đặt',
-  codeHint: 'Mã cài đặt gồm 8 chữ số, do cán bộ phụ trách đưa cho bạn. Mã dùng được một lần, trong 24 giờ.',
+  codeHint: 'Mã cài đặt gồm 8 chữ số, do cán bộ phụ trách cấp. Mã dùng được một lần, trong 24 giờ.',
   codeFieldLabel: 'Mã cài đặt',
   codeProgress: (typed) => `Đã nhập ${typed}/8 chữ số`,
   codeWrongLength: 'Mã cài đặt có đủ 8 chữ số.',
@@ -84,11 +84,11 @@ export const staffAdminWordsVi: StaffAdminWords = {
   pinSaving: 'Đang lưu mã PIN…',
 
   forcedTitle: 'Cần đổi mã PIN',
-  forcedHint: 'Mã PIN của bạn theo quy định cũ. Xin đặt mã PIN mới gồm 6 chữ số trước khi làm việc.',
+  forcedHint: 'Mã PIN đang dùng theo quy định cũ. Xin đặt mã PIN mới gồm 6 chữ số trước khi làm việc.',
 
   changeTitle: 'Đổi mã PIN',
   currentPinTitle: 'Nhập mã PIN hiện tại',
-  currentPinHint: 'Để chắc chắn đúng là bạn, xin nhập mã PIN đang dùng.',
+  currentPinHint: 'Để chắc chắn đúng người, xin nhập mã PIN đang dùng.',
   currentPinLabel: 'Mã PIN hiện tại',
   changed: 'Đã đổi mã PIN. Lần đăng nhập sau, xin dùng mã PIN mới.',
 };

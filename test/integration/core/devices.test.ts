@@ -33,6 +33,20 @@ describe('account.read', () => {
     expect(JSON.stringify(account)).not.toContain(DEMO.an.id);
   });
 
+  it('names each phone as its maker sells it, from the model code, or leaves the name out', async () => {
+    rig = await startCoreRig();
+    await rig.call('session.verifyPasscode', passcodeAn);
+    const { devices } = await rig.call('account.read', {});
+    const byId = new Map(devices.map((device) => [device.deviceId, device]));
+    expect(byId.get(DEMO_DEVICE_IDS.anGalaxyA52)).toMatchObject({
+      model: 'SM-A525F',
+      modelName: 'Samsung Galaxy A52',
+    });
+    // ios-device-list 1.1.37 stops at the iPhone 14 series: the screen shows the code, marked.
+    expect(byId.get(DEMO_DEVICE_IDS.anIphone15)?.model).toBe('iPhone15,4');
+    expect(byId.get(DEMO_DEVICE_IDS.anIphone15)).not.toHaveProperty('modelName');
+  });
+
   it('says OFFLINE when the national system cannot be reached', async () => {
     rig = await startCoreRig();
     await rig.call('session.verifyPasscode', passcodeAn);

@@ -7,6 +7,8 @@ import {
   idNumberErrorMessage,
 } from '../../../shared/i18n/ruleWords.js';
 import type { IdNumberWords, UnlockWords } from '../../../shared/i18n/ruleWords.js';
+import { lockReasons } from '../../../shared/domain/account.js';
+import type { LockReason } from '../../../shared/domain/account.js';
 import { vi } from '../../../shared/i18n/vi/catalogue.js';
 import { suspiciousDevices } from '../../../shared/rules/devices.js';
 import {
@@ -15,6 +17,7 @@ import {
   unlockOutcomes,
   unlockReasonCodes,
 } from '../../../shared/rules/unlockEligibility.js';
+import type { UnlockReasonCode } from '../../../shared/rules/unlockEligibility.js';
 import { DEMO_NOW, demoAccounts } from '../rules/fixtures/demoAccounts.js';
 import { daysAgo, device, NOW } from '../rules/fixtures/devices.js';
 
@@ -37,20 +40,19 @@ describe('explainUnlockEligibility', () => {
     });
   });
 
-  it('sends Dung to the commune police, with the hotline, and says the kiosk cannot do it', () => {
+  it('sends Dung to the commune police and says the kiosk cannot do it', () => {
     const text = explain(demoAccounts.dung);
     expect(text.title).toBe('Cần đến Công an xã');
     expect(text.reason).toContain('tòa án');
     expect(text.whoCanUnlock).toContain('Không mở được ở máy này');
     expect(text.nextStep).toContain('Công an xã');
-    expect(text.nextStep).toContain('1900 0368');
   });
 
   it('tells Giang a new ID card unlocks her account', () => {
     const text = explain(demoAccounts.giang);
     expect(text.reason).toContain('thẻ căn cước');
     expect(text.whoCanUnlock).toContain('cấp lại thẻ căn cước');
-    expect(text.nextStep).toContain('1900 0368');
+    expect(text.nextStep).toContain('cấp lại thẻ căn cước');
   });
 
   it('tells Cường’s family the account cannot be reopened', () => {
@@ -61,13 +63,57 @@ describe('explainUnlockEligibility', () => {
     expect(text.nextStep).toContain('Công an xã');
   });
 
-  it('tells Em the term is over', () => {
-    expect(explain(demoAccounts.em).reason).toBe('Tài khoản bị khóa có thời hạn, và thời hạn đó đã hết.');
+  it('tells Em his lock was for a terms violation, and that its term is over', () => {
+    expect(explain(demoAccounts.em).reason).toBe(
+      'Tài khoản bị khóa vì vi phạm điều khoản sử dụng ứng dụng VNeID. Thời hạn khóa đã hết.',
+    );
   });
 
-  it('gives the hotline for a review, and names the commune police wherever the citizen must go there', () => {
-    expect(vi.account.rules.nextSteps.SUBMIT_FOR_REVIEW).toContain(HOTLINE);
+  it('names the ground of every lock, ended or not, in both languages', () => {
+    // The codes whose fixed sentence already says the ground.
+    const groundCode: Record<LockReason, UnlockReasonCode> = {
+      'terms-violation': 'TERMS_VIOLATION_ONGOING',
+      'holder-request': 'HOLDER_REQUEST',
+      'id-card-revoked': 'ID_CARD_REVOKED',
+      'holder-deceased': 'HOLDER_DECEASED',
+      'competent-authority': 'COMPETENT_AUTHORITY',
+    };
+    const since = new Date(DEMO_NOW.getTime() - 30 * 86_400_000).toISOString();
+    const ended = new Date(DEMO_NOW.getTime() - 86_400_000).toISOString();
+    for (const reason of lockReasons) {
+      for (const until of [undefined, ended]) {
+        const lock = { reason, since, requestedBy: 'x', ...(until === undefined ? {} : { until }) };
+        const eligibility = unlockEligibility({ status: 'locked', level: 2, lock }, DEMO_NOW);
+        for (const words of [vi.account.rules, en.account.rules]) {
+          const text = explainUnlockEligibility(eligibility, words).reason;
+          const named = text.includes(words.grounds[reason]) || eligibility.reason === groundCode[reason];
+          expect(named, `${reason}, until ${until ?? 'none'}: ${text}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('says the stated ground of a lock the account’s level does not allow', () => {
+    const lock = {
+      reason: 'competent-authority' as const,
+      since: '2026-01-01T00:00:00.000Z',
+      requestedBy: 'x',
+    };
+    const text = explain({ status: 'locked', level: 1, lock });
+    expect(text.reason).toContain(vi.account.rules.grounds['competent-authority']);
+    expect(text.nextStep).toContain('Công an xã');
+  });
+
+  it('gives the hotline only in the "Cần hỏi thêm" box, never again in a next step', () => {
     expect(HOTLINE).toBe('1900 0368');
+    for (const code of unlockNextSteps) {
+      expect(vi.account.rules.nextSteps[code]).not.toContain(HOTLINE);
+      expect(vi.account.rules.nextSteps[code]).not.toContain('Cần hỏi thêm');
+      expect(en.account.rules.nextSteps[code]).not.toContain(HOTLINE);
+    }
+  });
+
+  it('names the commune police wherever the citizen must go there', () => {
     expect(COMMUNE_POLICE).toBe('Công an xã');
     for (const step of [
       'REISSUE_ID_CARD',
@@ -97,6 +143,8 @@ describe('explainUnlockEligibility', () => {
         unlockReasonCodes.map((r) => [r, { reason: `reason:${r}`, whoCanUnlock: `who:${r}` }]),
       ) as UnlockWords['reasons'],
       nextSteps: Object.fromEntries(unlockNextSteps.map((s) => [s, `next:${s}`])) as UnlockWords['nextSteps'],
+      grounds: Object.fromEntries(lockReasons.map((g) => [g, `ground:${g}`])) as UnlockWords['grounds'],
+      withGround: { LOCK_ENDED: (g) => `ended:${g}`, LOCK_NEEDS_CHECKING: (g) => `check:${g}` },
     };
     expect(explainUnlockEligibility(unlockEligibility(demoAccounts.dung, DEMO_NOW), english)).toEqual({
       title: 'title:go-to-commune-police',
@@ -104,6 +152,9 @@ describe('explainUnlockEligibility', () => {
       whoCanUnlock: 'who:COMPETENT_AUTHORITY',
       nextStep: 'next:VISIT_COMMUNE_POLICE',
     });
+    expect(explainUnlockEligibility(unlockEligibility(demoAccounts.em, DEMO_NOW), english).reason).toBe(
+      'ended:ground:terms-violation',
+    );
   });
 });
 
@@ -170,7 +221,7 @@ describe('the same codes in English', () => {
   it('sends Dung to the commune police under their Vietnamese name', () => {
     const text = explainUnlockEligibility(unlockEligibility(demoAccounts.dung, DEMO_NOW), en.account.rules);
     expect(text.title).toBe(`Please go to the commune police (${COMMUNE_POLICE})`);
-    expect(text.nextStep).toContain(HOTLINE);
+    expect(text.nextStep).toContain(`commune police (${COMMUNE_POLICE})`);
   });
 
   it('explains a stale phone and an ID-number problem', () => {
