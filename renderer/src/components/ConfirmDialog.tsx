@@ -61,6 +61,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       {error !== null && <ErrorNotice text={error} />}
       <div className="confirm-dialog__actions">
         <button
+          data-action="back"
           ref={backRef}
           type="button"
           className="button button--secondary"
@@ -70,6 +71,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {t.common.back}
         </button>
         <button
+          data-action="primary"
           type="button"
           className={tone === 'danger' ? 'button button--danger' : 'button button--primary'}
           disabled={busy}
