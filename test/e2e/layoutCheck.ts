@@ -101,10 +101,9 @@ export async function expectActionsVisibleAndNothingClipped(
   page: Page,
   where = 'this screen',
 ): Promise<void> {
-  // Let a resize or a new screen finish its layout and its effects (the scroll cue) first.
-  await page.evaluate(
-    'document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))',
-  );
+  // The bundled font decides where lines wrap. No animation frame is awaited: a test may have
+  // installed Playwright's fake clock, which holds frames back; reading the layout forces it.
+  await page.evaluate('document.fonts.ready.then(() => true)');
   const measures = await page.evaluate(measureLayout);
   expect(layoutFindings(measures), `layout of ${where}`).toEqual([]);
 }
