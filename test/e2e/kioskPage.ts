@@ -112,8 +112,11 @@ async function saveScreen(page: Page, name: string): Promise<void> {
   // On screen the footer sticks to the bottom of the viewport; a full-page picture would show
   // it stuck over the middle of a long screen, so it is drawn where it ends in the page. (Set
   // through the CSSOM: the page's CSP refuses the style sheet Playwright's `style` option adds.)
+  // The scroll cue ("Kéo xuống để xem thêm") is about the viewport, so it has no place there either.
   const footers = `document.querySelectorAll('.screen__footer').forEach((footer) => (footer.style.position = VALUE))`;
+  const cue = `document.querySelectorAll('.scroll-cue').forEach((cue) => (cue.style.visibility = VALUE))`;
   await page.evaluate(footers.replace('VALUE', "'static'"));
+  await page.evaluate(cue.replace('VALUE', "'hidden'"));
   await page.screenshot({
     path: screenPath(name),
     fullPage: true,
@@ -121,6 +124,7 @@ async function saveScreen(page: Page, name: string): Promise<void> {
     caret: 'hide',
   });
   await page.evaluate(footers.replace('VALUE', "''"));
+  await page.evaluate(cue.replace('VALUE', "''"));
 }
 
 /** WCAG 2.2 AA is the bar (DESIGN §7): axe must find nothing at all on the screen as shown. */
