@@ -114,7 +114,7 @@ async function saveScreen(page: Page, name: string): Promise<void> {
   // through the CSSOM: the page's CSP refuses the style sheet Playwright's `style` option adds.)
   // The scroll cue ("Kéo xuống để xem thêm") is about the viewport, so it has no place there either.
   const footers = `document.querySelectorAll('.screen__footer').forEach((footer) => (footer.style.position = VALUE))`;
-  const cue = `document.querySelectorAll('.scroll-cue').forEach((cue) => (cue.style.visibility = VALUE))`;
+  const cue = `document.querySelectorAll('.scroll-cue-layer').forEach((cue) => (cue.style.visibility = VALUE))`;
   await page.evaluate(footers.replace('VALUE', "'static'"));
   await page.evaluate(cue.replace('VALUE', "'hidden'"));
   await page.screenshot({

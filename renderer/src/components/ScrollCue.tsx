@@ -57,12 +57,16 @@ export function ScrollCue() {
     };
   }, []);
 
-  if (!place.more) return null;
+  // The layer stays while the cue comes and goes, so a test's full-page picture can hide it.
   return (
-    <p className="scroll-cue" style={{ bottom: place.bottom }} aria-hidden="true">
-      <span className="scroll-cue__arrow">↓</span>
-      {t.common.scrollMore}
-      <span className="scroll-cue__arrow">↓</span>
-    </p>
+    <div className="scroll-cue-layer">
+      {place.more && (
+        <p className="scroll-cue" style={{ bottom: place.bottom }} aria-hidden="true">
+          <span className="scroll-cue__arrow">↓</span>
+          {t.common.scrollMore}
+          <span className="scroll-cue__arrow">↓</span>
+        </p>
+      )}
+    </div>
   );
 }
