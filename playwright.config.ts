@@ -15,7 +15,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: process.env.CI !== undefined,
-  timeout: 90_000,
+  // The longest walks picture twenty screens, each checked and drawn in both orientations
+  // (checkScreen); on a 2-core machine shared with other work that needs more than 90 s.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -3,6 +3,7 @@ import { AssistedBar } from './components/AssistedBar';
 import { DemoBand } from './components/DemoBand';
 import { IdleDialog } from './components/IdleDialog';
 import { KioskHeader } from './components/KioskHeader';
+import { ScrollCue } from './components/ScrollCue';
 import { SyncBanner } from './components/SyncBanner';
 import { useLanguage } from './i18n/LanguageProvider';
 import { AccountScreen } from './screens/AccountScreen';
@@ -153,6 +154,7 @@ export function App() {
           )}
         </main>
       )}
+      <ScrollCue />
       {idle.secondsLeft !== null && (
         <IdleDialog secondsLeft={idle.secondsLeft} onContinue={idle.stayActive} onEnd={wipeForIdle} />
       )}

@@ -31,6 +31,8 @@ export interface CommonWords {
   cancel: string;
   confirm: string;
   working: string;
+  /** The cue shown while a screen runs on below the viewport (issue 12 §2). */
+  scrollMore: string;
   hotline: string;
   communePolice: string;
 }

@@ -4,6 +4,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { startKioskHost } from './kioskHost.js';
 import type { KioskHost } from './kioskHost.js';
+import { expectActionsVisibleAndNothingClipped } from './layoutCheck.js';
 
 /*
  * Every test gets its own web host with fresh demo data (kioskHost.ts), so tests that unlink
@@ -111,8 +112,11 @@ async function saveScreen(page: Page, name: string): Promise<void> {
   // On screen the footer sticks to the bottom of the viewport; a full-page picture would show
   // it stuck over the middle of a long screen, so it is drawn where it ends in the page. (Set
   // through the CSSOM: the page's CSP refuses the style sheet Playwright's `style` option adds.)
+  // The scroll cue ("Kéo xuống để xem thêm") is about the viewport, so it has no place there either.
   const footers = `document.querySelectorAll('.screen__footer').forEach((footer) => (footer.style.position = VALUE))`;
+  const cue = `document.querySelectorAll('.scroll-cue-layer').forEach((cue) => (cue.style.visibility = VALUE))`;
   await page.evaluate(footers.replace('VALUE', "'static'"));
+  await page.evaluate(cue.replace('VALUE', "'hidden'"));
   await page.screenshot({
     path: screenPath(name),
     fullPage: true,
@@ -120,6 +124,7 @@ async function saveScreen(page: Page, name: string): Promise<void> {
     caret: 'hide',
   });
   await page.evaluate(footers.replace('VALUE', "''"));
+  await page.evaluate(cue.replace('VALUE', "''"));
 }
 
 /** WCAG 2.2 AA is the bar (DESIGN §7): axe must find nothing at all on the screen as shown. */
@@ -137,17 +142,24 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /**
- * Looks at a screen the way a test report needs it: pictures in landscape (1920×1080) and
- * portrait (1080×1920), and an axe audit. The audit runs once, in the orientation the test
- * uses: the two differ only in layout (grid columns, wrapping), not in markup or colours.
+ * Looks at a screen the way a test report needs it: in landscape (1920×1080) and portrait
+ * (1080×1920), the layout check (marked actions in view, no text cut off; layoutCheck.ts) on
+ * the screen as shown, then a picture; and an axe audit. The audit runs once, in the
+ * orientation the test uses: the two differ only in layout (grid columns, wrapping), not in
+ * markup or colours.
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   const size = page.viewportSize() ?? landscape;
   const isPortrait = size.height > size.width;
-  await saveScreen(page, `${name}-${isPortrait ? 'portrait' : 'landscape'}`);
+  const first = isPortrait ? 'portrait' : 'landscape';
+  const second = isPortrait ? 'landscape' : 'portrait';
+  // Before the picture: saveScreen unsticks the footer for the full-page view.
+  await expectActionsVisibleAndNothingClipped(page, `${name}-${first}`);
+  await saveScreen(page, `${name}-${first}`);
   await expectNoAxeViolations(page);
   await page.setViewportSize(isPortrait ? landscape : portrait);
-  await saveScreen(page, `${name}-${isPortrait ? 'landscape' : 'portrait'}`);
+  await expectActionsVisibleAndNothingClipped(page, `${name}-${second}`);
+  await saveScreen(page, `${name}-${second}`);
   await page.setViewportSize(size);
 }
 

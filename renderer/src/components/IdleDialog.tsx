@@ -49,6 +49,7 @@ export function IdleDialog({ secondsLeft, onContinue, onEnd }: IdleDialogProps) 
           {t.idle.end}
         </button>
         <button
+          data-action="primary"
           ref={continueRef}
           type="button"
           className="button button--primary button--hero idle-dialog__continue"

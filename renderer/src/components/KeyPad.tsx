@@ -78,6 +78,7 @@ export function KeyPad(props: KeyPadProps) {
         })}
       </div>
       <button
+        data-action="primary"
         type="button"
         className="button button--primary numeric-pad__submit"
         disabled={disabled}

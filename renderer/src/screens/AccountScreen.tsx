@@ -124,7 +124,7 @@ export function AccountScreen({ citizen, assisted, onDevices, onReceipt, onEnd }
             {t.account.manageDevices}
           </button>
         )}
-        <button type="button" className="button button--primary" onClick={onEnd}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onEnd}>
           {t.common.end}
         </button>
       </div>

@@ -136,7 +136,7 @@ export function DevicesScreen({ citizen, assisted, onAccount, onEnd, onChanged }
             {t.account.seeAccount}
           </button>
         )}
-        <button type="button" className="button button--primary" onClick={onEnd}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onEnd}>
           {t.common.end}
         </button>
       </div>

@@ -107,7 +107,13 @@ export function EntryStep(props: EntryStepProps) {
       </div>
       {onBack !== undefined && (
         <div className="entry__back">
-          <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
+          <button
+            data-action="back"
+            type="button"
+            className="button button--secondary"
+            onClick={onBack}
+            disabled={busy}
+          >
             <span aria-hidden="true">←</span> {t.common.back}
           </button>
         </div>

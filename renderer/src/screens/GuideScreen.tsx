@@ -45,7 +45,7 @@ export function GuideScreen({ onHome, onDoItHere }: GuideScreenProps) {
         <button type="button" className="button button--secondary" onClick={onDoItHere}>
           {t.guide.atKiosk}
         </button>
-        <button type="button" className="button button--primary" onClick={onHome}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onHome}>
           {t.common.home}
         </button>
       </div>

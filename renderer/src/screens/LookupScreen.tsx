@@ -231,10 +231,10 @@ function LookupResult({
         {result.reprintChangeId !== undefined && <PrintReceipt changeId={result.reprintChangeId} reprint />}
       </div>
       <div className="screen__footer">
-        <button type="button" className="button button--secondary" onClick={onAnother}>
+        <button data-action="back" type="button" className="button button--secondary" onClick={onAnother}>
           {t.lookup.another}
         </button>
-        <button type="button" className="button button--primary" onClick={onHome}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onHome}>
           {t.common.home}
         </button>
       </div>

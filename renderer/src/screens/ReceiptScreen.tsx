@@ -86,7 +86,7 @@ export function ReceiptScreen({
             {t.receipt.reviewDevices}
           </button>
         )}
-        <button type="button" className="button button--primary" onClick={onEnd}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onEnd}>
           {t.common.end}
         </button>
       </div>

@@ -44,7 +44,7 @@ export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry 
       {infoState.kind === 'failed' && (
         <div className="stack">
           <ErrorNotice text={t.errors[infoState.code]} />
-          <button type="button" className="button button--secondary" onClick={onRetry}>
+          <button data-action="primary" type="button" className="button button--secondary" onClick={onRetry}>
             {t.common.retry}
           </button>
         </div>
@@ -58,6 +58,8 @@ export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry 
                 <button
                   type="button"
                   className="action-tile"
+                  // Managing one's phones is what most citizens come for.
+                  data-action={action === 'devices' ? 'primary' : undefined}
                   onClick={() => onAction(action)}
                   aria-labelledby={`welcome-title-${action}`}
                   aria-describedby={`welcome-hint-${action}`}

@@ -21,7 +21,7 @@ export function WipedScreen({ onDone }: { onDone: () => void }) {
         {t.idle.wipedTitle}
       </h1>
       <p className="lead">{t.idle.wipedBody}</p>
-      <button type="button" className="button button--primary" onClick={onDone}>
+      <button data-action="primary" type="button" className="button button--primary" onClick={onDone}>
         {t.common.home}
       </button>
     </section>

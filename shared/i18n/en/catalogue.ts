@@ -36,6 +36,7 @@ export const en: Catalogue = {
     cancel: 'Cancel',
     confirm: 'Confirm',
     working: 'Working…',
+    scrollMore: 'Scroll down to see more',
     hotline: HOTLINE,
     communePolice: COMMUNE_POLICE,
   },

@@ -38,6 +38,7 @@ export const vi: Catalogue = {
     cancel: 'Hủy bỏ',
     confirm: 'Xác nhận',
     working: 'Đang xử lý…',
+    scrollMore: 'Kéo xuống để xem thêm',
     hotline: HOTLINE,
     communePolice: COMMUNE_POLICE,
   },

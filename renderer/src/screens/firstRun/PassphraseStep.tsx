@@ -36,7 +36,12 @@ export function PassphraseStep({ file, passphrase, onCopied }: PassphraseStepPro
       </ol>
       <p className="visually-hidden">{t.setup.passphraseSpoken(spelledPassphrase(groups))}</p>
       <div className="screen__footer">
-        <button type="button" className="button button--primary button--large" onClick={onCopied}>
+        <button
+          data-action="primary"
+          type="button"
+          className="button button--primary button--large"
+          onClick={onCopied}
+        >
           {t.setup.copied}
         </button>
       </div>

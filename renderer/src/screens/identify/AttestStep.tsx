@@ -38,6 +38,7 @@ export function AttestStep({
       backDisabled={busy}
       primary={
         <button
+          data-action="primary"
           type="button"
           className="button button--primary attest__confirm"
           onClick={onConfirm}

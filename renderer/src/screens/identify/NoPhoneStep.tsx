@@ -23,7 +23,12 @@ export function NoPhoneStep({ context, onUsePasscode, onBack }: NoPhoneStepProps
     >
       <ErrorNotice text={t.identify.otpNoPhone} />
       <div>
-        <button type="button" className="button button--primary button--large" onClick={onUsePasscode}>
+        <button
+          data-action="primary"
+          type="button"
+          className="button button--primary button--large"
+          onClick={onUsePasscode}
+        >
           {t.identify.otpUsePasscode}
         </button>
       </div>

@@ -36,6 +36,7 @@ export function StepPage(props: StepPageProps) {
         className={props.primary === undefined ? 'screen__footer screen__footer--start' : 'screen__footer'}
       >
         <button
+          data-action="back"
           type="button"
           className="button button--secondary"
           onClick={props.onBack}

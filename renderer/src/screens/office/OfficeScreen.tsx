@@ -54,10 +54,10 @@ function OfficeLoadFailed({ onRetry, onHome }: { onRetry: () => void; onHome: ()
       <h1 id="office-failed-title">{t.office.menu}</h1>
       <ErrorNotice text={t.office.loadFailed} />
       <div className="office-page__actions">
-        <button type="button" className="button button--primary" onClick={onRetry}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onRetry}>
           {t.office.retry}
         </button>
-        <button type="button" className="button button--secondary" onClick={onHome}>
+        <button data-action="back" type="button" className="button button--secondary" onClick={onHome}>
           {t.office.backToKiosk}
         </button>
       </div>

@@ -103,6 +103,7 @@ export function AuditLogScreen({ onHome }: OfficePageProps) {
         </p>
         {exporting.kind === 'failed' && <ErrorNotice text={t.errors[exporting.error.code]} />}
         <button
+          data-action="primary"
           type="button"
           className="button button--primary"
           disabled={exporting.kind === 'working' || shown === undefined}
@@ -110,7 +111,7 @@ export function AuditLogScreen({ onHome }: OfficePageProps) {
         >
           {words.exportCsv}
         </button>
-        <button type="button" className="button button--secondary" onClick={onHome}>
+        <button data-action="back" type="button" className="button button--secondary" onClick={onHome}>
           {t.office.backToKiosk}
         </button>
       </div>

@@ -81,7 +81,7 @@ function PinChanged({ onHome }: { onHome: () => void }) {
         {t.staffAdmin.changed}
       </p>
       <div className="office-page__actions">
-        <button type="button" className="button button--primary" onClick={onHome}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onHome}>
           {t.office.backToKiosk}
         </button>
       </div>

@@ -137,6 +137,7 @@ export function DayReportScreen({ onHome }: OfficePageProps) {
         {said?.kind === 'not-printed' && <ErrorNotice text={words.notPrinted} />}
         <div className="day-report__buttons">
           <button
+            data-action="primary"
             type="button"
             className="button button--primary"
             disabled={report === undefined || busy !== null}
@@ -162,7 +163,7 @@ export function DayReportScreen({ onHome }: OfficePageProps) {
               {words.print}
             </button>
           )}
-          <button type="button" className="button button--secondary" onClick={onHome}>
+          <button data-action="back" type="button" className="button button--secondary" onClick={onHome}>
             {t.office.backToKiosk}
           </button>
         </div>

@@ -165,10 +165,16 @@ function EnrolDetails({ staffId, busy, error: refusal, onEnrol, onBack }: EnrolD
         </fieldset>
         {error !== null && <ErrorNotice text={error} />}
         <div className="office-page__actions">
-          <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
+          <button
+            data-action="back"
+            type="button"
+            className="button button--secondary"
+            onClick={onBack}
+            disabled={busy}
+          >
             <span aria-hidden="true">←</span> {t.common.back}
           </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button data-action="primary" type="submit" className="button button--primary" disabled={busy}>
             {busy ? words.enrolling : words.enrolSubmit}
           </button>
         </div>

@@ -30,7 +30,7 @@ export function SetupCodeShown({ issued, displayName, onDone }: SetupCodeShownPr
       <p className="staff-code__until">{words.codeValidUntil(formatDateTime(issued.expiresAt))}</p>
       <p className="notice notice--info">{words.codeOnce}</p>
       <div className="office-page__actions">
-        <button type="button" className="button button--primary" onClick={onDone}>
+        <button data-action="primary" type="button" className="button button--primary" onClick={onDone}>
           {words.codeDone}
         </button>
       </div>

@@ -178,10 +178,16 @@ function StaffList(props: StaffListProps) {
       </h1>
       <p className="hint">{words.intro}</p>
       <div className="office-page__actions">
-        <button type="button" className="button button--primary" onClick={props.onAdd} disabled={props.busy}>
+        <button
+          data-action="primary"
+          type="button"
+          className="button button--primary"
+          onClick={props.onAdd}
+          disabled={props.busy}
+        >
           {words.add}
         </button>
-        <button type="button" className="button button--secondary" onClick={props.onHome}>
+        <button data-action="back" type="button" className="button button--secondary" onClick={props.onHome}>
           {t.office.backToKiosk}
         </button>
       </div>

@@ -51,7 +51,12 @@ export function SyncDeskScreen({ onHome }: OfficePageProps) {
         ) : (
           <div className="sync-desk__problem">
             <ErrorNotice text={`${d.loadFailed} ${t.errors[desk.loadProblem]}`} />
-            <button type="button" className="button button--primary" onClick={desk.reload}>
+            <button
+              data-action="primary"
+              type="button"
+              className="button button--primary"
+              onClick={desk.reload}
+            >
               {d.retry}
             </button>
           </div>
@@ -120,7 +125,7 @@ export function SyncDeskScreen({ onHome }: OfficePageProps) {
         </>
       )}
       <div className="office-page__actions">
-        <button type="button" className="button button--secondary" onClick={onHome}>
+        <button data-action="back" type="button" className="button button--secondary" onClick={onHome}>
           {t.office.backToKiosk}
         </button>
       </div>
@@ -180,6 +185,7 @@ function DeskSummary({ overview, busy, onSendNow }: DeskSummaryProps) {
         </p>
         {overview.lastError !== undefined && <p>{d.lastError(d.syncErrors[overview.lastError.code])}</p>}
         <button
+          data-action="primary"
           type="button"
           className="button button--primary sync-desk__send"
           disabled={busy}
