@@ -370,7 +370,8 @@ export const vi: Catalogue = {
       until === undefined
         ? 'Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa, xin thử lại sau.'
         : `Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa đến ${until}.`,
-    signInWait: (seconds: number) => `Đã nhập sai nhiều lần trên máy này. Xin chờ ${seconds} giây rồi nhập lại.`,
+    signInWait: (seconds: number) =>
+      `Đã nhập sai nhiều lần trên máy này. Xin chờ ${seconds} giây rồi nhập lại.`,
     forStaff: 'Mã cán bộ',
     bar: (staffId: string) => `Chế độ hỗ trợ — Cán bộ ${staffId}`,
     signOut: 'Đăng xuất',

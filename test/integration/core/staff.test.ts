@@ -108,8 +108,12 @@ describe('staff sign-in', () => {
     await rig.call('staff.signIn', STAFF);
     await rig.call('staff.signOut', {});
     // Unknown IDs count too: a guesser cannot spread tries over made-up IDs.
-    expect(await rig.refusal('staff.signIn', { staffId: 'CB98', pin: '1111' })).toMatchObject({ details: {} });
-    expect(await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' })).toMatchObject({ details: {} });
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB98', pin: '1111' })).toMatchObject({
+      details: {},
+    });
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' })).toMatchObject({
+      details: {},
+    });
     expect(await rig.refusal('staff.signIn', { staffId: 'CB97', pin: '1111' })).toMatchObject({
       details: { retryAfterSeconds: 2 },
     });
@@ -133,7 +137,9 @@ describe('staff sign-in', () => {
     nowMs += 8_000;
     await rig.call('staff.signIn', STAFF);
     await rig.call('staff.signOut', {});
-    expect(await rig.refusal('staff.signIn', { staffId: 'CB96', pin: '1111' })).toMatchObject({ details: {} });
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB96', pin: '1111' })).toMatchObject({
+      details: {},
+    });
   });
 
   it('forgets earlier wrong tries after ten quiet minutes', async () => {
@@ -141,7 +147,9 @@ describe('staff sign-in', () => {
     rig = await startCoreRig({ now: () => new Date(nowMs) });
     for (let i = 0; i < 3; i++) await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' });
     nowMs += 10 * 60_000;
-    expect(await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' })).toMatchObject({ details: {} });
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' })).toMatchObject({
+      details: {},
+    });
   });
 
   it('refuses an unknown staff ID like a wrong PIN, without saying it does not exist', async () => {
