@@ -1,7 +1,8 @@
-import { useReducer } from 'react';
+import { useEffect, useReducer } from 'react';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
+import { formatClockTime } from '../format/date';
 import { useMessages } from '../i18n/useMessages';
-import { enteredDob, identifyReducer, previousStep, startIdentify } from '../state/identifyFlow';
+import { enteredDob, identifyReducer, lockedUntil, previousStep, startIdentify } from '../state/identifyFlow';
 import { AttestStep } from './identify/AttestStep';
 import { DobStep } from './identify/DobStep';
 import { EnteredFacts } from './identify/EnteredFacts';
@@ -32,7 +33,21 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
   const [state, dispatch] = useReducer(identifyReducer, undefined, () => startIdentify(Date.now()));
   const calls = useIdentifyCalls(state, dispatch, onVerified);
   const { step, idDigits, dobDigits, code, busy } = state;
-  const error = state.problem === null ? null : identifyProblemText(t, state.problem, dobDigits);
+  const lockEnd = lockedUntil(state);
+  const problemText = state.problem === null ? null : identifyProblemText(t, state.problem, dobDigits);
+  // On the code steps a lockout is said for as long as it lasts, whatever else was said before.
+  const lockText =
+    lockEnd === null ? null : t.identify.verificationLockedUntil(formatClockTime(lockEnd, Date.now()));
+  const error = (step === 'passcode' || step === 'otp' ? lockText : null) ?? problemText;
+  const lockUntil = state.lock?.until;
+  useEffect(() => {
+    if (lockUntil === undefined) return;
+    const timer = window.setTimeout(
+      () => dispatch({ type: 'lock-ended' }),
+      Math.max(0, Date.parse(lockUntil) - Date.now()),
+    );
+    return () => window.clearTimeout(timer);
+  }, [lockUntil]);
   const back = () => (previousStep(step) === undefined ? onBack() : dispatch({ type: 'back' }));
   const pad: PadHandlers = {
     onKey: (key) => dispatch({ type: 'typed', key }),
@@ -98,6 +113,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
           otp={state.otp}
           error={error}
           busy={busy}
+          locked={lockEnd !== null}
           onSubmit={calls.verifyCode}
           onResend={calls.requestOtp}
           onUsePasscode={() => dispatch({ type: 'choose-passcode' })}
@@ -111,6 +127,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
           code={code}
           error={error}
           busy={busy}
+          locked={lockEnd !== null}
           onSubmit={calls.verifyCode}
           {...pad}
         />
