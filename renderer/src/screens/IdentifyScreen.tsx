@@ -36,8 +36,9 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
   const lockEnd = lockedUntil(state);
   const problemText = state.problem === null ? null : identifyProblemText(t, state.problem, dobDigits);
   // On the code steps a lockout is said for as long as it lasts, whatever else was said before.
+  // Its date is added when it ends on another day than the one the screen opened on.
   const lockText =
-    lockEnd === null ? null : t.identify.verificationLockedUntil(formatClockTime(lockEnd, Date.now()));
+    lockEnd === null ? null : t.identify.verificationLockedUntil(formatClockTime(lockEnd, state.openedAt));
   const error = (step === 'passcode' || step === 'otp' ? lockText : null) ?? problemText;
   const lockUntil = state.lock?.until;
   useEffect(() => {

@@ -10,7 +10,7 @@ export function useSecondsUntil(untilMs: number | null): number {
   const [nowMs, setNowMs] = useState(() => Date.now());
   useEffect(() => {
     if (untilMs === null) return;
-    setNowMs(Date.now());
+    // The first tick corrects a "now" from an earlier render within a quarter second.
     const timer = window.setInterval(() => {
       const now = Date.now();
       setNowMs(now);
