@@ -96,7 +96,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
     case 'attest':
       return (
         <AttestStep
-          context={factsWithDob}
+          context={<EnteredFacts idDigits={idDigits} dobIso={enteredDob(state)} wholeForStaff />}
           staffId={staffId}
           checked={state.cardChecked}
           onCheck={(checked) => dispatch({ type: 'card-checked', checked })}

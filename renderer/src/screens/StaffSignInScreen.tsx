@@ -8,6 +8,7 @@ import { DigitSlots } from '../components/DigitSlots';
 import { KeyPad, staffIdKeys } from '../components/KeyPad';
 import { useMessages } from '../i18n/useMessages';
 import { useSecondsUntil } from '../state/useSecondsUntil';
+import type { Wait } from '../state/useSecondsUntil';
 import { EntryStep } from './EntryStep';
 import { NewPinEntry } from './staffPin/NewPinEntry';
 import { pinRefusalText } from './staffPin/pinRefusalText';
@@ -37,8 +38,8 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** Wrong tries piled up at this kiosk: the core checks no PIN before this instant. */
-  const [retryAt, setRetryAt] = useState<number | null>(null);
-  const waitSeconds = useSecondsUntil(retryAt);
+  const [retryWait, setRetryWait] = useState<Wait | null>(null);
+  const waitSeconds = useSecondsUntil(retryWait);
 
   const onIdStep = step === 'id';
   const setValue = onIdStep ? setStaffId : setPin;
@@ -82,7 +83,8 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
     setPin('');
     setError(pinRefusalText(t, result.error));
     const wait = retryAfterSeconds(result.error);
-    setRetryAt(wait === undefined ? null : Date.now() + wait * 1000);
+    const fromMs = Date.now();
+    setRetryWait(wait === undefined ? null : { fromMs, untilMs: fromMs + wait * 1000 });
   }
 
   /** The new PIN, by the setup code or in place of the old PIN; null when the flow moved on. */
