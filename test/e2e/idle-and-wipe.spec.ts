@@ -26,8 +26,8 @@ test.describe('the renderer’s countdown (self-service: 90 s)', () => {
     await expect(h1).toHaveText('Quản lý thiết bị');
     await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
 
-    // 70 s without a touch: the warning shows for the last 30 s of the 90.
-    await page.clock.fastForward(70_000);
+    // 62 s without a touch: the warning shows for the last 30 s of the 90.
+    await page.clock.fastForward(62_000);
     const dialog = page.getByRole('dialog', { name: 'Ông/bà còn ở đây không?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Tiếp tục' })).toBeFocused();
@@ -39,7 +39,7 @@ test.describe('the renderer’s countdown (self-service: 90 s)', () => {
     await expect(main).toHaveCSS('filter', /blur\(\d+px\)/);
     await expect(page.getByRole('heading', { name: 'Quản lý thiết bị' })).toHaveCount(0);
     await expect(page.getByRole('dialog').getByText(PEOPLE.an.name)).toHaveCount(0);
-    // About 20 s of the countdown are left, in real time: enough for the pictures.
+    // About 25 s of the countdown are left, in real time: enough for the checks and the pictures.
     await checkScreen(page, '90-idle-warning');
     await dialog.getByRole('button', { name: 'Tiếp tục' }).tap();
     await expect(dialog).toHaveCount(0);
