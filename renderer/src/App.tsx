@@ -54,11 +54,14 @@ export function App() {
       !firstRun &&
       (staff !== null || (route.screen !== 'welcome' && route.screen !== 'wiped') || language !== 'vi'),
     idleMs,
-    warnMs: warningMsFor(idleMs),
+    warnMs: warningMsFor(idleMs, staff !== null),
     onIdle: wipeForIdle,
   });
 
   const assisted = staff !== null;
+  // While the countdown shows, what is behind it is blurred, and out of reach of touch and of
+  // screen readers: a passer-by must not read the citizen's data off an abandoned kiosk.
+  const covered = idle.secondsLeft !== null;
   const home = () => dispatch({ type: 'home' });
   const endSession = () => wipe('ended');
 
@@ -89,7 +92,12 @@ export function App() {
       )}
       {!firstRun && sync !== null && <SyncBanner status={sync} assisted={assisted} />}
       {!firstRun && (
-        <main className="kiosk__main" key={state.generation}>
+        <main
+          className={covered ? 'kiosk__main kiosk__main--covered' : 'kiosk__main'}
+          key={state.generation}
+          inert={covered}
+          aria-hidden={covered ? true : undefined}
+        >
           {route.screen === 'welcome' && (
             <WelcomeScreen
               infoState={infoState}
@@ -156,7 +164,12 @@ export function App() {
       )}
       <ScrollCue />
       {idle.secondsLeft !== null && (
-        <IdleDialog secondsLeft={idle.secondsLeft} onContinue={idle.stayActive} onEnd={wipeForIdle} />
+        <IdleDialog
+          secondsLeft={idle.secondsLeft}
+          forStaff={assisted}
+          onContinue={idle.stayActive}
+          onEnd={wipeForIdle}
+        />
       )}
     </div>
   );

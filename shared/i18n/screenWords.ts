@@ -92,6 +92,11 @@ export interface IdentifyWords {
   otpResend: string;
   otpResendIn: (seconds: number) => string;
   otpWrong: string;
+  /** A wrong passcode or OTP once 2 or fewer tries are left before the ID is locked (issue 12). */
+  passcodeWrongLeft: (left: number) => string;
+  otpWrongLeft: (left: number) => string;
+  /** Too many wrong codes: `time` is when the ID may be tried again (Vietnam time). */
+  verificationLockedUntil: (time: string) => string;
   otpExpired: string;
   otpRateLimited: (seconds: number | undefined) => string;
   otpNoPhone: string;
@@ -103,6 +108,8 @@ export interface IdentifyWords {
   attestCheckHint: string;
   attestNeedCheck: string;
   attestBy: (staffId: string) => string;
+  /** Staff compare the whole typed number with the card's; shown on this step only. */
+  attestTypedNumber: string;
 }
 
 export interface PadWords {
@@ -330,6 +337,8 @@ export interface StaffWords {
   pinWrongLength: string;
   pinWrong: (left: number | undefined) => string;
   lockedOut: (until: string | undefined) => string;
+  /** Wrong tries pile up at this kiosk: the pad waits this many seconds (issue 12). */
+  signInWait: (seconds: number) => string;
   forStaff: string;
   bar: (staffId: string) => string;
   signOut: string;
@@ -349,6 +358,10 @@ export interface IdleWords {
   end: string;
   wipedTitle: string;
   wipedBody: string;
+  /** A staff member is signed in: the countdown signs them out, so it speaks to them. */
+  staffTitle: string;
+  staffBody: (seconds: number) => string;
+  staffEnd: string;
 }
 
 /** One sentence per error code a screen can meet, from the core or from the bridge itself. */

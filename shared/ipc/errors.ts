@@ -27,6 +27,8 @@ export const kioskErrorCodes = [
   'STAFF_REQUIRED',
   'STAFF_PIN_WRONG',
   'STAFF_LOCKED_OUT',
+  // Issue 12: too soon after wrong staff sign-in tries at this kiosk; nothing was checked.
+  'STAFF_SIGN_IN_WAIT',
   'OTP_RATE_LIMITED',
   'NO_REGISTERED_PHONE',
   // No OTP can be used any more (none sent, expired, or used): ask for a new one.
@@ -111,11 +113,19 @@ export const kioskErrorDetails = {
   OTP_RATE_LIMITED: z.object({ retryAfterSeconds: z.number().int().positive() }).strict(),
   /**
    * Wrong staff ID or PIN. `attemptsLeft` only for a known staff member with a wrong PIN: an
-   * unknown ID gets none, so the answer does not tell which IDs exist.
+   * unknown ID gets none, so the answer does not tell which IDs exist. `retryAfterSeconds`: the
+   * kiosk-wide wait before the next try is checked, once wrong tries pile up (issue 12).
    */
-  STAFF_PIN_WRONG: z.object({ attemptsLeft: z.number().int().nonnegative().optional() }).strict(),
+  STAFF_PIN_WRONG: z
+    .object({
+      attemptsLeft: z.number().int().nonnegative().optional(),
+      retryAfterSeconds: z.number().int().positive().optional(),
+    })
+    .strict(),
   /** Too many wrong PINs: the staff member may sign in again from `until`. */
   STAFF_LOCKED_OUT: z.object({ until: Instant }).strict(),
+  /** Too soon after wrong tries at this kiosk: the next try is checked after this many seconds. */
+  STAFF_SIGN_IN_WAIT: z.object({ retryAfterSeconds: z.number().int().positive() }).strict(),
   /** Why the kiosk cannot ask for this unlock (shared/rules/unlockEligibility). */
   UNLOCK_NOT_POSSIBLE: z.object({ reason: z.enum(unlockReasonCodes) }).strict(),
   /** Why the backup failed; with `DESTINATION_FULL`, the space it needed and found when known. */
@@ -146,7 +156,12 @@ export const kioskErrorDetails = {
   /** Part M: the rule the new PIN breaks. */
   PIN_TOO_WEAK: z.object({ rule: z.enum(pinRules) }).strict(),
   /** Part M: tries left before the lockout; only for a known member (like STAFF_PIN_WRONG). */
-  SETUP_CODE_WRONG: z.object({ attemptsLeft: z.number().int().nonnegative().optional() }).strict(),
+  SETUP_CODE_WRONG: z
+    .object({
+      attemptsLeft: z.number().int().nonnegative().optional(),
+      retryAfterSeconds: z.number().int().positive().optional(),
+    })
+    .strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -175,6 +190,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('OTP_RATE_LIMITED'),
   detailedShape('STAFF_PIN_WRONG'),
   detailedShape('STAFF_LOCKED_OUT'),
+  detailedShape('STAFF_SIGN_IN_WAIT'),
   detailedShape('UNLOCK_NOT_POSSIBLE'),
   detailedShape('BACKUP_FAILED'),
   detailedShape('NOTICE_NOT_FOUND'),

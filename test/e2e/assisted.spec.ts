@@ -48,6 +48,9 @@ test('a staff member signs in (after a wrong PIN), attests a citizen’s ID card
     await expect(h1).toHaveText('Cán bộ xác nhận danh tính');
     const confirm = page.getByRole('button', { name: 'Xác nhận' });
     await expect(confirm).toBeDisabled();
+    // The staff member compares the whole typed number with the card's; elsewhere it is masked.
+    await expect(page.getByText('Số định danh đã nhập (đối chiếu với số trên thẻ)')).toBeVisible();
+    await expect(page.getByText('001 090 012345', { exact: true })).toBeVisible();
     await checkScreen(page, '43-attest');
     await page.getByRole('checkbox', { name: 'Tôi đã kiểm tra thẻ căn cước' }).tap();
     await expect(confirm).toBeEnabled();
@@ -57,6 +60,8 @@ test('a staff member signs in (after a wrong PIN), attests a citizen’s ID card
   await test.step('The same screens as alone: the devices, and an unlink', async () => {
     await expect(h1).toHaveText('Quản lý thiết bị');
     await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('001 090 012345');
+    await expect(page.locator('main')).not.toContainText(PEOPLE.an.idNumber);
     const samsung = page.getByRole('listitem').filter({ hasText: 'Samsung Galaxy A52' });
     await samsung.getByRole('button', { name: 'Hủy liên kết' }).tap();
     await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).tap();
@@ -75,24 +80,46 @@ test('a staff member signs in (after a wrong PIN), attests a citizen’s ID card
   });
 });
 
-test('five wrong PINs lock the staff ID out, and the kiosk says until when', async ({ page, kiosk }) => {
+test('wrong PINs make the kiosk wait longer each time; five lock the staff ID out, and the kiosk says until when', async ({
+  page,
+  kiosk,
+}) => {
   await openKiosk(page, kiosk);
   await page.getByRole('button', { name: /^Cán bộ/ }).tap();
   await tapDigits(page, STAFF.staffId, 'Bàn phím chữ và số');
   await tapButton(page, 'Tiếp tục');
-  for (const left of [4, 3, 2, 1]) {
+  const pad = page.getByRole('group', { name: 'Bàn phím số' });
+  const wait = page.getByText(/^Đã nhập sai nhiều lần trên máy này\. Xin chờ \d+ giây rồi nhập lại\.$/);
+  for (const [left, waits] of [
+    [4, false],
+    [3, false],
+    [2, true],
+    [1, true],
+  ] as const) {
     await tapDigits(page, '0000');
     await tapButton(page, 'Tiếp tục');
     await expect(page.getByRole('alert')).toContainText(
       `Mã cán bộ hoặc mã PIN không đúng. Còn ${left} lần thử.`,
     );
+    if (waits) {
+      // From the third wrong try the pad waits (2 s, then 4 s), whichever staff ID is typed.
+      await expect(wait).toBeVisible();
+      await expect(pad.getByRole('button', { name: '0', exact: true })).toBeDisabled();
+      if (left === 2) await checkScreen(page, '44-staff-pin-wait');
+      await expect(wait).toHaveCount(0, { timeout: 15_000 });
+      await expect(pad.getByRole('button', { name: '0', exact: true })).toBeEnabled();
+    } else {
+      await expect(wait).toHaveCount(0);
+    }
   }
   await tapDigits(page, '0000');
   await tapButton(page, 'Tiếp tục');
   await expect(page.getByRole('alert')).toHaveText(
     /Nhập sai quá nhiều lần\. Mã cán bộ này tạm bị khóa đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/,
   );
-  // Even the right PIN is refused now.
+  // Even the right PIN is refused now, once the kiosk's 8 s wait after the fifth wrong try has
+  // passed (the lockout's answer does not carry that wait, so the pad is not off meanwhile).
+  await page.waitForTimeout(8_500);
   await tapDigits(page, STAFF.pin);
   await tapButton(page, 'Tiếp tục');
   await expect(page.getByRole('alert')).toHaveText(/tạm bị khóa/);

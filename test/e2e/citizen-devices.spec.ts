@@ -3,6 +3,7 @@ import {
   collectPageProblems,
   expect,
   heading,
+  identifyUpToMethod,
   identifyWithPasscode,
   openKiosk,
   PASSCODE,
@@ -242,6 +243,72 @@ test('"Hủy liên kết thiết bị" from Welcome leads to the same list, and 
   await tapButton(page, 'Tiếp tục');
   await expect(h1).toHaveText('Quản lý thiết bị');
   await expect(page.getByRole('list').getByRole('listitem')).toHaveCount(2);
+});
+
+test('wrong passcodes: the tries left once two remain, then the lockout with its end and the pad off', async ({
+  page,
+  kiosk,
+}) => {
+  const h1 = heading(page);
+  await openKiosk(page, kiosk);
+  await identifyUpToMethod(page, 'Quản lý thiết bị', PEOPLE.binh);
+  await tapButton(page, 'Passcode VNeID');
+  const alert = page.getByRole('alert');
+  const wrongOnce = async () => {
+    await tapDigits(page, '654321');
+    await tapButton(page, 'Tiếp tục');
+  };
+  for (let i = 0; i < 2; i++) {
+    await wrongOnce();
+    await expect(alert).toContainText('Số định danh hoặc passcode không đúng. Xin ông/bà kiểm tra');
+  }
+  await wrongOnce();
+  await expect(alert).toHaveText(/Còn 2 lần thử, sau đó việc xác minh số định danh này sẽ tạm bị khóa\./);
+  await checkScreen(page, '12b-identify-passcode-tries-left');
+  await wrongOnce();
+  await expect(alert).toHaveText(/Còn 1 lần thử/);
+  await wrongOnce();
+  // A clock time in Vietnam (the page runs in Asia/Ho_Chi_Minh), not a duration.
+  await expect(alert).toHaveText(/tạm bị khóa đến \d{2}:\d{2}\. Khi đó ông\/bà có thể thử lại/);
+  const pad = page.getByRole('group', { name: 'Bàn phím số' });
+  await expect(pad.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+  await expect(pad.getByRole('button', { name: 'Tiếp tục' })).toBeDisabled();
+  await page.keyboard.type('123456');
+  await expect(page.getByRole('status')).toHaveText('Đã nhập 0/6 chữ số');
+  await checkScreen(page, '12c-identify-locked');
+  // "Quay lại" still works, and the lockout follows the number to the SMS way too.
+  await tapButton(page, /Quay lại/);
+  await expect(h1).toHaveText('Chọn cách xác minh');
+  await tapButton(page, 'Passcode VNeID');
+  await expect(alert).toHaveText(/tạm bị khóa đến/);
+  await expect(pad.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+});
+
+test('an unknown ID number walks the same steps as a known one, and is said unknown only after a passcode', async ({
+  page,
+  kiosk,
+}) => {
+  const h1 = heading(page);
+  await openKiosk(page, kiosk);
+  // A possible number (Hà Nội, a man born in 1990) that no account has.
+  await tapButton(page, 'Quản lý thiết bị');
+  await tapDigits(page, '001090099999');
+  await tapButton(page, 'Tiếp tục');
+  await expect(h1).toHaveText('Nhập ngày sinh');
+  await tapDigits(page, '01011990');
+  await tapButton(page, 'Tiếp tục');
+  await expect(h1).toHaveText('Chọn cách xác minh');
+  await tapButton(page, 'Passcode VNeID');
+  await expect(h1).toHaveText('Nhập passcode VNeID');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  for (let i = 0; i < 3; i++) {
+    await tapDigits(page, '654321');
+    await tapButton(page, 'Tiếp tục');
+    // The same sentence every time: no tries left, no lockout to count down.
+    await expect(page.getByRole('alert')).toContainText(
+      'Không tìm thấy tài khoản VNeID với số định danh này.',
+    );
+  }
 });
 
 test('an ID number with an unknown province is pointed out while it is typed', async ({ page, kiosk }) => {

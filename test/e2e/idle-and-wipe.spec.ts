@@ -26,16 +26,26 @@ test.describe('the renderer’s countdown (self-service: 90 s)', () => {
     await expect(h1).toHaveText('Quản lý thiết bị');
     await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
 
-    // 70 s without a touch: the warning shows for the last 30 s of the 90.
-    await page.clock.fastForward(70_000);
+    // 62 s without a touch: the warning shows for the last 30 s of the 90.
+    await page.clock.fastForward(62_000);
     const dialog = page.getByRole('dialog', { name: 'Ông/bà còn ở đây không?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Tiếp tục' })).toBeFocused();
-    // About 20 s of the countdown are left, in real time: enough for the pictures.
+    await expect(dialog).toContainText('máy sẽ xóa thông tin của ông/bà');
+    // The citizen's data behind the countdown is blurred, and out of reach of touch and screen readers.
+    const main = page.locator('main');
+    await expect(main).toHaveAttribute('inert', '');
+    await expect(main).toHaveAttribute('aria-hidden', 'true');
+    await expect(main).toHaveCSS('filter', /blur\(\d+px\)/);
+    await expect(page.getByRole('heading', { name: 'Quản lý thiết bị' })).toHaveCount(0);
+    await expect(page.getByRole('dialog').getByText(PEOPLE.an.name)).toHaveCount(0);
+    // About 25 s of the countdown are left, in real time: enough for the checks and the pictures.
     await checkScreen(page, '90-idle-warning');
     await dialog.getByRole('button', { name: 'Tiếp tục' }).tap();
     await expect(dialog).toHaveCount(0);
     await expect(page.getByText(PEOPLE.an.name)).toBeVisible();
+    await expect(main).not.toHaveAttribute('inert');
+    await expect(main).toHaveCSS('filter', 'none');
 
     const ended = page.waitForRequest(
       (request) =>
@@ -51,6 +61,31 @@ test.describe('the renderer’s countdown (self-service: 90 s)', () => {
 
     await page.clock.fastForward(7_000);
     await expect(h1).toHaveText('Xin chào ông/bà');
+  });
+
+  test('staff get their own words and a longer countdown (60 s of the 300), and are signed out at its end', async ({
+    page,
+    kiosk,
+  }) => {
+    const h1 = heading(page);
+    await page.clock.install();
+    await openKiosk(page, kiosk);
+    await signInStaff(page);
+    await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toBeVisible();
+    await page.clock.fastForward(245_000);
+    const dialog = page.getByRole('dialog', { name: 'Cán bộ còn làm việc không?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('máy sẽ đăng xuất cán bộ');
+    await expect(dialog).not.toContainText('thông tin của ông/bà');
+    await expect(dialog.getByRole('button', { name: 'Đăng xuất ngay' })).toBeVisible();
+    // More than a citizen's 30 s are left.
+    const left = Number(await dialog.locator('.idle-dialog__count').textContent());
+    expect(left).toBeGreaterThan(30);
+    expect(left).toBeLessThanOrEqual(60);
+    await checkScreen(page, '92-idle-warning-staff');
+    await page.clock.fastForward(61_000);
+    await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toHaveCount(0);
+    await expect(h1).toHaveText(/Xin chào ông\/bà|Thông tin của ông\/bà đã được xóa/);
   });
 
   test('a half-typed ID number is wiped too, and English falls back to Vietnamese', async ({

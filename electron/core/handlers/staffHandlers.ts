@@ -2,7 +2,7 @@ import { KioskError } from '../../../shared/ipc/errors.js';
 import type { staffMethods } from '../../../shared/ipc/staffContract.js';
 import { isAcceptablePin } from '../../../shared/rules/pinRules.js';
 import { isStaffId } from '../../../shared/rules/staffId.js';
-import { normaliseStaffId } from '../staff/StaffDirectory.js';
+import { normaliseStaffId, paceOf } from '../staff/StaffDirectory.js';
 import { STAFF_MAX_WRONG_PINS } from '../staff/staffLockout.js';
 import type { HandlersFor } from './handlerTypes.js';
 import { createStaffPinHandlers } from './staffPinHandlers.js';
@@ -37,7 +37,15 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
         }
         return { ...identity, pinChangeRequired };
       }
+      const wait = check.reason === 'wait' ? {} : paceOf(check);
       switch (check.reason) {
+        case 'wait':
+          // Nothing was checked or counted: the kiosk only asks the typist to wait.
+          throw new KioskError(
+            'STAFF_SIGN_IN_WAIT',
+            `Too many wrong tries at this kiosk: the next is checked in ${check.retryAfterSeconds} s.`,
+            { retryAfterSeconds: check.retryAfterSeconds },
+          );
         case 'unknown-staff':
           await audit.append({
             action: 'staff.signInFailed',
@@ -45,7 +53,7 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
             ...who,
             outcome: 'unknown-staff',
           });
-          throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.', {});
+          throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.', wait);
         case 'wrong-pin':
           await audit.append({
             action: 'staff.signInFailed',
@@ -57,7 +65,7 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
           throw new KioskError(
             'STAFF_PIN_WRONG',
             `Wrong staff ID or PIN: ${check.attemptsLeft} attempts left before a 15-minute lockout.`,
-            { attemptsLeft: check.attemptsLeft },
+            { attemptsLeft: check.attemptsLeft, ...wait },
           );
         case 'wrong-pin-locked':
           await audit.append({

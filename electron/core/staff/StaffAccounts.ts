@@ -10,7 +10,7 @@ import type { KioskStore } from '../store/KioskStore.js';
 import { assertNewPin } from './newPin.js';
 import { hashPin } from './pinHash.js';
 import type { KnownStaff, SecretCheck, StaffDirectory } from './StaffDirectory.js';
-import { normaliseStaffId } from './StaffDirectory.js';
+import { normaliseStaffId, paceOf } from './StaffDirectory.js';
 import { isActiveSupervisor } from './staffAccountView.js';
 import { STAFF_MAX_WRONG_PINS } from './staffLockout.js';
 
@@ -213,22 +213,29 @@ export class StaffAccounts {
 
 /** The error a failed check answers; a wrong setup code speaks of codes, a wrong PIN of PINs. */
 export function refusalOf(check: Exclude<SecretCheck, { ok: true }>, secret: 'pin' | 'code'): KioskError {
+  const wait = paceOf(check);
   switch (check.reason) {
+    case 'wait':
+      return new KioskError(
+        'STAFF_SIGN_IN_WAIT',
+        `Too many wrong tries at this kiosk: the next is checked in ${check.retryAfterSeconds} s.`,
+        { retryAfterSeconds: check.retryAfterSeconds },
+      );
     case 'unknown-staff':
       return secret === 'pin'
-        ? new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.', {})
-        : new KioskError('SETUP_CODE_WRONG', 'Wrong staff ID or setup code.', {});
+        ? new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.', wait)
+        : new KioskError('SETUP_CODE_WRONG', 'Wrong staff ID or setup code.', wait);
     case 'wrong-pin':
       return secret === 'pin'
         ? new KioskError(
             'STAFF_PIN_WRONG',
             `Wrong staff ID or PIN: ${check.attemptsLeft} of ${STAFF_MAX_WRONG_PINS} attempts left.`,
-            { attemptsLeft: check.attemptsLeft },
+            { attemptsLeft: check.attemptsLeft, ...wait },
           )
         : new KioskError(
             'SETUP_CODE_WRONG',
             `Wrong staff ID or setup code: ${check.attemptsLeft} of ${STAFF_MAX_WRONG_PINS} attempts left.`,
-            { attemptsLeft: check.attemptsLeft },
+            { attemptsLeft: check.attemptsLeft, ...wait },
           );
     case 'wrong-pin-locked':
     case 'locked-out':

@@ -5,6 +5,7 @@ import { Signal } from '../events/Signal.js';
 import type { PinHash, StaffMember } from '../store/kioskDocument.js';
 import type { KioskStore } from '../store/KioskStore.js';
 import { hashPin, pinMatches, spendPinCheck } from './pinHash.js';
+import { SignInPace, wholeSeconds } from './signInPace.js';
 import { afterWrongPin, lockedUntil } from './staffLockout.js';
 
 export interface StaffEnrolment {
@@ -29,17 +30,31 @@ export interface KnownStaff {
   role: StaffRole;
 }
 
+/** Seconds before the kiosk checks another try (signInPace.ts); absent when none. */
+interface PaceFacts {
+  retryAfterSeconds?: number;
+}
+
 export type SecretCheck =
   | ({ ok: true } & KnownStaff)
-  | { ok: false; reason: 'unknown-staff' }
+  /** Too soon after wrong tries at this kiosk: nothing was checked, nothing counted. */
+  | { ok: false; reason: 'wait'; retryAfterSeconds: number }
+  | ({ ok: false; reason: 'unknown-staff' } & PaceFacts)
   | { ok: false; reason: 'locked-out'; lockedUntil: string }
-  | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
+  | ({ ok: false; reason: 'wrong-pin'; attemptsLeft: number } & PaceFacts)
   /** This wrong PIN (or setup code) was the last try: the member is locked out from now on. */
   | { ok: false; reason: 'wrong-pin-locked'; lockedUntil: string }
   /** The PIN or code was right, but a supervisor disabled the member (issue 11). */
   | { ok: false; reason: 'disabled' }
   /** The setup code was right but expired. */
   | { ok: false; reason: 'expired' };
+
+/** The kiosk-wide wait a wrong try's refusal carries, as error details; empty when there is none. */
+export function paceOf(check: Exclude<SecretCheck, { ok: true }>): PaceFacts {
+  return 'retryAfterSeconds' in check && check.retryAfterSeconds !== undefined
+    ? { retryAfterSeconds: check.retryAfterSeconds }
+    : {};
+}
 
 /** What a sign-in's PIN check answers (a PIN never expires). */
 export type PinCheck = Exclude<SecretCheck, { reason: 'expired' }>;
@@ -52,7 +67,8 @@ export function normaliseStaffId(input: string): string {
 /**
  * The staff enrolled on this kiosk, their PINs and setup codes, kept in the store (hashes only),
  * with the wrong-PIN count and lockout persisted so a restart does not hand out five fresh tries.
- * Wrong setup codes count toward the same lockout as wrong PINs. Checks and the writes that
+ * Wrong setup codes count toward the same lockout as wrong PINs. Every wrong try, for any ID,
+ * also makes the kiosk wait longer before it checks the next one (signInPace.ts). Checks and the writes that
  * follow them run one at a time (`exclusive`), so two quick tries cannot both read the same
  * count, nor a setup code be used twice.
  */
@@ -61,6 +77,7 @@ export class StaffDirectory {
   readonly enrolled = new Signal<string>();
   readonly #store: KioskStore;
   readonly #now: () => Date;
+  readonly #pace = new SignInPace();
   #chain: Promise<unknown> = Promise.resolve();
 
   constructor(store: KioskStore, now: () => Date) {
@@ -134,13 +151,32 @@ export class StaffDirectory {
     // A wrong try that cannot be counted is a free guess: refuse (STORE_FULL, STORE_FAILED)
     // while the store cannot write, before anything is checked.
     await this.#store.probeWrites();
-    const staffId = normaliseStaffId(staffIdInput);
+    const nowMs = this.#now().getTime();
+    const wait = this.#pace.waitLeft(nowMs);
+    // Checked before anything else: a right PIN during the wait would tell a guesser too.
+    if (wait > 0) return { ok: false, reason: 'wait', retryAfterSeconds: wholeSeconds(wait) };
+    const check = await this.#checkMember(normaliseStaffId(staffIdInput), secret, nowMs, hashOf, expired);
+    if (check.ok || check.reason === 'disabled' || check.reason === 'expired') {
+      this.#pace.recordRight();
+      return check;
+    }
+    const next = wholeSeconds(this.#pace.recordWrong(nowMs));
+    if (next === 0 || (check.reason !== 'unknown-staff' && check.reason !== 'wrong-pin')) return check;
+    return { ...check, retryAfterSeconds: next };
+  }
+
+  async #checkMember(
+    staffId: string,
+    secret: string,
+    nowMs: number,
+    hashOf: (member: Readonly<StaffMember>) => PinHash | undefined,
+    expired: (member: Readonly<StaffMember>, nowMs: number) => boolean,
+  ): Promise<SecretCheck> {
     const member = this.find(staffId);
     if (member === undefined) {
       await spendPinCheck(secret);
       return { ok: false, reason: 'unknown-staff' };
     }
-    const nowMs = this.#now().getTime();
     const until = lockedUntil(member, nowMs);
     // Nothing is checked while locked out: a right guess then would still tell the guesser.
     if (until !== undefined) return { ok: false, reason: 'locked-out', lockedUntil: until };

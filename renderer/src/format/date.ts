@@ -40,3 +40,18 @@ export function vietnamToday(nowMs: number): string {
   const local = new Date(nowMs + VIETNAM_OFFSET_MS);
   return `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`;
 }
+
+/**
+ * A time later today as the clock on the wall says it (hh:mm, Vietnam time), e.g. the end of a
+ * 15-minute lockout; with its date when it falls on another day than `nowMs`.
+ */
+export function formatClockTime(isoInstant: string, nowMs: number): string {
+  const ms = Date.parse(isoInstant);
+  if (Number.isNaN(ms)) return '';
+  // Rounded up to the minute: at the time said, trying again must already work.
+  const minute = new Date(Math.ceil(ms / 60_000) * 60_000).toISOString();
+  const local = vietnamTime(minute);
+  if (local === undefined) return '';
+  const time = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+  return vietnamToday(Date.parse(minute)) === vietnamToday(nowMs) ? time : `${time} ${formatDate(minute)}`;
+}

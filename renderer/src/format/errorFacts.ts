@@ -14,9 +14,20 @@ export function attemptsLeft(error: ClientError): number | undefined {
     : undefined;
 }
 
-/** An OTP asked for too soon → seconds until another may be asked for. */
+/**
+ * An OTP asked for too soon → seconds until another may be asked for; wrong staff sign-in tries
+ * piling up at the kiosk → seconds until the next is checked.
+ */
 export function retryAfterSeconds(error: ClientError): number | undefined {
-  return error.code === 'OTP_RATE_LIMITED' ? error.details.retryAfterSeconds : undefined;
+  switch (error.code) {
+    case 'OTP_RATE_LIMITED':
+    case 'STAFF_SIGN_IN_WAIT':
+    case 'STAFF_PIN_WRONG':
+    case 'SETUP_CODE_WRONG':
+      return error.details.retryAfterSeconds;
+    default:
+      return undefined;
+  }
 }
 
 /** A verification or staff lockout → the instant it ends. */

@@ -20,6 +20,8 @@ interface EntryStepProps {
   extra?: ReactNode;
   error: string | null;
   busy: boolean;
+  /** The pad is off, but "Quay lại" is not: a wait or a lockout whose reason the step shows. */
+  padDisabled?: boolean;
   busyText?: string;
   /** The pad to show; the numeric pad unless a step needs other keys. */
   pad?: ReactNode;
@@ -47,11 +49,12 @@ export function EntryStep(props: EntryStepProps) {
   const t = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const keyPattern = props.keyPattern ?? DIGIT;
+  const padOff = busy || props.padDisabled === true;
 
   // A physical keyboard works too: the step's keys, Backspace and Enter, wherever the focus is.
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (props.physicalKeys === false) return;
-    if (event.ctrlKey || event.metaKey || event.altKey || busy) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || padOff) return;
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (keyPattern.test(event.key)) {
       event.preventDefault();
@@ -101,7 +104,7 @@ export function EntryStep(props: EntryStepProps) {
             onClear={onClear}
             onSubmit={onSubmit}
             submitLabel={props.submitLabel ?? t.common.continue}
-            disabled={busy}
+            disabled={padOff}
           />
         )}
       </div>

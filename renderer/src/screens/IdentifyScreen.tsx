@@ -1,7 +1,8 @@
-import { useReducer } from 'react';
+import { useEffect, useReducer } from 'react';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
+import { formatClockTime } from '../format/date';
 import { useMessages } from '../i18n/useMessages';
-import { enteredDob, identifyReducer, previousStep, startIdentify } from '../state/identifyFlow';
+import { enteredDob, identifyReducer, lockedUntil, previousStep, startIdentify } from '../state/identifyFlow';
 import { AttestStep } from './identify/AttestStep';
 import { DobStep } from './identify/DobStep';
 import { EnteredFacts } from './identify/EnteredFacts';
@@ -32,7 +33,22 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
   const [state, dispatch] = useReducer(identifyReducer, undefined, () => startIdentify(Date.now()));
   const calls = useIdentifyCalls(state, dispatch, onVerified);
   const { step, idDigits, dobDigits, code, busy } = state;
-  const error = state.problem === null ? null : identifyProblemText(t, state.problem, dobDigits);
+  const lockEnd = lockedUntil(state);
+  const problemText = state.problem === null ? null : identifyProblemText(t, state.problem, dobDigits);
+  // On the code steps a lockout is said for as long as it lasts, whatever else was said before.
+  // Its date is added when it ends on another day than the one the screen opened on.
+  const lockText =
+    lockEnd === null ? null : t.identify.verificationLockedUntil(formatClockTime(lockEnd, state.openedAt));
+  const error = (step === 'passcode' || step === 'otp' ? lockText : null) ?? problemText;
+  const lockUntil = state.lock?.until;
+  useEffect(() => {
+    if (lockUntil === undefined) return;
+    const timer = window.setTimeout(
+      () => dispatch({ type: 'lock-ended' }),
+      Math.max(0, Date.parse(lockUntil) - Date.now()),
+    );
+    return () => window.clearTimeout(timer);
+  }, [lockUntil]);
   const back = () => (previousStep(step) === undefined ? onBack() : dispatch({ type: 'back' }));
   const pad: PadHandlers = {
     onKey: (key) => dispatch({ type: 'typed', key }),
@@ -80,7 +96,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
     case 'attest':
       return (
         <AttestStep
-          context={factsWithDob}
+          context={<EnteredFacts idDigits={idDigits} dobIso={enteredDob(state)} wholeForStaff />}
           staffId={staffId}
           checked={state.cardChecked}
           onCheck={(checked) => dispatch({ type: 'card-checked', checked })}
@@ -98,6 +114,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
           otp={state.otp}
           error={error}
           busy={busy}
+          locked={lockEnd !== null}
           onSubmit={calls.verifyCode}
           onResend={calls.requestOtp}
           onUsePasscode={() => dispatch({ type: 'choose-passcode' })}
@@ -111,6 +128,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
           code={code}
           error={error}
           busy={busy}
+          locked={lockEnd !== null}
           onSubmit={calls.verifyCode}
           {...pad}
         />

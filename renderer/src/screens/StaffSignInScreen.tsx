@@ -3,9 +3,12 @@ import { useState } from 'react';
 import type { StaffIdentity } from '../../../shared/ipc/staffContract.js';
 import { isStaffId } from '../../../shared/rules/staffId.js';
 import { useKiosk } from '../bridge/KioskProvider';
+import { retryAfterSeconds } from '../format/errorFacts';
 import { DigitSlots } from '../components/DigitSlots';
 import { KeyPad, staffIdKeys } from '../components/KeyPad';
 import { useMessages } from '../i18n/useMessages';
+import { useSecondsUntil } from '../state/useSecondsUntil';
+import type { Wait } from '../state/useSecondsUntil';
 import { EntryStep } from './EntryStep';
 import { NewPinEntry } from './staffPin/NewPinEntry';
 import { pinRefusalText } from './staffPin/pinRefusalText';
@@ -34,6 +37,9 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Wrong tries piled up at this kiosk: the core checks no PIN before this instant. */
+  const [retryWait, setRetryWait] = useState<Wait | null>(null);
+  const waitSeconds = useSecondsUntil(retryWait);
 
   const onIdStep = step === 'id';
   const setValue = onIdStep ? setStaffId : setPin;
@@ -76,6 +82,9 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
     setBusy(false);
     setPin('');
     setError(pinRefusalText(t, result.error));
+    const wait = retryAfterSeconds(result.error);
+    const fromMs = Date.now();
+    setRetryWait(wait === undefined ? null : { fromMs, untilMs: fromMs + wait * 1000 });
   }
 
   /** The new PIN, by the setup code or in place of the old PIN; null when the flow moved on. */
@@ -236,6 +245,16 @@ export function StaffSignInScreen({ onBack, onSignedIn }: StaffSignInScreenProps
       progress={t.staff.pinProgress(pin.length)}
       error={error}
       busy={busy}
+      padDisabled={waitSeconds > 0}
+      {...(waitSeconds > 0
+        ? {
+            extra: (
+              <p className="status-line staff-sign-in__wait" aria-live="off">
+                {t.staff.signInWait(waitSeconds)}
+              </p>
+            ),
+          }
+        : {})}
       {...handlers}
     />
   );

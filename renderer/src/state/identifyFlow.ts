@@ -20,7 +20,9 @@ export type IdentifyProblem =
   | { kind: 'id-number'; error: IdNumberProblem }
   | { kind: 'dob'; problem: DobProblem }
   | { kind: 'code-length'; step: 'passcode' | 'otp' }
-  | { kind: 'otp-wrong' }
+  /** `attemptsLeft` as the national system counts them for this ID, passcode and OTP together. */
+  | { kind: 'otp-wrong'; attemptsLeft?: number | undefined }
+  | { kind: 'passcode-wrong'; attemptsLeft?: number | undefined }
   | { kind: 'otp-expired' }
   | { kind: 'otp-rate-limited'; waitSeconds: number | undefined }
   | { kind: 'otp-no-phone' }
@@ -40,6 +42,11 @@ export interface IdentifyState {
   /** A verification is with the core. */
   busy: boolean;
   otp: OtpState | null;
+  /**
+   * Too many wrong codes for `idDigits`: no code can be tried before `until` (ISO), so the pad
+   * is off on the code steps while that number is the one typed (see `lockedUntil`).
+   */
+  lock: { idDigits: string; until: string } | null;
 }
 
 export type IdentifyAction =
@@ -53,12 +60,25 @@ export type IdentifyAction =
   | { type: 'choose-staff' }
   | { type: 'otp-requested' }
   | { type: 'otp-sent'; sentToMasked: string; resendAt: number }
-  | { type: 'otp-failed'; code: ClientErrorCode; resendAt: number; waitSeconds: number | undefined }
+  | {
+      type: 'otp-failed';
+      code: ClientErrorCode;
+      resendAt: number;
+      waitSeconds: number | undefined;
+      until?: string | undefined;
+    }
   | { type: 'code-incomplete' }
   | { type: 'card-checked'; checked: boolean }
   | { type: 'attest-unchecked' }
   | { type: 'verifying' }
-  | { type: 'refused'; code: ClientErrorCode };
+  | {
+      type: 'refused';
+      code: ClientErrorCode;
+      attemptsLeft?: number | undefined;
+      until?: string | undefined;
+    }
+  /** The lockout's end has passed: codes may be typed again. */
+  | { type: 'lock-ended' };
 
 export function startIdentify(openedAt: number): IdentifyState {
   return {
@@ -71,7 +91,13 @@ export function startIdentify(openedAt: number): IdentifyState {
     problem: null,
     busy: false,
     otp: null,
+    lock: null,
   };
+}
+
+/** The end of a lockout of the number typed now; null when it is not locked. */
+export function lockedUntil(state: IdentifyState): string | null {
+  return state.lock !== null && state.lock.idDigits === state.idDigits ? state.lock.until : null;
 }
 
 /** The date of birth, once it is a whole, possible date. */
@@ -124,10 +150,29 @@ function submitDob(state: IdentifyState): IdentifyState {
   return go(state, 'method');
 }
 
-function refusal(state: IdentifyState, code: ClientErrorCode): IdentifyProblem {
-  if (state.step === 'otp' && code === 'VERIFICATION_FAILED') return { kind: 'otp-wrong' };
+function refusal(
+  state: IdentifyState,
+  code: ClientErrorCode,
+  attemptsLeft: number | undefined,
+): IdentifyProblem | null {
+  const { step } = state;
+  if (code === 'VERIFICATION_FAILED' && (step === 'otp' || step === 'passcode'))
+    return { kind: step === 'otp' ? 'otp-wrong' : 'passcode-wrong', attemptsLeft };
   if (code === 'OTP_EXPIRED') return { kind: 'otp-expired' };
+  // The lockout's own sentence comes from `lockedUntil`, shown as long as it lasts.
+  if (code === 'VERIFICATION_LOCKED') return null;
   return { kind: 'refused', code };
+}
+
+/** The lockout the refusal says, for the number typed; else the lockout known so far. */
+function lockAfter(
+  state: IdentifyState,
+  code: ClientErrorCode,
+  until: string | undefined,
+): IdentifyState['lock'] {
+  return code === 'VERIFICATION_LOCKED' && until !== undefined
+    ? { idDigits: state.idDigits, until }
+    : state.lock;
 }
 
 function otpFailure(code: ClientErrorCode, waitSeconds: number | undefined): IdentifyProblem {
@@ -178,7 +223,11 @@ export function identifyReducer(state: IdentifyState, action: IdentifyAction): I
       return {
         ...state,
         otp: { kind: 'failed', code: action.code, resendAt: action.resendAt },
-        problem: otpFailure(action.code, action.waitSeconds),
+        lock: lockAfter(state, action.code, action.until),
+        problem:
+          action.code === 'VERIFICATION_LOCKED' && action.until !== undefined
+            ? null
+            : otpFailure(action.code, action.waitSeconds),
       };
     case 'code-incomplete':
       return step === 'passcode' || step === 'otp'
@@ -199,7 +248,13 @@ export function identifyReducer(state: IdentifyState, action: IdentifyAction): I
         code: '',
         // The core found the number itself wrong: back to where it is typed.
         step: action.code === 'INVALID_ID_NUMBER' ? 'id' : step,
-        problem: refusal(state, action.code),
+        lock: lockAfter(state, action.code, action.until),
+        problem:
+          action.code === 'VERIFICATION_LOCKED' && action.until === undefined
+            ? { kind: 'refused', code: action.code }
+            : refusal(state, action.code, action.attemptsLeft),
       };
+    case 'lock-ended':
+      return state.lock === null ? state : { ...state, lock: null };
   }
 }

@@ -71,7 +71,11 @@ export function useIdleTimer({ enabled, idleMs, warnMs, onIdle }: IdleTimerOptio
   return { secondsLeft: enabled ? secondsLeft : null, stayActive };
 }
 
-/** The warning's length: 30 s, or a third of a short timeout, so it always has time to show. */
-export function warningMsFor(idleMs: number): number {
-  return Math.min(30_000, Math.floor(idleMs / 3));
+/**
+ * The warning's length: 30 s for a citizen, 60 s for staff (at the counter they may be turned
+ * to the citizen or the card, and a sign-out costs them their PIN again); or a third of a short
+ * timeout, so it always has time to show.
+ */
+export function warningMsFor(idleMs: number, staff: boolean): number {
+  return Math.min(staff ? 60_000 : 30_000, Math.floor(idleMs / 3));
 }

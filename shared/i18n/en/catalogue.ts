@@ -130,6 +130,12 @@ export const en: Catalogue = {
     otpResend: 'Send the code again',
     otpResendIn: (seconds: number) => `Send again in ${seconds} seconds`,
     otpWrong: 'The code is not right. Please read the message again and re-enter it.',
+    passcodeWrongLeft: (left: number) =>
+      `The ID number or passcode is not right. ${left} ${left === 1 ? 'try' : 'tries'} left, then checking this ID number is locked for a while.`,
+    otpWrongLeft: (left: number) =>
+      `The code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left, then checking this ID number is locked for a while.`,
+    verificationLockedUntil: (time: string) =>
+      `Too many wrong tries. Checking this ID number is locked until ${time}. You can try again then, or ask a staff member now.`,
     otpExpired: 'The code has expired or was already used. Please press “Send the code again”.',
     otpRateLimited: (seconds: number | undefined) =>
       seconds === undefined
@@ -146,6 +152,7 @@ export const en: Catalogue = {
       'The ID number and date of birth on the card match those above, and the photo on the card is this person.',
     attestNeedCheck: 'Please tick “I have checked the ID card” before confirming.',
     attestBy: (staffId: string) => `The confirmation is recorded under staff member ${staffId}.`,
+    attestTypedNumber: 'ID number typed (compare it with the card)',
   },
 
   pad: {
@@ -372,6 +379,8 @@ export const en: Catalogue = {
       until === undefined
         ? 'Too many wrong tries. This staff ID is locked for a while; please try later.'
         : `Too many wrong tries. This staff ID is locked until ${until}.`,
+    signInWait: (seconds: number) =>
+      `Several wrong tries on this kiosk. Please wait ${seconds} seconds, then try again.`,
     forStaff: 'Staff ID',
     bar: (staffId: string) => `Assisted mode — Staff ${staffId}`,
     signOut: 'Sign out',
@@ -397,6 +406,10 @@ export const en: Catalogue = {
     end: 'Finish now',
     wipedTitle: 'Your information has been removed',
     wipedBody: 'The kiosk has removed everything you entered. Thank you.',
+    staffTitle: 'Are you still working?',
+    staffBody: (seconds: number) =>
+      `If not, in ${seconds} seconds the kiosk signs you out and removes the details of the citizen being served.`,
+    staffEnd: 'Sign out now',
   },
 
   mode: modeWordsEn,
@@ -447,6 +460,7 @@ export const en: Catalogue = {
     STAFF_REQUIRED: 'This needs a staff member. Please ask one to come to the kiosk.',
     STAFF_PIN_WRONG: 'The staff ID or PIN is not right.',
     STAFF_LOCKED_OUT: 'Too many wrong tries. This staff ID is locked for a while; please try later.',
+    STAFF_SIGN_IN_WAIT: 'Several wrong tries on this kiosk. Please wait a moment, then try again.',
     OTP_RATE_LIMITED: 'A code was just sent. Please wait a moment, then press “Send the code again”.',
     NO_REGISTERED_PHONE:
       'This account has no registered phone number for codes. Please use your VNeID passcode, or ask a staff member.',

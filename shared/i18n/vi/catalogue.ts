@@ -133,6 +133,12 @@ export const vi: Catalogue = {
     otpResend: 'Gửi lại mã',
     otpResendIn: (seconds: number) => `Gửi lại mã sau ${seconds} giây`,
     otpWrong: 'Mã không đúng. Xin xem lại tin nhắn rồi nhập lại.',
+    passcodeWrongLeft: (left: number) =>
+      `Số định danh hoặc passcode không đúng. Còn ${left} lần thử, sau đó việc xác minh số định danh này sẽ tạm bị khóa.`,
+    otpWrongLeft: (left: number) =>
+      `Mã không đúng. Còn ${left} lần thử, sau đó việc xác minh số định danh này sẽ tạm bị khóa.`,
+    verificationLockedUntil: (time: string) =>
+      `Đã nhập sai quá nhiều lần. Việc xác minh số định danh này tạm bị khóa đến ${time}. Khi đó ông/bà có thể thử lại, hoặc nhờ cán bộ hỗ trợ ngay.`,
     otpExpired: 'Mã đã hết hạn hoặc đã dùng. Xin bấm “Gửi lại mã” để nhận mã mới.',
     otpRateLimited: (seconds: number | undefined) =>
       seconds === undefined
@@ -148,6 +154,7 @@ export const vi: Catalogue = {
       'Số định danh và ngày sinh trên thẻ khớp với thông tin ở trên, và ảnh trên thẻ đúng là người này.',
     attestNeedCheck: 'Xin đánh dấu “Tôi đã kiểm tra thẻ căn cước” trước khi xác nhận.',
     attestBy: (staffId: string) => `Xác nhận được ghi lại dưới tên cán bộ ${staffId}.`,
+    attestTypedNumber: 'Số định danh đã nhập (đối chiếu với số trên thẻ)',
   },
 
   pad: {
@@ -375,6 +382,8 @@ export const vi: Catalogue = {
       until === undefined
         ? 'Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa, xin thử lại sau.'
         : `Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa đến ${until}.`,
+    signInWait: (seconds: number) =>
+      `Đã nhập sai nhiều lần trên máy này. Xin chờ ${seconds} giây rồi nhập lại.`,
     forStaff: 'Mã cán bộ',
     bar: (staffId: string) => `Chế độ hỗ trợ — Cán bộ ${staffId}`,
     signOut: 'Đăng xuất',
@@ -400,6 +409,10 @@ export const vi: Catalogue = {
     end: 'Kết thúc ngay',
     wipedTitle: 'Thông tin của ông/bà đã được xóa',
     wipedBody: 'Máy đã xóa mọi thông tin vừa nhập. Cảm ơn ông/bà.',
+    staffTitle: 'Cán bộ còn làm việc không?',
+    staffBody: (seconds: number) =>
+      `Nếu không, sau ${seconds} giây máy sẽ đăng xuất cán bộ và xóa thông tin của người dân đang được phục vụ.`,
+    staffEnd: 'Đăng xuất ngay',
   },
 
   mode: modeWordsVi,
@@ -450,6 +463,7 @@ export const vi: Catalogue = {
     STAFF_REQUIRED: 'Việc này cần cán bộ hỗ trợ. Xin mời cán bộ đến máy.',
     STAFF_PIN_WRONG: 'Mã cán bộ hoặc mã PIN không đúng.',
     STAFF_LOCKED_OUT: 'Nhập sai quá nhiều lần. Mã cán bộ này tạm bị khóa, xin thử lại sau.',
+    STAFF_SIGN_IN_WAIT: 'Đã nhập sai nhiều lần trên máy này. Xin chờ một lát rồi nhập lại.',
     OTP_RATE_LIMITED: 'Mã vừa được gửi. Xin chờ một lát rồi bấm “Gửi lại mã”.',
     NO_REGISTERED_PHONE:
       'Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng passcode VNeID, hoặc nhờ cán bộ hỗ trợ.',

@@ -59,6 +59,30 @@ describe('identifying with the passcode', () => {
     expect(until - before).toBeLessThanOrEqual(15 * 60_000 + 5_000);
   });
 
+  it('keeps the lockout for the passcode and the SMS alike, the right passcode included, with the same end', async () => {
+    rig = await startCoreRig();
+    const wrong = { idNumber: DEMO.an.id, passcode: '000000' };
+    for (let i = 0; i < 5; i++) await rig.refusal('session.verifyPasscode', wrong);
+    const right = await rig.refusal('session.verifyPasscode', { idNumber: DEMO.an.id, passcode: '123456' });
+    const otp = await rig.refusal('session.requestOtp', { idNumber: DEMO.an.id });
+    expect(right.code).toBe('VERIFICATION_LOCKED');
+    expect(otp).toEqual({ ...right, message: otp.message });
+  });
+
+  it('answers an unknown ID number the same way at every try: no tries left, no lockout to count down', async () => {
+    rig = await startCoreRig();
+    // A possible number (Hà Nội, a man born in 1990) that no account has.
+    const unknown = { idNumber: '001090099999', passcode: '000000' };
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await rig.refusal('session.verifyPasscode', unknown));
+    expect(answers.map((answer) => answer.code)).toEqual(Array(6).fill('ACCOUNT_NOT_FOUND'));
+    expect(answers.every((answer) => !('details' in answer))).toBe(true);
+    // Asking for an SMS code, the other way at the same step, says it too; the steps before ask nothing.
+    expect(await rig.refusal('session.requestOtp', { idNumber: unknown.idNumber })).toMatchObject({
+      code: 'ACCOUNT_NOT_FOUND',
+    });
+  });
+
   it('says OFFLINE when the national system cannot be reached', async () => {
     rig = await startCoreRig();
     rig.offline();

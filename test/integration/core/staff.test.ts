@@ -44,19 +44,30 @@ describe('staff sign-in', () => {
   });
 
   it('refuses a wrong PIN with the attempts left, and locks out after five for 15 minutes', async () => {
-    rig = await startCoreRig();
-    for (const left of [4, 3, 2, 1]) {
+    let nowMs = Date.now();
+    rig = await startCoreRig({ now: () => new Date(nowMs) });
+    // The third and fourth wrong tries at the kiosk make it wait 2 s, then 4 s (signInPace).
+    for (const [left, wait] of [
+      [4, undefined],
+      [3, undefined],
+      [2, 2],
+      [1, 4],
+    ] as const) {
       const refusal = await rig.refusal('staff.signIn', { staffId: 'CB01', pin: '1111' });
-      expect(refusal.code).toBe('STAFF_PIN_WRONG');
-      expect(refusal).toMatchObject({ code: 'STAFF_PIN_WRONG', details: { attemptsLeft: left } });
+      expect(refusal).toEqual({
+        code: 'STAFF_PIN_WRONG',
+        message: expect.any(String),
+        details: { attemptsLeft: left, ...(wait === undefined ? {} : { retryAfterSeconds: wait }) },
+      });
+      nowMs += (wait ?? 0) * 1000;
     }
-    const before = Date.now();
     const locked = await rig.refusal('staff.signIn', { staffId: 'CB01', pin: '1111' });
-    expect(locked.code).toBe('STAFF_LOCKED_OUT');
-    const until15 = Date.parse(locked.code === 'STAFF_LOCKED_OUT' ? locked.details.until : '');
-    expect(until15 - before).toBeGreaterThanOrEqual(15 * 60_000 - 1_000);
-    expect(until15 - before).toBeLessThanOrEqual(15 * 60_000 + 5_000);
-    // The right PIN does not help while locked out.
+    expect(locked).toMatchObject({
+      code: 'STAFF_LOCKED_OUT',
+      details: { until: new Date(nowMs + 15 * 60_000).toISOString() },
+    });
+    // The right PIN does not help while locked out, once the kiosk checks tries again.
+    nowMs += 8_000;
     expect((await rig.refusal('staff.signIn', STAFF)).code).toBe('STAFF_LOCKED_OUT');
     expect(await rig.call('staff.current', {})).toEqual({ signedIn: false });
   });
@@ -65,7 +76,11 @@ describe('staff sign-in', () => {
     let nowMs = Date.now();
     const now = () => new Date(nowMs);
     rig = await startCoreRig({ now });
-    for (let i = 0; i < 5; i++) await rig.refusal('staff.signIn', { staffId: 'CB01', pin: '9999' });
+    for (let i = 0; i < 5; i++) {
+      // A minute apart: longer than any wait the kiosk asks between tries.
+      if (i > 0) nowMs += 60_000;
+      await rig.refusal('staff.signIn', { staffId: 'CB01', pin: '9999' });
+    }
     await rig.restart({ now });
     expect((await rig.refusal('staff.signIn', STAFF)).code).toBe('STAFF_LOCKED_OUT');
     nowMs += 14 * 60_000;
@@ -84,6 +99,56 @@ describe('staff sign-in', () => {
     await rig.call('staff.signIn', STAFF);
     expect(await rig.refusal('staff.signIn', { staffId: 'CB01', pin: '0000' })).toMatchObject({
       details: { attemptsLeft: 4 },
+    });
+  });
+
+  it('makes the whole kiosk wait longer after each wrong try, whichever staff ID it was for', async () => {
+    let nowMs = Date.now();
+    rig = await startCoreRig({ now: () => new Date(nowMs) });
+    await rig.call('staff.signIn', STAFF);
+    await rig.call('staff.signOut', {});
+    // Unknown IDs count too: a guesser cannot spread tries over made-up IDs.
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB98', pin: '1111' })).toMatchObject({
+      details: {},
+    });
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' })).toMatchObject({
+      details: {},
+    });
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB97', pin: '1111' })).toMatchObject({
+      details: { retryAfterSeconds: 2 },
+    });
+    // During the wait nothing is checked, not even the right PIN, and nothing is counted.
+    nowMs += 1_000;
+    expect(await rig.refusal('staff.signIn', STAFF)).toMatchObject({
+      code: 'STAFF_SIGN_IN_WAIT',
+      details: { retryAfterSeconds: 1 },
+    });
+    expect(rig.store.read().staff[0]?.failedAttempts).toBe(0);
+    nowMs += 1_000;
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB01', pin: '1111' })).toMatchObject({
+      code: 'STAFF_PIN_WRONG',
+      details: { attemptsLeft: 4, retryAfterSeconds: 4 },
+    });
+    nowMs += 4_000;
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB96', pin: '1111' })).toMatchObject({
+      details: { retryAfterSeconds: 8 },
+    });
+    // A right PIN after the wait starts the kiosk afresh: the next wrong try costs no wait.
+    nowMs += 8_000;
+    await rig.call('staff.signIn', STAFF);
+    await rig.call('staff.signOut', {});
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB96', pin: '1111' })).toMatchObject({
+      details: {},
+    });
+  });
+
+  it('forgets earlier wrong tries after ten quiet minutes', async () => {
+    let nowMs = Date.now();
+    rig = await startCoreRig({ now: () => new Date(nowMs) });
+    for (let i = 0; i < 3; i++) await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' });
+    nowMs += 10 * 60_000;
+    expect(await rig.refusal('staff.signIn', { staffId: 'CB99', pin: '1111' })).toMatchObject({
+      details: {},
     });
   });
 

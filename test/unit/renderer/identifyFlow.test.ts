@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   enteredDob,
   identifyReducer,
+  lockedUntil,
   previousStep,
   startIdentify,
 } from '../../../renderer/src/state/identifyFlow.js';
@@ -189,8 +190,47 @@ describe('identify flow: verifying', () => {
       step: 'passcode',
       busy: false,
       code: '',
-      problem: { kind: 'refused', code: 'VERIFICATION_FAILED' },
+      problem: { kind: 'passcode-wrong' },
     });
+  });
+
+  it('keeps the tries left that the national system counted, for the words to say them', () => {
+    const busy = run(at('passcode'), ...type('654321'), { type: 'verifying' });
+    const refused = identifyReducer(busy, { type: 'refused', code: 'VERIFICATION_FAILED', attemptsLeft: 2 });
+    expect(refused.problem).toEqual({ kind: 'passcode-wrong', attemptsLeft: 2 });
+    const otp = run(at('otp'), ...type('654321'), { type: 'verifying' });
+    expect(
+      identifyReducer(otp, { type: 'refused', code: 'VERIFICATION_FAILED', attemptsLeft: 1 }).problem,
+    ).toEqual({ kind: 'otp-wrong', attemptsLeft: 1 });
+  });
+
+  it('holds a lockout until its end for this ID number only, on the passcode and SMS steps alike', () => {
+    const until = '2026-12-01T03:15:00.000Z';
+    const busy = run(at('passcode'), ...type('654321'), { type: 'verifying' });
+    const locked = identifyReducer(busy, { type: 'refused', code: 'VERIFICATION_LOCKED', until });
+    // The lockout says itself (with its end) for as long as it lasts, not as a passing problem.
+    expect(locked).toMatchObject({ problem: null, busy: false });
+    expect(lockedUntil(locked)).toBe(until);
+    // Typing does nothing to it; going back and choosing the SMS keeps it.
+    const back = run(locked, { type: 'back' }, { type: 'otp-requested' });
+    expect(lockedUntil(back)).toBe(until);
+    expect(lockedUntil(run(locked, { type: 'lock-ended' }))).toBeNull();
+    // Another number is not locked; the same number typed again still is.
+    const toId = run(locked, { type: 'back' }, { type: 'back' }, { type: 'back' });
+    expect(toId.step).toBe('id');
+    expect(lockedUntil(run(toId, { type: 'erased' }, ...type('5')))).toBe(until);
+    expect(lockedUntil(run(toId, { type: 'erased' }, ...type('6')))).toBeNull();
+    // An SMS asked for while locked is refused with the same end.
+    const sending = run(at('method'), { type: 'otp-requested' });
+    const otpLocked = identifyReducer(sending, {
+      type: 'otp-failed',
+      code: 'VERIFICATION_LOCKED',
+      resendAt: 0,
+      waitSeconds: undefined,
+      until,
+    });
+    expect(otpLocked.problem).toBeNull();
+    expect(lockedUntil(otpLocked)).toBe(until);
   });
 
   it('names a wrong or expired SMS code as such', () => {

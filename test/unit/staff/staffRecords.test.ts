@@ -47,7 +47,7 @@ describe('staff in the store', () => {
         type: 'staff.pinState',
         staffId: 'CB01',
         failedAttempts: 0,
-        lockedUntil: '2026-11-23T08:15:00.000Z',
+        lockedUntil: '2026-11-23T08:19:00.000Z',
         at,
       },
       { type: 'staff.pinState', staffId: 'CB99', failedAttempts: 3, lockedUntil: null, at },
@@ -62,7 +62,7 @@ describe('staff in the store', () => {
         pinHash,
         enrolledAt: at,
         failedAttempts: 0,
-        lockedUntil: '2026-11-23T08:15:00.000Z',
+        lockedUntil: '2026-11-23T08:19:00.000Z',
       },
     ]);
   });
@@ -109,9 +109,14 @@ describe('staff in the store', () => {
 
   it('keeps enrolment and lockout through the journal and through a fold into the snapshot', async () => {
     store = await open();
-    const directory = new StaffDirectory(store, () => new Date(at));
+    let nowMs = Date.parse(at);
+    const directory = new StaffDirectory(store, () => new Date(nowMs));
     await directory.enrolIfEmpty([{ staffId: 'cb01', displayName: 'Hoa', pin: '2468' }]);
-    for (let i = 0; i < 5; i++) await directory.checkPin('CB01', '0000');
+    // A minute apart, past the kiosk-wide wait between wrong tries: the fifth is at 08:04.
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) nowMs += 60_000;
+      await directory.checkPin('CB01', '0000');
+    }
     await store.close();
 
     store = await open();
@@ -119,7 +124,7 @@ describe('staff in the store', () => {
       expect.objectContaining({
         staffId: 'CB01',
         failedAttempts: 0,
-        lockedUntil: '2026-11-23T08:15:00.000Z',
+        lockedUntil: '2026-11-23T08:19:00.000Z',
       }),
     ]);
     await store.compact();
@@ -133,7 +138,7 @@ describe('staff in the store', () => {
     expect(await again.checkPin('CB01', '2468')).toEqual({
       ok: false,
       reason: 'locked-out',
-      lockedUntil: '2026-11-23T08:15:00.000Z',
+      lockedUntil: '2026-11-23T08:19:00.000Z',
     });
   });
 });

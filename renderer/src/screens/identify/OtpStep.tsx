@@ -14,6 +14,8 @@ interface OtpStepProps extends PadHandlers {
   otp: OtpState | null;
   error: string | null;
   busy: boolean;
+  /** Too many wrong codes for this ID: the pad is off until the lockout ends. */
+  locked: boolean;
   onSubmit: () => void;
   onResend: () => void;
   onUsePasscode: () => void;
@@ -21,7 +23,7 @@ interface OtpStepProps extends PadHandlers {
 
 /** Step 4 by SMS: the code sent to the registered phone, with "Gửi lại mã". */
 export function OtpStep(props: OtpStepProps) {
-  const { idDigits, code, otp, error, busy, onSubmit, onResend, onUsePasscode, ...pad } = props;
+  const { idDigits, code, otp, error, busy, locked, onSubmit, onResend, onUsePasscode, ...pad } = props;
   const t = useMessages();
   const facts = <EnteredFacts idDigits={idDigits} />;
   if (otp?.kind === 'failed' && otp.code === 'NO_REGISTERED_PHONE') {
@@ -52,6 +54,7 @@ export function OtpStep(props: OtpStepProps) {
       extra={<OtpActions otp={otp} busy={busy} onResend={onResend} />}
       error={error}
       busy={busy || otp?.kind === 'sending'}
+      padDisabled={locked}
       {...(otp?.kind === 'sending' ? { busyText: t.identify.otpSending } : {})}
       onSubmit={onSubmit}
       {...pad}

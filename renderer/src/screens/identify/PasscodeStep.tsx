@@ -10,11 +10,13 @@ interface PasscodeStepProps extends PadHandlers {
   code: string;
   error: string | null;
   busy: boolean;
+  /** Too many wrong codes for this ID: the pad is off until the lockout ends; `error` says why. */
+  locked: boolean;
   onSubmit: () => void;
 }
 
 /** Step 4 by passcode: the six digits are never shown. */
-export function PasscodeStep({ idDigits, code, error, busy, onSubmit, ...pad }: PasscodeStepProps) {
+export function PasscodeStep({ idDigits, code, error, busy, locked, onSubmit, ...pad }: PasscodeStepProps) {
   const t = useMessages();
   return (
     <EntryStep
@@ -28,6 +30,7 @@ export function PasscodeStep({ idDigits, code, error, busy, onSubmit, ...pad }: 
       progress={t.identify.passcodeProgress(code.length)}
       error={error}
       busy={busy}
+      padDisabled={locked}
       onSubmit={onSubmit}
       {...pad}
     />

@@ -21,6 +21,13 @@ export function dobProblemText(t: Messages, problem: DobProblem, digits: string)
   }
 }
 
+/** Tries left are said once a lockout is near: earlier, the count only worries. */
+export const ATTEMPTS_LEFT_SHOWN_FROM = 2;
+
+function showAttemptsLeft(left: number | undefined): left is number {
+  return left !== undefined && left <= ATTEMPTS_LEFT_SHOWN_FROM;
+}
+
 /** The sentence for a problem, in the language shown now. */
 export function identifyProblemText(t: Messages, problem: IdentifyProblem, dobDigits: string): string {
   switch (problem.kind) {
@@ -31,7 +38,13 @@ export function identifyProblemText(t: Messages, problem: IdentifyProblem, dobDi
     case 'code-length':
       return problem.step === 'otp' ? t.identify.otpWrongLength : t.identify.passcodeWrongLength;
     case 'otp-wrong':
-      return t.identify.otpWrong;
+      return showAttemptsLeft(problem.attemptsLeft)
+        ? t.identify.otpWrongLeft(problem.attemptsLeft)
+        : t.identify.otpWrong;
+    case 'passcode-wrong':
+      return showAttemptsLeft(problem.attemptsLeft)
+        ? t.identify.passcodeWrongLeft(problem.attemptsLeft)
+        : t.errors.VERIFICATION_FAILED;
     case 'otp-expired':
       return t.identify.otpExpired;
     case 'otp-rate-limited':

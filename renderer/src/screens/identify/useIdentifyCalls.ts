@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Dispatch } from 'react';
 import type { SessionSummary } from '../../../../shared/ipc/contract.js';
 import { useKiosk } from '../../bridge/KioskProvider';
-import { retryAfterSeconds } from '../../format/errorFacts';
+import { attemptsLeft, retryAfterSeconds, untilInstant } from '../../format/errorFacts';
 import { CODE_LENGTH, enteredDob } from '../../state/identifyFlow';
 import type { IdentifyAction, IdentifyState } from '../../state/identifyFlow';
 
@@ -50,7 +50,13 @@ export function useIdentifyCalls(
     const wait = retryAfterSeconds(result.error);
     const resendAt =
       result.error.code === 'OTP_RATE_LIMITED' ? Date.now() + (wait ?? OTP_RESEND_SECONDS) * 1000 : 0;
-    dispatch({ type: 'otp-failed', code: result.error.code, resendAt, waitSeconds: wait });
+    dispatch({
+      type: 'otp-failed',
+      code: result.error.code,
+      resendAt,
+      waitSeconds: wait,
+      until: untilInstant(result.error),
+    });
   }
 
   async function verifyCode() {
@@ -65,7 +71,13 @@ export function useIdentifyCalls(
         : await kiosk.invoke('session.verifyPasscode', { idNumber: state.idDigits, passcode: state.code });
     if (!mounted.current) return;
     if (result.ok) onVerified(result.value);
-    else dispatch({ type: 'refused', code: result.error.code });
+    else
+      dispatch({
+        type: 'refused',
+        code: result.error.code,
+        attemptsLeft: attemptsLeft(result.error),
+        until: untilInstant(result.error),
+      });
   }
 
   async function attest() {
