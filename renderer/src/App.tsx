@@ -17,6 +17,7 @@ import { StaffSignInScreen } from './screens/StaffSignInScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import type { WelcomeAction } from './screens/WelcomeScreen';
 import { WipedScreen } from './screens/WipedScreen';
+import { canStartIdentify, offlineNoticeFor } from './state/connectionNotice';
 import { useIdleTimer, warningMsFor } from './state/useIdleTimer';
 import { useInvoke } from './state/useInvoke';
 import type { Loaded } from './state/useInvoke';
@@ -60,10 +61,15 @@ export function App() {
   const assisted = staff !== null;
   const home = () => dispatch({ type: 'home' });
   const endSession = () => wipe('ended');
+  // `unknown` until the core's first answer: treated as "not offline" everywhere.
+  const connection = sync?.connection ?? 'unknown';
+  const offlineNotice = offlineNoticeFor(connection, route.screen, assisted);
+  const mayIdentify = canStartIdentify(connection, assisted);
 
   function startAction(action: WelcomeAction) {
     if (action === 'lookup' || action === 'guide') dispatch({ type: 'open', screen: action });
-    else dispatch({ type: 'identify', intent: action });
+    // Welcome shows these disabled offline; a tap that raced the status change stays there.
+    else if (mayIdentify) dispatch({ type: 'identify', intent: action });
   }
 
   return (
@@ -86,13 +92,16 @@ export function App() {
           onSignOut={() => wipe('staff-signed-out')}
         />
       )}
-      {!firstRun && sync !== null && <SyncBanner status={sync} assisted={assisted} />}
+      {!firstRun && sync !== null && offlineNotice === 'banner' && (
+        <SyncBanner status={sync} assisted={assisted} />
+      )}
       {!firstRun && (
         <main className="kiosk__main" key={state.generation}>
           {route.screen === 'welcome' && (
             <WelcomeScreen
               infoState={infoState}
               assisted={assisted}
+              offline={!mayIdentify}
               onAction={startAction}
               onStaff={() => dispatch({ type: 'open', screen: 'staff-sign-in' })}
               onRetry={retryInfo}
@@ -139,7 +148,13 @@ export function App() {
           )}
           {route.screen === 'lookup' && <LookupScreen onHome={home} />}
           {route.screen === 'guide' && (
-            <GuideScreen onHome={home} onDoItHere={() => dispatch({ type: 'identify', intent: 'unlink' })} />
+            <GuideScreen
+              onHome={home}
+              // Offline, Welcome is where the citizen hears why it cannot be done here now.
+              onDoItHere={() =>
+                dispatch(mayIdentify ? { type: 'identify', intent: 'unlink' } : { type: 'home' })
+              }
+            />
           )}
           {route.screen === 'staff-sign-in' && (
             <StaffSignInScreen

@@ -1,6 +1,7 @@
 import { useReducer } from 'react';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
 import { useMessages } from '../i18n/useMessages';
+import { otpUnreachable } from '../state/connectionNotice';
 import { enteredDob, identifyReducer, previousStep, startIdentify } from '../state/identifyFlow';
 import { AttestStep } from './identify/AttestStep';
 import { DobStep } from './identify/DobStep';
@@ -96,6 +97,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
           idDigits={idDigits}
           code={code}
           otp={state.otp}
+          unreachable={otpUnreachable(state)}
           error={error}
           busy={busy}
           onSubmit={calls.verifyCode}
