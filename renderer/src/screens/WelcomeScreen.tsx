@@ -41,7 +41,10 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
     offline && (tasksNeedingConnection as readonly WelcomeAction[]).includes(action);
 
   return (
-    <section className="screen welcome" aria-labelledby="welcome-title">
+    <section
+      className={offline ? 'screen welcome welcome--offline' : 'screen welcome'}
+      aria-labelledby="welcome-title"
+    >
       <div className="welcome__intro">
         <h1 id="welcome-title" ref={headingRef} tabIndex={-1}>
           {t.welcome.title}
