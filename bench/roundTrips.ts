@@ -103,7 +103,8 @@ export async function measureRoundTrips(samples = 9, latencyMs = 200): Promise<R
   try {
     // The sync engine's first probe goes out at start; wait until it is answered.
     const startedAt = Date.now();
-    while (!core.sync.online && Date.now() - startedAt < 10_000) await new Promise((r) => setTimeout(r, 20));
+    while (core.sync.connection !== 'online' && Date.now() - startedAt < 10_000)
+      await new Promise((r) => setTimeout(r, 20));
     for (let i = 0; i < samples; i++) {
       const active = `04209${String(2 * i).padStart(7, '0')}`;
       const locked = `04209${String(2 * i + 1).padStart(7, '0')}`;

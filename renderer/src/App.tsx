@@ -18,6 +18,7 @@ import { StaffSignInScreen } from './screens/StaffSignInScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import type { WelcomeAction } from './screens/WelcomeScreen';
 import { WipedScreen } from './screens/WipedScreen';
+import { canStartIdentify, offlineNoticeFor } from './state/connectionNotice';
 import { useIdleTimer, warningMsFor } from './state/useIdleTimer';
 import { useInvoke } from './state/useInvoke';
 import type { Loaded } from './state/useInvoke';
@@ -64,10 +65,15 @@ export function App() {
   const covered = idle.secondsLeft !== null;
   const home = () => dispatch({ type: 'home' });
   const endSession = () => wipe('ended');
+  // `unknown` until the core's first answer: treated as "not offline" everywhere.
+  const connection = sync?.connection ?? 'unknown';
+  const offlineNotice = offlineNoticeFor(connection, route.screen, assisted);
+  const mayIdentify = canStartIdentify(connection, assisted);
 
   function startAction(action: WelcomeAction) {
     if (action === 'lookup' || action === 'guide') dispatch({ type: 'open', screen: action });
-    else dispatch({ type: 'identify', intent: action });
+    // Welcome shows these disabled offline; a tap that raced the status change stays there.
+    else if (mayIdentify) dispatch({ type: 'identify', intent: action });
   }
 
   return (
@@ -90,7 +96,9 @@ export function App() {
           onSignOut={() => wipe('staff-signed-out')}
         />
       )}
-      {!firstRun && sync !== null && <SyncBanner status={sync} assisted={assisted} />}
+      {!firstRun && sync !== null && offlineNotice === 'banner' && (
+        <SyncBanner status={sync} assisted={assisted} />
+      )}
       {!firstRun && (
         <main
           className={covered ? 'kiosk__main kiosk__main--covered' : 'kiosk__main'}
@@ -102,6 +110,7 @@ export function App() {
             <WelcomeScreen
               infoState={infoState}
               assisted={assisted}
+              offline={!mayIdentify}
               onAction={startAction}
               onStaff={() => dispatch({ type: 'open', screen: 'staff-sign-in' })}
               onRetry={retryInfo}
@@ -148,7 +157,13 @@ export function App() {
           )}
           {route.screen === 'lookup' && <LookupScreen onHome={home} />}
           {route.screen === 'guide' && (
-            <GuideScreen onHome={home} onDoItHere={() => dispatch({ type: 'identify', intent: 'unlink' })} />
+            <GuideScreen
+              onHome={home}
+              // Offline, Welcome is where the citizen hears why it cannot be done here now.
+              onDoItHere={() =>
+                dispatch(mayIdentify ? { type: 'identify', intent: 'unlink' } : { type: 'home' })
+              }
+            />
           )}
           {route.screen === 'staff-sign-in' && (
             <StaffSignInScreen

@@ -1,4 +1,5 @@
 import type { CloseReason } from '../domain/closeReason.js';
+import type { ConnectionState } from '../domain/connection.js';
 import type { AgeingLevel } from '../domain/syncAgeing.js';
 import type { DeskItemWhy } from '../ipc/deskContract.js';
 import type { SyncErrorCode } from '../ipc/syncError.js';
@@ -7,8 +8,8 @@ import type { SyncErrorCode } from '../ipc/syncError.js';
 export interface DeskWords {
   intro: string;
   counts: Readonly<Record<'pending' | 'sending' | 'blocked' | 'needsStaff', string>>;
-  online: string;
-  offline: string;
+  /** The connection line: checking (just started), connected, no connection. */
+  connection: Readonly<Record<ConnectionState, string>>;
   /** `when` already formatted dd/mm/yyyy HH:mm. */
   lastSuccess: (when: string) => string;
   neverSucceeded: string;

@@ -46,6 +46,12 @@ export interface WelcomeWords {
   kioskId: (kioskId: string) => string;
   connecting: string;
   assistedLead: string;
+  /** A citizen alone while the national system cannot be reached (issue 12 §3): the one message. */
+  offlineTitle: string;
+  offlineBody: string;
+  offlineAskStaff: string;
+  /** Beside a task that needs the connection, in place of its hint, while there is none. */
+  needsConnection: string;
 }
 
 export interface IdentifyWords {
@@ -101,6 +107,8 @@ export interface IdentifyWords {
   otpRateLimited: (seconds: number | undefined) => string;
   otpNoPhone: string;
   otpUsePasscode: string;
+  /** The code cannot be sent: the national system cannot be reached. The step's one message. */
+  otpOffline: string;
 
   attestTitle: string;
   attestHint: string;

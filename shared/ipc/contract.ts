@@ -3,6 +3,7 @@ import { accountMethods, ChangeReceipt } from './accountContract.js';
 import { auditMethods } from './auditContract.js';
 import { backupMethods } from './backupContract.js';
 import type { InvokeResponse } from './errors.js';
+import { connectionStates } from '../domain/connection.js';
 import { KioskMode } from '../domain/kioskMode.js';
 import { AgeingLevel } from '../domain/syncAgeing.js';
 import { receiptMethods } from './receiptContract.js';
@@ -58,8 +59,8 @@ export { SyncError, SyncErrorCode, syncErrorCodes } from './syncError.js';
  */
 export const SyncStatus = z
   .object({
-    /** The national system's last answer was a healthy one. */
-    online: z.boolean(),
+    /** Whether the national system can be reached: `unknown` until a request to it has answered or failed. */
+    connection: z.enum(connectionStates),
     pending: z.number().int().nonnegative(),
     sending: z.number().int().nonnegative(),
     blocked: z.number().int().nonnegative(),

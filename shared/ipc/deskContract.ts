@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChangeKind, ChangeState } from '../domain/change.js';
 import { CloseNote, CloseReason } from '../domain/closeReason.js';
+import { connectionStates } from '../domain/connection.js';
 import { AgeingLevel } from '../domain/syncAgeing.js';
 import { SyncError } from './syncError.js';
 import { StoreNotice } from './storeNotice.js';
@@ -59,7 +60,7 @@ export const DeskOverview = z
         needsStaff: z.number().int().nonnegative(),
       })
       .strict(),
-    online: z.boolean(),
+    connection: z.enum(connectionStates),
     lastSuccessAt: Instant.optional(),
     lastError: SyncError.optional(),
     ageing: z

@@ -136,24 +136,30 @@ test('offline: self-service cannot check; staff record "unlink all" and an unloc
   await openKiosk(page, kiosk);
   await kiosk.setFaults({ dropRate: 1 });
 
-  await test.step('Alone: "cannot check right now", and the banner', async () => {
+  await test.step('Alone: "cannot check right now", once; Welcome then says it at once', async () => {
     await identifyUpToMethod(page, 'Quản lý thiết bị', PEOPLE.an);
     await tapButton(page, 'Passcode VNeID');
     await tapDigits(page, '123456');
     await tapButton(page, 'Tiếp tục');
     await expect(page.getByRole('alert')).toContainText('Hiện chưa kiểm tra được');
-    await expect(
-      page.getByText('Mất kết nối với hệ thống định danh quốc gia', { exact: true }),
-    ).toBeVisible();
+    // One message at a time: the step says it, no banner on top (issue 12 §3).
+    await expect(page.locator('.sync-banner')).toHaveCount(0);
     await checkScreen(page, '50-offline-self-service');
     for (let step = 0; step < 4; step += 1) await tapButton(page, 'Quay lại');
     await expect(h1).toHaveText('Xin chào ông/bà');
+    await expect(page.getByText('Máy đang mất kết nối với hệ thống định danh quốc gia')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Quản lý thiết bị', exact: true })).toBeDisabled();
   });
 
   let unlinkAllReference = '';
   await test.step('With staff: attestation works offline, with no account data', async () => {
     await signInStaff(page);
     await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toBeVisible();
+    // With staff, changes are queued: the banner says so, and every task is open.
+    await expect(
+      page.getByText('Mất kết nối với hệ thống định danh quốc gia', { exact: true }),
+    ).toBeVisible();
+    await expect(page.getByText('Máy đang mất kết nối với hệ thống định danh quốc gia')).toHaveCount(0);
     await identifyUpToMethod(page, 'Hủy liên kết thiết bị', PEOPLE.an);
     await tapButton(page, 'Cán bộ kiểm tra thẻ căn cước');
     await page.getByRole('checkbox', { name: 'Tôi đã kiểm tra thẻ căn cước' }).tap();

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { optionsFromEnv } from '../../upstream/config/optionsFromEnv.js';
 import { startDemoUpstream } from '../../upstream/demo/startDemoUpstream.js';
 import type { DemoUpstream } from '../../upstream/demo/startDemoUpstream.js';
 
@@ -56,6 +57,10 @@ export async function startKioskHost(
   const upstreamUrl = upstream.url;
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   try {
+    // `npm run upstream`'s fault settings (UPSTREAM_DROP_RATE, UPSTREAM_LATENCY_MS, …) in kioskEnv
+    // apply from before the kiosk starts: its very first request meets them.
+    const { faults } = optionsFromEnv(env).options;
+    if (faults !== undefined && Object.keys(faults).length > 0) await putFaults(upstreamUrl, faults);
     await options.prepareDataDir?.(dataDir);
   } catch (error) {
     await upstream.close();
@@ -146,4 +151,13 @@ async function stopChild(child: ChildProcess, dataDir: string, upstream: DemoUps
   }
   await upstream.close();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function putFaults(upstreamUrl: string, faults: object): Promise<void> {
+  const response = await fetch(`${upstreamUrl}/admin/faults`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
+  if (!response.ok) throw new Error(`PUT /admin/faults: ${response.status} ${await response.text()}`);
 }

@@ -81,7 +81,7 @@ export function deskOverview(facts: DeskFacts): DeskOverview {
       blocked: status.blocked,
       needsStaff: status.needsStaff,
     },
-    online: status.online,
+    connection: status.connection,
     ...(status.lastSuccessAt === undefined ? {} : { lastSuccessAt: status.lastSuccessAt }),
     ...(status.lastError === undefined ? {} : { lastError: status.lastError }),
     ageing: {

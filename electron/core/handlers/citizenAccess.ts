@@ -110,14 +110,14 @@ export const FRESH_ACCOUNT_MS = 60_000;
 
 /**
  * The account a change is checked against: the one shown moments ago when it is fresh and the
- * national system's last answer was healthy (no round trip), else read now (`freshOrOffline`).
+ * national system was reachable at its last answer (no round trip), else read now (`freshOrOffline`).
  */
 export async function accountForChange(
   services: KioskServices,
   citizen: VerifiedCitizen,
 ): Promise<Account | 'offline'> {
   const shown = services.session.freshAccount(citizen, FRESH_ACCOUNT_MS);
-  if (shown !== undefined && services.sync.online) return shown;
+  if (shown !== undefined && services.sync.connection === 'online') return shown;
   return freshOrOffline(services, citizen);
 }
 

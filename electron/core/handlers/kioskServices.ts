@@ -39,7 +39,7 @@ export interface KioskServices {
   queue: ChangeQueue;
   sync: Pick<
     ChangeSync,
-    'sendNow' | 'status' | 'online' | 'resend' | 'resendable' | 'close' | 'sendAll' | 'ageingThresholds'
+    'sendNow' | 'status' | 'connection' | 'resend' | 'resendable' | 'close' | 'sendAll' | 'ageingThresholds'
   >;
   changes: KioskChanges;
   audit: AuditLog;

@@ -63,7 +63,7 @@ export class StaffRegistrar {
     this.#stopped = false;
     const { upstream, directory, store } = this.#options;
     this.#subscriptions = [
-      upstream.onContact((healthy) => this.#contact(healthy)),
+      upstream.onContact((contact) => this.#contact(contact.healthy)),
       directory.enrolled.subscribe(() => this.#kick()),
       store.writes.recovered.subscribe(() => this.#schedule.writesRecovered()),
     ];

@@ -1,5 +1,6 @@
 import { isFinalState } from '../../../shared/domain/change.js';
 import type { ChangeClosure } from '../../../shared/domain/closeReason.js';
+import type { ConnectionState } from '../../../shared/domain/connection.js';
 import { defaultAgeingThresholds } from '../../../shared/domain/syncAgeing.js';
 import type { AgeingThresholds } from '../../../shared/domain/syncAgeing.js';
 import type { ChangeReceipt } from '../../../shared/ipc/contract.js';
@@ -11,8 +12,9 @@ import type { KioskEventHub } from '../events/KioskEventHub.js';
 import { receiptFor } from '../queue/ChangeQueue.js';
 import type { ChangeQueue } from '../queue/ChangeQueue.js';
 import type { StoreWrites } from '../store/StoreWrites.js';
-import type { UpstreamClient } from '../upstream/UpstreamClient.js';
+import type { UpstreamClient, UpstreamContact } from '../upstream/UpstreamClient.js';
 import { BatchLanes, MAX_BATCHES_IN_FLIGHT } from './BatchLanes.js';
+import { ConnectionWatch } from './connectionWatch.js';
 import { persistedSchedule } from './persistedSchedule.js';
 import { OutcomeWaiters } from './sendNow.js';
 import type { PendingReason, SendNowOptions, SendNowOutcome } from './sendNow.js';
@@ -68,7 +70,7 @@ export class ChangeSync {
   #stopped = false;
   #subscriptions: (() => void)[] = [];
   #heartbeat: unknown;
-  #online = false;
+  readonly #connection = new ConnectionWatch();
 
   constructor(
     queue: ChangeQueue,
@@ -118,9 +120,9 @@ export class ChangeSync {
     return this.#lanes.kick();
   }
 
-  /** The national system's last answer was a healthy one. */
-  get online(): boolean {
-    return this.#online;
+  /** Whether the national system can be reached, from its latest answers (`ConnectionWatch`). */
+  get connection(): ConnectionState {
+    return this.#connection.state;
   }
 
   /**
@@ -237,7 +239,7 @@ export class ChangeSync {
         // The queue's writer must not wait for the send; the lanes record their own failures.
         if (update.state === 'pending') queueMicrotask(() => void this.drain());
       }),
-      this.#upstream.onContact((healthy) => this.#contact(healthy)),
+      this.#upstream.onContact((contact) => this.#contact(contact)),
       this.#storeWrites?.recovered.subscribe(() => this.#lanes.writesRecovered()) ?? (() => undefined),
     ];
     const unfinished = this.#queue.unfinished();
@@ -281,7 +283,7 @@ export class ChangeSync {
     return composeStatus(
       this.#queue.summary(),
       {
-        online: this.#online,
+        connection: this.#connection.state,
         ...(facts.lastSuccessAt === undefined ? {} : { lastSuccessAt: facts.lastSuccessAt }),
         ...(facts.lastError === undefined ? {} : { lastError: facts.lastError }),
       },
@@ -290,22 +292,34 @@ export class ChangeSync {
     );
   }
 
-  /** An idle kiosk probes now and then, so `online` does not go stale while nothing is sent. */
+  /**
+   * An idle kiosk probes now and then, so the connection state does not go stale while nothing
+   * is sent; while offline, as often as during a wait, so Welcome's offline notice leaves soon
+   * after the connection is back.
+   */
   #armHeartbeat(): void {
+    if (this.#heartbeat !== undefined) this.#timers.clear(this.#heartbeat);
+    const everyMs =
+      this.#connection.state === 'offline'
+        ? Math.min(this.#policy.probeIntervalMs, this.#policy.heartbeatMs)
+        : this.#policy.heartbeatMs;
     this.#heartbeat = this.#timers.set(() => {
+      this.#heartbeat = undefined;
       // probe() never rejects: any answer, or none, only feeds onContact.
       if (this.#lanes.running === undefined && !this.#lanes.waiting) void this.#upstream.probe();
       // The age grows on its own: an ageing level it crossed is published within a heartbeat.
       this.#publisher.changed();
       this.#armHeartbeat();
-    }, this.#policy.heartbeatMs);
+    }, everyMs);
   }
 
-  #contact(healthy: boolean): void {
-    if (this.#online !== healthy) {
-      this.#online = healthy;
+  #contact(contact: UpstreamContact): void {
+    const wasOffline = this.#connection.state === 'offline';
+    if (this.#connection.observe(contact)) {
       this.#publisher.changed();
+      // The heartbeat's pace follows the state: quicker while offline.
+      if (!this.#stopped && wasOffline !== (this.#connection.state === 'offline')) this.#armHeartbeat();
     }
-    if (healthy && !this.#stopped) this.#lanes.contact();
+    if (contact.healthy && !this.#stopped) this.#lanes.contact();
   }
 }

@@ -1,3 +1,4 @@
+import type { ConnectionState } from '../../../shared/domain/connection.js';
 import type { SyncError, SyncStatus } from '../../../shared/ipc/contract.js';
 import { ageingLevel, defaultAgeingThresholds } from '../../../shared/domain/syncAgeing.js';
 import type { AgeingThresholds } from '../../../shared/domain/syncAgeing.js';
@@ -6,7 +7,7 @@ import type { Timers } from '../timers.js';
 
 /** What the sync engine knows beyond the queue's counts. */
 export interface SyncFacts {
-  online: boolean;
+  connection: ConnectionState;
   lastSuccessAt?: string;
   lastError?: SyncError;
 }
@@ -27,7 +28,7 @@ export function composeStatus(
   const { lastError } = facts;
   const ageMs = Number.isNaN(oldestMs) ? undefined : Math.max(0, Math.round(nowMs - oldestMs));
   const status: SyncStatus = {
-    online: facts.online,
+    connection: facts.connection,
     pending: summary.pending,
     sending: summary.sending,
     blocked: summary.blocked,
@@ -38,7 +39,7 @@ export function composeStatus(
     ageing: ageingLevel(ageMs, thresholds),
   };
   const key = JSON.stringify([
-    status.online,
+    status.connection,
     status.pending,
     status.sending,
     status.blocked,

@@ -28,17 +28,31 @@ export interface UpstreamClientOptions {
   fetch?: typeof fetch;
 }
 
-/**
- * Told after every call whether the national system answered as itself and was well: a JSON
- * answer with a status under 500 other than 429. The sync engine uses it to notice that the
- * connection is back without waiting for its own backoff to run out.
- */
-export type ContactListener = (healthy: boolean) => void;
+/** What one call told of the national system; every listener hears of every call. */
+export interface UpstreamContact {
+  /**
+   * It answered as itself and was well: a JSON answer with a status under 500 other than 429
+   * (refusals included). The sync engine and the staff registrar end a wait after silence early on it.
+   */
+  healthy: boolean;
+  /**
+   * It answered as itself at all, 429 included. False after no connection, a timeout, a 5xx, or
+   * an answer that is not its own (a proxy's page): then it is unreachable as far as a citizen goes.
+   */
+  reachable: boolean;
+  /** When the request left, and when its answer (or failure) came, on the kiosk's own clock. */
+  sentAt: number;
+  answeredAt: number;
+}
+
+export type ContactListener = (contact: UpstreamContact) => void;
 
 /** A reference no change can have (it comes from the nil UUID): looking it up costs the service nothing. */
 const PROBE_REFERENCE = '00000-00000';
 
-type Attempt<T> = { ok: true; value: T } | { ok: false; failure: UpstreamFailure; clockMoved: boolean };
+type Attempt<T> = { sentAt: number } & (
+  { ok: true; value: T } | { ok: false; failure: UpstreamFailure; clockMoved: boolean }
+);
 
 /** The endpoint without the ID number or reference in it: messages end up in logs and staff screens. */
 function endpointOf(method: string, path: string): string {
@@ -161,8 +175,14 @@ export class UpstreamClient {
     if (!attempt.ok && attempt.failure.upstreamCode === 'CLOCK_SKEW' && attempt.clockMoved) {
       attempt = await this.#attempt(method, path, body, schema, bearer);
     }
-    // A refusal is still the national system answering as itself: it is up.
-    this.#tellContact(attempt.ok || attempt.failure.kind === 'refused');
+    // A refusal is still the national system answering as itself: it is up; a 429 is it, busy.
+    const kind = attempt.ok ? undefined : attempt.failure.kind;
+    this.#tellContact({
+      healthy: kind === undefined || kind === 'refused',
+      reachable: kind === undefined || kind === 'refused' || kind === 'rate-limited',
+      sentAt: attempt.sentAt,
+      answeredAt: this.#localNow(),
+    });
     if (!attempt.ok) throw attempt.failure;
     return attempt.value;
   }
@@ -201,7 +221,7 @@ export class UpstreamClient {
         : new UpstreamFailure('unreachable', `National system unreachable: ${networkReason(error)}`, {
             requestLeft: !neverConnected.has(networkCode(error) ?? ''),
           });
-      return { ok: false, failure, clockMoved: false };
+      return { ok: false, failure, clockMoved: false, sentAt };
     }
 
     const dateHeader = response.headers.get('date');
@@ -213,7 +233,12 @@ export class UpstreamClient {
         response.headers.get('retry-after'),
         Number.isNaN(serviceNow) ? this.#clock.now() : serviceNow,
       );
-      return { ok: false, failure: refusalFailure(response.status, payload, retryAfterMs), clockMoved };
+      return {
+        ok: false,
+        failure: refusalFailure(response.status, payload, retryAfterMs),
+        clockMoved,
+        sentAt,
+      };
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
@@ -222,15 +247,15 @@ export class UpstreamClient {
         `National system sent an unexpected answer to ${endpointOf(method, path)}`,
         { status: response.status },
       );
-      return { ok: false, failure, clockMoved };
+      return { ok: false, failure, clockMoved, sentAt };
     }
-    return { ok: true, value: parsed.data as z.output<S> };
+    return { ok: true, value: parsed.data as z.output<S>, sentAt };
   }
 
-  #tellContact(healthy: boolean): void {
+  #tellContact(contact: UpstreamContact): void {
     for (const listener of this.#contactListeners) {
       try {
-        listener(healthy);
+        listener(contact);
       } catch (error) {
         console.error('kiosk: upstream contact listener failed', error);
       }

@@ -2,6 +2,7 @@ import { useEffect, useReducer } from 'react';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
 import { formatClockTime } from '../format/date';
 import { useMessages } from '../i18n/useMessages';
+import { otpUnreachable } from '../state/connectionNotice';
 import { enteredDob, identifyReducer, lockedUntil, previousStep, startIdentify } from '../state/identifyFlow';
 import { AttestStep } from './identify/AttestStep';
 import { DobStep } from './identify/DobStep';
@@ -112,6 +113,7 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
           idDigits={idDigits}
           code={code}
           otp={state.otp}
+          unreachable={otpUnreachable(state)}
           error={error}
           busy={busy}
           locked={lockEnd !== null}

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import type { KioskInfoState } from '../App';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { BookIcon, LockIcon, PhoneIcon, SearchIcon, StaffIcon, UnlinkIcon } from '../components/Icons';
+import { OfflineIcon } from '../components/OfflineIcon';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useMessages } from '../i18n/useMessages';
+import { tasksNeedingConnection } from '../state/connectionNotice';
 import './WelcomeScreen.css';
 
 export type WelcomeAction = 'devices' | 'unlink' | 'unlock' | 'lookup' | 'guide';
@@ -11,6 +13,11 @@ export type WelcomeAction = 'devices' | 'unlink' | 'unlock' | 'lookup' | 'guide'
 interface WelcomeScreenProps {
   infoState: KioskInfoState;
   assisted: boolean;
+  /**
+   * A citizen alone, and the national system known to be unreachable: Welcome says so at once,
+   * and the tasks that need it are shown but cannot be started (`connectionNotice.ts`).
+   */
+  offline: boolean;
   onAction: (action: WelcomeAction) => void;
   onStaff: () => void;
   onRetry: () => void;
@@ -26,17 +33,27 @@ const icons: Record<WelcomeAction, ReactNode> = {
 
 const actions: readonly WelcomeAction[] = ['devices', 'unlink', 'unlock', 'lookup', 'guide'];
 
-export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry }: WelcomeScreenProps) {
+export function WelcomeScreen(props: WelcomeScreenProps) {
+  const { infoState, assisted, offline, onAction, onStaff, onRetry } = props;
   const t = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const unavailable = (action: WelcomeAction) =>
+    offline && (tasksNeedingConnection as readonly WelcomeAction[]).includes(action);
 
   return (
-    <section className="screen welcome" aria-labelledby="welcome-title">
+    <section
+      className={offline ? 'screen welcome welcome--offline' : 'screen welcome'}
+      aria-labelledby="welcome-title"
+    >
       <div className="welcome__intro">
         <h1 id="welcome-title" ref={headingRef} tabIndex={-1}>
           {t.welcome.title}
         </h1>
-        <p className="lead">{assisted ? t.welcome.assistedLead : t.welcome.lead}</p>
+        {offline ? (
+          <OfflineNotice />
+        ) : (
+          <p className="lead">{assisted ? t.welcome.assistedLead : t.welcome.lead}</p>
+        )}
       </div>
 
       {infoState.kind === 'loading' && <p className="status-line">{t.welcome.connecting}</p>}
@@ -54,12 +71,16 @@ export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry 
         <>
           <ul className="welcome__actions">
             {actions.map((action) => (
-              <li key={action} className={`welcome__action welcome__action--${action}`}>
+              <li
+                key={action}
+                className={`welcome__action welcome__action--${action}${unavailable(action) ? ' welcome__action--unavailable' : ''}`}
+              >
                 <button
                   type="button"
                   className="action-tile"
                   // Managing one's phones is what most citizens come for.
                   data-action={action === 'devices' ? 'primary' : undefined}
+                  disabled={unavailable(action)}
                   onClick={() => onAction(action)}
                   aria-labelledby={`welcome-title-${action}`}
                   aria-describedby={`welcome-hint-${action}`}
@@ -69,7 +90,7 @@ export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry 
                     {t.welcome.actions[action].title}
                   </span>
                   <span id={`welcome-hint-${action}`} className="action-tile__hint">
-                    {t.welcome.actions[action].hint}
+                    {unavailable(action) ? t.welcome.needsConnection : t.welcome.actions[action].hint}
                   </span>
                 </button>
               </li>
@@ -92,5 +113,22 @@ export function WelcomeScreen({ infoState, assisted, onAction, onStaff, onRetry 
         </>
       )}
     </section>
+  );
+}
+
+/** The one offline message of Welcome: what cannot be done, what still can, and who can help. */
+function OfflineNotice() {
+  const t = useMessages();
+  return (
+    <div className="welcome__offline" role="status">
+      <span className="welcome__offline-sign">
+        <OfflineIcon size={56} />
+      </span>
+      <div className="welcome__offline-text">
+        <p className="welcome__offline-title">{t.welcome.offlineTitle}</p>
+        <p>{t.welcome.offlineBody}</p>
+        <p>{t.welcome.offlineAskStaff}</p>
+      </div>
+    </div>
   );
 }

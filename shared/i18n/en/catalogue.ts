@@ -71,6 +71,12 @@ export const en: Catalogue = {
     kioskId: (kioskId: string) => `Kiosk: ${kioskId}`,
     connecting: 'Connecting…',
     assistedLead: 'A staff member is assisting. Please choose what to do for the citizen:',
+    offlineTitle: 'The kiosk has no connection to the national identity system',
+    offlineBody:
+      'Viewing devices, unlinking and unlocking need that connection, so they cannot be done here just now. You can still look up a request made at this kiosk and read the guide for your phone.',
+    offlineAskStaff:
+      'If it cannot wait, please ask a staff member: they record your request, and the kiosk sends it when the connection is back.',
+    needsConnection: 'Needs the connection. Not available just now.',
   },
 
   identify: {
@@ -144,6 +150,8 @@ export const en: Catalogue = {
     otpNoPhone:
       'This account has no registered phone number for codes. Please use your VNeID passcode, or ask a staff member.',
     otpUsePasscode: 'Use the VNeID passcode',
+    otpOffline:
+      'The code cannot be sent right now: the kiosk has no connection to the national identity system. Please come back in a few minutes, or ask a staff member.',
 
     attestTitle: 'Staff confirms the identity',
     attestHint: 'Compare the ID card with the person present, then tick the box and press “Confirm”.',

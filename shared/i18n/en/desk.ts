@@ -12,8 +12,11 @@ function duration(ms: number): string {
 export const deskWordsEn: DeskWords = {
   intro: 'The queue to the national identity system, and the requests staff must deal with.',
   counts: { pending: 'Waiting to send', sending: 'Sending', blocked: 'Held back', needsStaff: 'Needs staff' },
-  online: 'Connected to the national identity system',
-  offline: 'No connection to the national identity system',
+  connection: {
+    unknown: 'Checking the connection to the national identity system',
+    online: 'Connected to the national identity system',
+    offline: 'No connection to the national identity system',
+  },
   lastSuccess: (when) => `Last sent successfully: ${when}`,
   neverSucceeded: 'Nothing sent successfully since the kiosk started',
   lastError: (words) => `Last error: ${words}`,

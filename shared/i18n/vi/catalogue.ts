@@ -73,6 +73,12 @@ export const vi: Catalogue = {
     kioskId: (kioskId: string) => `Mã máy: ${kioskId}`,
     connecting: 'Đang kết nối…',
     assistedLead: 'Cán bộ đang hỗ trợ. Xin chọn việc cần làm cho công dân:',
+    offlineTitle: 'Máy đang mất kết nối với hệ thống định danh quốc gia',
+    offlineBody:
+      'Xem thiết bị, hủy liên kết và mở khóa tài khoản cần kết nối này, nên lúc này chưa làm được tại máy. Ông/bà vẫn có thể tra cứu yêu cầu đã làm tại máy này và xem hướng dẫn trên điện thoại.',
+    offlineAskStaff:
+      'Nếu cần làm ngay, xin nhờ cán bộ hỗ trợ: cán bộ ghi nhận yêu cầu, máy tự gửi khi có kết nối.',
+    needsConnection: 'Cần kết nối. Lúc này chưa làm được.',
   },
 
   identify: {
@@ -146,6 +152,8 @@ export const vi: Catalogue = {
         : `Mã vừa được gửi. Xin chờ ${seconds} giây rồi bấm “Gửi lại mã”.`,
     otpNoPhone: `Tài khoản này chưa đăng ký số điện thoại để nhận mã. Xin dùng passcode VNeID, hoặc nhờ cán bộ hỗ trợ.`,
     otpUsePasscode: 'Dùng passcode VNeID',
+    otpOffline:
+      'Hiện chưa gửi được mã: máy đang mất kết nối với hệ thống định danh quốc gia. Xin quay lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',
 
     attestTitle: 'Cán bộ xác nhận danh tính',
     attestHint: 'Cán bộ đối chiếu thẻ căn cước với người đến làm việc, rồi đánh dấu và bấm “Xác nhận”.',

@@ -12,8 +12,11 @@ function duration(ms: number): string {
 export const deskWordsVi: DeskWords = {
   intro: 'Hàng đợi gửi hệ thống định danh quốc gia, và các yêu cầu cần cán bộ xử lý.',
   counts: { pending: 'Chờ gửi', sending: 'Đang gửi', blocked: 'Đang bị giữ', needsStaff: 'Cần cán bộ' },
-  online: 'Đang kết nối với hệ thống định danh quốc gia',
-  offline: 'Mất kết nối với hệ thống định danh quốc gia',
+  connection: {
+    unknown: 'Đang kiểm tra kết nối với hệ thống định danh quốc gia',
+    online: 'Đang kết nối với hệ thống định danh quốc gia',
+    offline: 'Mất kết nối với hệ thống định danh quốc gia',
+  },
   lastSuccess: (when) => `Gửi thành công lần cuối: ${when}`,
   neverSucceeded: 'Chưa gửi thành công lần nào từ khi máy khởi động',
   lastError: (words) => `Lỗi gần nhất: ${words}`,

@@ -150,7 +150,7 @@ describe('device.unlinkAll', () => {
     });
     // Owed to the national system: pending, or caught in a send attempt that is failing.
     const status = await rig.call('sync.status', {});
-    expect(status.online).toBe(false);
+    expect(status.connection).toBe('offline');
     expect(status.pending + status.sending).toBe(1);
 
     rig.online();

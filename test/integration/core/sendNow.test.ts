@@ -29,7 +29,7 @@ async function auditActions(dataDir: string): Promise<string[]> {
 
 /** Counts the requests that reach the national system's `/v1` API, once the sync engine's first probe is in. */
 async function countRequests(current: CoreRig): Promise<() => number> {
-  await until(() => current.core.sync.online, 2_000, 'the first probe');
+  await until(() => current.core.sync.connection === 'online', 2_000, 'the first probe');
   const { faults } = current.upstream;
   const plan = faults.planRequest.bind(faults);
   let count = 0;

@@ -75,9 +75,9 @@ describe('sync.status through the kiosk core', () => {
       const response = await core.handlers.invoke('sync.status', {});
       expect(response).toEqual({
         ok: true,
-        value: { online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0, ageing: 'ok' },
+        value: { connection: 'online', pending: 0, sending: 0, blocked: 0, needsStaff: 0, ageing: 'ok' },
       });
-      expect(SyncStatus.parse(pushed.at(-1))).toMatchObject({ online: true });
+      expect(SyncStatus.parse(pushed.at(-1))).toMatchObject({ connection: 'online' });
       expect(await core.handlers.invoke('sync.status', { extra: 1 })).toMatchObject({
         ok: false,
         error: { code: 'BAD_ARGUMENTS' },

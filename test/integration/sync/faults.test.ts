@@ -42,7 +42,7 @@ describe('sync against the reference service, with its fault knobs', () => {
     await until(() => current.statuses.at(-1)?.sending === 0, 2_000, 'a final sync.status');
     const last = current.statuses.at(-1);
     expect(SyncStatus.parse(last)).toMatchObject({
-      online: true,
+      connection: 'online',
       pending: 0,
       sending: 0,
       blocked: 0,

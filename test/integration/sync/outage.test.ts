@@ -39,7 +39,7 @@ describe('sync through an outage', () => {
     const farAhead = () => Date.parse(rig?.queue.find(head)?.nextAttemptAt ?? '0') - Date.now() > 5_000;
     await until(farAhead, 5_000, 'a long backoff');
     const scheduled = Date.parse(rig.queue.find(head)?.nextAttemptAt ?? '0');
-    expect(rig.sync.status()).toMatchObject({ online: false, pending: 10 });
+    expect(rig.sync.status()).toMatchObject({ connection: 'offline', pending: 10 });
     expect(rig.sync.status().lastError).toEqual({ code: 'UPSTREAM_UNREACHABLE' });
     for (const receipt of receipts) expect(rig.queue.find(receipt.changeId)?.state).toBe('pending');
 
@@ -47,21 +47,34 @@ describe('sync through an outage', () => {
     await settled(rig, 3_000);
     expect(Date.now()).toBeLessThan(scheduled);
     expectLedgerAgrees(rig.upstream, rig.queue, receipts);
-    await until(() => rig?.statuses.at(-1)?.online === true, 2_000, 'the status to go online');
-    expect(rig.sync.status()).toMatchObject({ online: true, pending: 0 });
+    await until(() => rig?.statuses.at(-1)?.connection === 'online', 2_000, 'the status to go online');
+    expect(rig.sync.status()).toMatchObject({ connection: 'online', pending: 0 });
     expect(rig.sync.status().lastError).toBeUndefined();
   });
 
   it('notices the connection drop and return while idle, with nothing to send', async () => {
     rig = await startSyncRig({ sync: { policy: { heartbeatMs: 10 } } });
     rig.sync.start();
-    await until(() => rig?.statuses.at(-1)?.online === true, 2_000, 'online');
+    await until(() => rig?.statuses.at(-1)?.connection === 'online', 2_000, 'online');
     const { port } = rig.running;
     await rig.running.close();
-    await until(() => rig?.statuses.at(-1)?.online === false, 2_000, 'offline');
+    await until(() => rig?.statuses.at(-1)?.connection === 'offline', 2_000, 'offline');
     rig.running = await rig.upstream.listen(port);
-    await until(() => rig?.statuses.at(-1)?.online === true, 2_000, 'online again');
+    await until(() => rig?.statuses.at(-1)?.connection === 'online', 2_000, 'online again');
     expect(rig.upstream.state.entryCount).toBe(0);
+  });
+
+  it('is unknown until the first answer, offline when started during an outage, and notices the return within a probe interval', async () => {
+    // The idle heartbeat alone would take a minute: offline, it probes as often as during a wait.
+    rig = await startSyncRig({ sync: { policy: { heartbeatMs: 60_000, probeIntervalMs: 50 } } });
+    expect(rig.sync.status().connection).toBe('unknown');
+    const { port } = rig.running;
+    await rig.running.close();
+    rig.sync.start();
+    await until(() => rig?.statuses.at(-1)?.connection === 'offline', 2_000, 'offline');
+    expect(rig.statuses.some((status) => status.connection === 'online')).toBe(false);
+    rig.running = await rig.upstream.listen(port);
+    await until(() => rig?.statuses.at(-1)?.connection === 'online', 2_000, 'online again');
   });
 
   it('keeps its backoff across a restart during an outage, probing instead of resending', async () => {
@@ -125,7 +138,7 @@ describe('sync through an outage', () => {
       2_000,
       'staff to be asked',
     );
-    expect(rig.sync.status()).toMatchObject({ online: true, pending: 4, needsStaff: 4 });
+    expect(rig.sync.status()).toMatchObject({ connection: 'online', pending: 4, needsStaff: 4 });
     expect(rig.sync.status().lastError).toEqual({
       code: 'UPSTREAM_REFUSED',
       details: { status: 401, upstreamCode: 'BAD_SIGNATURE' },

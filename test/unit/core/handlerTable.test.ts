@@ -22,7 +22,7 @@ const summary = {
 
 const deskOverview = {
   counts: { pending: 0, sending: 0, blocked: 0, needsStaff: 0 },
-  online: true,
+  connection: 'online' as const,
   ageing: { level: 'ok' as const, warnMs: 7_200_000, escalateMs: 43_200_000 },
   items: [],
   totalItems: 0,
@@ -131,7 +131,7 @@ function spyHandlers() {
     'desk.close': vi.fn(async () => deskOverview),
     'desk.sendNow': vi.fn(async () => deskOverview),
     'sync.status': vi.fn(async () => ({
-      online: true,
+      connection: 'online' as const,
       pending: 0,
       sending: 0,
       blocked: 0,

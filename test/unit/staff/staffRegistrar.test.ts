@@ -8,6 +8,7 @@ import type {
 } from '../../../electron/core/staff/StaffRegistrar.js';
 import type { StaffMember } from '../../../electron/core/store/kioskDocument.js';
 import type { StoreRecord } from '../../../electron/core/store/storeRecords.js';
+import type { ContactListener } from '../../../electron/core/upstream/UpstreamClient.js';
 import { UpstreamFailure } from '../../../electron/core/upstream/upstreamFailure.js';
 import type { StaffRegistrationRequest } from '../../../shared/upstream/api.js';
 import { manualTime } from '../sync/manualTime.js';
@@ -40,7 +41,7 @@ function setup(members: StaffMember[], answers: Answer[] = []) {
   const time = manualTime(Date.parse('2026-11-23T09:00:00.000Z'));
   const enrolled = new Signal<string>();
   const recovered = new Signal<void>();
-  const contact = new Set<(healthy: boolean) => void>();
+  const contact = new Set<ContactListener>();
   const asked: StaffRegistrationRequest[] = [];
   const committed: { records: readonly StoreRecord[]; audit: readonly AuditFacts[] }[] = [];
   let probes = 0;
@@ -96,7 +97,8 @@ function setup(members: StaffMember[], answers: Answer[] = []) {
     probes: () => probes,
     /** The national system answered something, healthily or not (another part of the kiosk asked). */
     contact: (healthy: boolean) => {
-      for (const listener of contact) listener(healthy);
+      const at = time.now();
+      for (const listener of contact) listener({ healthy, reachable: healthy, sentAt: at, answeredAt: at });
     },
   };
 }

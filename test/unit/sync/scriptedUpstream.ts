@@ -1,4 +1,5 @@
 import type { SyncUpstream } from '../../../electron/core/sync/ChangeSync.js';
+import type { ContactListener } from '../../../electron/core/upstream/UpstreamClient.js';
 import { UpstreamFailure } from '../../../electron/core/upstream/upstreamFailure.js';
 import type { ChangeBatchResponse, ChangeResult, UpstreamChange } from '../../../shared/upstream/api.js';
 
@@ -36,7 +37,7 @@ export class ScriptedUpstream implements SyncUpstream {
   maxInFlight = 0;
   readonly #results = new Map<string, ChangeResult>();
   readonly #outstanding = new Set<ArrivedBatch>();
-  readonly #contacts = new Set<(healthy: boolean) => void>();
+  readonly #contacts = new Set<ContactListener>();
   /** Earlier seqs of each account, as the kiosk accepted them: told by the test. */
   readonly #accepted = new Map<string, number[]>();
 
@@ -89,7 +90,7 @@ export class ScriptedUpstream implements SyncUpstream {
     return Promise.resolve();
   }
 
-  onContact(listener: (healthy: boolean) => void): () => void {
+  onContact(listener: ContactListener): () => void {
     this.#contacts.add(listener);
     return () => this.#contacts.delete(listener);
   }
@@ -101,7 +102,8 @@ export class ScriptedUpstream implements SyncUpstream {
     reject: (error: unknown) => void,
   ): void {
     if (fate.kind === 'fail') {
-      this.#tell(false);
+      // A 429 is the service, busy; a 5xx is ill health.
+      this.#tell(false, fate.status === 429);
       const kind = fate.status === 429 ? 'rate-limited' : 'unavailable';
       reject(
         new UpstreamFailure(kind, `National system answered ${fate.status}`, {
@@ -139,7 +141,8 @@ export class ScriptedUpstream implements SyncUpstream {
     return result;
   }
 
-  #tell(healthy: boolean): void {
-    for (const listener of this.#contacts) listener(healthy);
+  #tell(healthy: boolean, reachable = healthy): void {
+    const now = Date.now();
+    for (const listener of this.#contacts) listener({ healthy, reachable, sentAt: now, answeredAt: now });
   }
 }

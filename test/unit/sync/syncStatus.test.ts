@@ -11,14 +11,20 @@ describe('composeStatus', () => {
     const { status } = composeStatus(
       { pending: 3, sending: 1, blocked: 2, needsStaff: 5, oldestUnsentAt: '2026-03-10T02:00:00.000Z' },
       {
-        online: false,
+        connection: 'offline',
         lastSuccessAt: '2026-03-10T01:00:00.000Z',
         lastError: { code: 'UPSTREAM_REFUSED', details: { status: 401, upstreamCode: 'BAD_SIGNATURE' } },
       },
       nowMs,
     );
     expect(SyncStatus.parse(status)).toEqual(status);
-    expect(status).toMatchObject({ online: false, pending: 3, sending: 1, blocked: 2, needsStaff: 5 });
+    expect(status).toMatchObject({
+      connection: 'offline',
+      pending: 3,
+      sending: 1,
+      blocked: 2,
+      needsStaff: 5,
+    });
     expect(status.oldestPendingAgeMs).toBe(3_600_000);
     expect(status.lastError).toEqual({
       code: 'UPSTREAM_REFUSED',
@@ -29,10 +35,17 @@ describe('composeStatus', () => {
   it('leaves the optional fields out when there is nothing to say', () => {
     const { status } = composeStatus(
       { pending: 0, sending: 0, blocked: 0, needsStaff: 0 },
-      { online: true },
+      { connection: 'online' },
       nowMs,
     );
-    expect(status).toEqual({ online: true, pending: 0, sending: 0, blocked: 0, needsStaff: 0, ageing: 'ok' });
+    expect(status).toEqual({
+      connection: 'online',
+      pending: 0,
+      sending: 0,
+      blocked: 0,
+      needsStaff: 0,
+      ageing: 'ok',
+    });
   });
 
   it('gives the same key while only the age grows', () => {
@@ -43,7 +56,7 @@ describe('composeStatus', () => {
       needsStaff: 0,
       oldestUnsentAt: '2026-03-10T02:00:00.000Z',
     };
-    const facts = { online: true };
+    const facts = { connection: 'online' as const };
     expect(composeStatus(summary, facts, nowMs).key).toBe(composeStatus(summary, facts, nowMs + 60_000).key);
     expect(composeStatus(summary, facts, nowMs).key).not.toBe(
       composeStatus({ ...summary, pending: 2 }, facts, nowMs).key,
@@ -56,7 +69,7 @@ describe('StatusPublisher', () => {
     const time = manualTime();
     let reading: StatusReading = composeStatus(
       { pending: 1, sending: 0, blocked: 0, needsStaff: 0 },
-      { online: true },
+      { connection: 'online' },
       time.now(),
     );
     const published: SyncStatus[] = [];
@@ -67,7 +80,11 @@ describe('StatusPublisher', () => {
       100,
     );
     const set = (pending: number) => {
-      reading = composeStatus({ pending, sending: 0, blocked: 0, needsStaff: 0 }, { online: true }, 0);
+      reading = composeStatus(
+        { pending, sending: 0, blocked: 0, needsStaff: 0 },
+        { connection: 'online' },
+        0,
+      );
     };
     return { time, board, published, set };
   }

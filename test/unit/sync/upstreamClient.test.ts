@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamClient } from '../../../electron/core/upstream/UpstreamClient.js';
+import type { UpstreamContact } from '../../../electron/core/upstream/UpstreamClient.js';
 import { UpstreamFailure } from '../../../electron/core/upstream/upstreamFailure.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import { upstreamHeaders } from '../../../shared/upstream/api.js';
@@ -51,7 +52,7 @@ function client(answers: Answer[], kioskNow = () => serviceNow) {
     now: kioskNow,
     fetch: fetchStub,
   });
-  upstream.onContact((healthy) => contacts.push(healthy));
+  upstream.onContact((contact) => contacts.push(contact.healthy));
   return { upstream, timestamps, contacts };
 }
 
@@ -64,6 +65,39 @@ async function failureOf(promise: Promise<unknown>): Promise<UpstreamFailure> {
   expect(error).not.toBeInstanceOf(KioskError);
   return error as UpstreamFailure;
 }
+
+describe('UpstreamClient contact: what each call tells of the national system', () => {
+  function watched(answers: Answer[]) {
+    const contacts: UpstreamContact[] = [];
+    let clock = serviceNow;
+    const upstream = new UpstreamClient({
+      baseUrl: 'http://127.0.0.1:9',
+      credentials: { kioskId: 'KIOSK-TEST', secret: 'secret' },
+      now: () => (clock += 10),
+      fetch: scripted(answers).fetchStub,
+    });
+    upstream.onContact((contact) => contacts.push(contact));
+    return { upstream, contacts };
+  }
+
+  const refusedConnection = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+  const cases: [string, Answer, boolean, boolean][] = [
+    ['a success', { status: 200, body: { results: [applied] } }, true, true],
+    ['a refusal (4xx)', { status: 401, body: { code: 'BAD_SIGNATURE', message: 'no' } }, true, true],
+    ['a 429', { status: 429, body: { code: 'RATE_LIMITED', message: 'busy' } }, false, true],
+    ['a 503', { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, false, false],
+    ['a proxy page', { status: 502, body: '<html>Bad gateway</html>' }, false, false],
+    ['no connection', refusedConnection, false, false],
+  ];
+  it.each(cases)('%s: healthy %s, reachable %s', async (_name, answer, healthy, reachable) => {
+    const { upstream, contacts } = watched([answer]);
+    await upstream.submitChanges([change]).catch(() => undefined);
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({ healthy, reachable });
+    // When it left and when it came back, on the kiosk's clock: the later is later.
+    expect(contacts[0]?.answeredAt).toBeGreaterThan(contacts[0]?.sentAt ?? Infinity);
+  });
+});
 
 describe('UpstreamClient failures, as sync and the handlers see them', () => {
   it.each([

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { DigitSlots } from '../../components/DigitSlots';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useMessages } from '../../i18n/useMessages';
 import type { OtpState } from '../../state/identifyFlow';
 import { EntryStep } from '../EntryStep';
 import { EnteredFacts } from './EnteredFacts';
 import { NoPhoneStep } from './NoPhoneStep';
+import { StepPage } from './StepPage';
 import { CODE_GROUPS, IDENTIFY_STEPS } from './stepParts';
 import type { PadHandlers } from './stepParts';
 
@@ -12,6 +14,8 @@ interface OtpStepProps extends PadHandlers {
   idDigits: string;
   code: string;
   otp: OtpState | null;
+  /** The national system was found unreachable on this step (`otpUnreachable`). */
+  unreachable: 'send' | 'check' | undefined;
   error: string | null;
   busy: boolean;
   /** Too many wrong codes for this ID: the pad is off until the lockout ends. */
@@ -23,12 +27,28 @@ interface OtpStepProps extends PadHandlers {
 
 /** Step 4 by SMS: the code sent to the registered phone, with "Gửi lại mã". */
 export function OtpStep(props: OtpStepProps) {
-  const { idDigits, code, otp, error, busy, locked, onSubmit, onResend, onUsePasscode, ...pad } = props;
+  const { idDigits, code, otp, unreachable, error, busy, locked, onSubmit, onResend, onUsePasscode, ...pad } =
+    props;
   const t = useMessages();
   const facts = <EnteredFacts idDigits={idDigits} />;
   if (otp?.kind === 'failed' && otp.code === 'NO_REGISTERED_PHONE') {
     // No code can come: no pad to type it on, just the way on.
     return <NoPhoneStep context={facts} onUsePasscode={onUsePasscode} onBack={pad.onBack} />;
+  }
+  if (unreachable !== undefined) {
+    // One message, and the way back: nothing can be sent or checked until the connection returns.
+    return (
+      <StepPage
+        name="method"
+        titleId="otp-offline-title"
+        step={4}
+        title={t.identify.otpTitle}
+        context={facts}
+        onBack={pad.onBack}
+      >
+        <ErrorNotice text={unreachable === 'send' ? t.identify.otpOffline : t.errors.OFFLINE} />
+      </StepPage>
+    );
   }
   return (
     <EntryStep

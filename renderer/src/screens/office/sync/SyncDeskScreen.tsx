@@ -175,8 +175,8 @@ function DeskSummary({ overview, busy, onSendNow }: DeskSummaryProps) {
         ))}
       </ul>
       <div className="sync-desk__status">
-        <p className={overview.online ? 'desk-online' : 'desk-offline'}>
-          {overview.online ? d.online : d.offline}
+        <p className={`desk-connection desk-connection--${overview.connection}`}>
+          {d.connection[overview.connection]}
         </p>
         <p>
           {overview.lastSuccessAt === undefined
