@@ -13,6 +13,7 @@ import type { KioskStore } from '../store/KioskStore.js';
 import { openKioskStore } from '../store/openKioskStore.js';
 import { checkDataFolderMarker, claimDemoDataFolder, productionDataFolder } from './dataFolder.js';
 import type { KioskSettings, LocalSettings } from './kioskSettings.js';
+import { prepareModelNames } from '../devices/deviceModelNames.js';
 
 interface CommonStartOptions {
   dataDir: string;
@@ -88,6 +89,8 @@ export async function startKiosk(options: StartKioskOptions): Promise<RunningKio
     ...(options.receiptPrinter === undefined ? {} : { receiptPrinter: options.receiptPrinter }),
     ...(options.exportSaver === undefined ? {} : { exportSaver: options.exportSaver }),
   });
+  // Off the start's own path, but before any citizen's device list needs the names.
+  setImmediate(prepareModelNames);
   return { core, mode, kioskId: credentials.kioskId, upstreamUrl, stop: () => core.close() };
 }
 

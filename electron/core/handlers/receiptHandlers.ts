@@ -6,6 +6,7 @@ import { auditActor, isAssisted } from './citizenAccess.js';
 import { mayHaveReceipt } from './receiptAccess.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { KioskServices } from './kioskServices.js';
+import { marketingNameOf } from '../devices/deviceModelNames.js';
 
 interface RenderedReceipt {
   facts: ReceiptFacts;
@@ -38,11 +39,13 @@ async function renderFor(
     change.deviceId === undefined || citizen?.changeIds.has(changeId) !== true
       ? undefined
       : citizen.shownDevices.get(change.deviceId);
+  // The phone as the device list showed it: its marketing name, the code only when no list knows it.
+  const model = device === undefined ? undefined : (marketingNameOf(device.model) ?? device.model);
   const deviceLabel =
     device === undefined
       ? undefined
-      : device.model && device.model !== device.name
-        ? `${device.name} (${device.model})`
+      : model && model !== device.name
+        ? `${device.name} (${model})`
         : device.name;
   const staffId = change.staffId ?? (staff?.changeIds.has(changeId) === true ? staff.staffId : undefined);
   const facts: ReceiptFacts = {

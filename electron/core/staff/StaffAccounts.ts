@@ -149,12 +149,12 @@ export class StaffAccounts {
     });
   }
 
-  /** A member's own change: the current PIN counts toward the lockout like a sign-in. */
+  /** A member's own change: the current PIN counts toward their lockout like a sign-in, not the kiosk's wait. */
   changePin(staffId: string, currentPin: string, newPin: string, newPinAgain: string): Promise<KnownStaff> {
     assertNewPin(newPin, newPinAgain);
     const { directory } = this.#options;
     return directory.exclusive(async () => {
-      const check = await directory.checkPinNow(staffId, currentPin);
+      const check = await directory.checkPinNow(staffId, currentPin, false);
       if (!check.ok) throw refusalOf(check, 'pin');
       const pinHash = await hashPin(newPin);
       await this.#options.store.commit(

@@ -125,9 +125,14 @@ export class StaffDirectory {
     return this.#serial(() => this.checkPinNow(staffIdInput, pin));
   }
 
-  /** `checkPin` inside `exclusive`. */
-  async checkPinNow(staffIdInput: string, pin: string): Promise<PinCheck> {
-    const check = await this.#checkSecret(staffIdInput, pin, (member) => member.pinHash);
+  /**
+   * `checkPin` inside `exclusive`. `paced: false` is for a signed-in member confirming their own
+   * PIN: the kiosk-wide wait is against guessers at the public button, and neither their guesses
+   * should hold the member back nor the member's typos slow the counter (the member's own
+   * lockout still counts).
+   */
+  async checkPinNow(staffIdInput: string, pin: string, paced = true): Promise<PinCheck> {
+    const check = await this.#checkSecret(staffIdInput, pin, (member) => member.pinHash, undefined, paced);
     if (!check.ok && check.reason === 'expired') throw new Error('A PIN has no expiry');
     return check;
   }
@@ -147,19 +152,24 @@ export class StaffDirectory {
     secret: string,
     hashOf: (member: Readonly<StaffMember>) => PinHash | undefined,
     expired: (member: Readonly<StaffMember>, nowMs: number) => boolean = () => false,
+    paced = true,
   ): Promise<SecretCheck> {
     // A wrong try that cannot be counted is a free guess: refuse (STORE_FULL, STORE_FAILED)
     // while the store cannot write, before anything is checked.
     await this.#store.probeWrites();
     const nowMs = this.#now().getTime();
-    const wait = this.#pace.waitLeft(nowMs);
+    const wait = paced ? this.#pace.waitLeft(nowMs) : 0;
     // Checked before anything else: a right PIN during the wait would tell a guesser too.
     if (wait > 0) return { ok: false, reason: 'wait', retryAfterSeconds: wholeSeconds(wait) };
     const check = await this.#checkMember(normaliseStaffId(staffIdInput), secret, nowMs, hashOf, expired);
-    if (check.ok || check.reason === 'disabled' || check.reason === 'expired') {
+    if (!paced) return check;
+    // Only a right secret ends the wait: a disabled member's or an expired code's answer says
+    // nothing about the guesser, and must not let them clear it.
+    if (check.ok) {
       this.#pace.recordRight();
       return check;
     }
+    if (check.reason === 'disabled' || check.reason === 'expired') return check;
     const next = wholeSeconds(this.#pace.recordWrong(nowMs));
     if (next === 0 || (check.reason !== 'unknown-staff' && check.reason !== 'wrong-pin')) return check;
     return { ...check, retryAfterSeconds: next };

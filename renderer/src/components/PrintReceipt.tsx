@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { receiptUrl } from '../../../shared/ipc/receiptContract.js';
 import { useKiosk } from '../bridge/KioskProvider';
@@ -6,6 +6,8 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import { ErrorNotice } from './ErrorNotice';
 import { PrinterIcon } from './Icons';
 import './PrintReceipt.css';
+
+const FRAME_LOAD_LIMIT_MS = 20_000;
 
 type PrintState =
   | { kind: 'idle' }
@@ -34,6 +36,15 @@ export function PrintReceipt({ changeId, reprint = false }: { changeId: string; 
   // A fresh frame for each tap: the same URL in the same frame would not load, so not print, again.
   const [frame, setFrame] = useState<{ src: string; key: number } | null>(null);
   const frames = useRef(0);
+
+  useEffect(() => {
+    if (frame === null) return;
+    // A frame that never loads (the kiosk's service gone mid-tap) must not leave the button busy.
+    const timer = window.setTimeout(() => {
+      setState((now) => (now.kind === 'busy' ? { kind: 'failed', text: t.receipt.printFailed } : now));
+    }, FRAME_LOAD_LIMIT_MS);
+    return () => window.clearTimeout(timer);
+  }, [frame, t]);
 
   async function print() {
     setState({ kind: 'busy' });

@@ -61,7 +61,7 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
       {infoState.kind === 'failed' && (
         <div className="stack">
           <ErrorNotice text={t.errors[infoState.code]} />
-          <button data-action="primary" type="button" className="button button--secondary" onClick={onRetry}>
+          <button data-action="primary" type="button" className="button button--primary" onClick={onRetry}>
             {t.common.retry}
           </button>
         </div>

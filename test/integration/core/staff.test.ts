@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { journalRecords } from '../../support/storeFixtures.js';
 import { DEMO, STAFF, startCoreRig, until } from './coreRig.js';
 import type { CoreRig } from './coreRig.js';
+import { prepareModelNames } from '../../../electron/core/devices/deviceModelNames.js';
 
 let rig: CoreRig | undefined;
 afterEach(async () => {
@@ -102,6 +103,24 @@ describe('staff sign-in', () => {
     });
   });
 
+  it('lets a signed-in member change their own PIN while the kiosk makes guessers wait', async () => {
+    const nowMs = Date.now();
+    rig = await startCoreRig({ now: () => new Date(nowMs) });
+    await rig.call('staff.signIn', STAFF);
+    for (const staffId of ['CB97', 'CB98', 'CB99']) {
+      await rig.refusal('staff.signIn', { staffId, pin: '1111' });
+    }
+    expect((await rig.refusal('staff.signIn', { staffId: 'CB96', pin: '1111' })).code).toBe(
+      'STAFF_SIGN_IN_WAIT',
+    );
+    expect(await rig.call('staff.current', {})).toMatchObject({ signedIn: true, staffId: 'CB01' });
+    await rig.call('staff.changePin', { currentPin: STAFF.pin, newPin: '592846', newPinAgain: '592846' });
+    // Their own change did not end the guessers' wait.
+    expect((await rig.refusal('staff.signIn', { staffId: 'CB96', pin: '1111' })).code).toBe(
+      'STAFF_SIGN_IN_WAIT',
+    );
+  });
+
   it('makes the whole kiosk wait longer after each wrong try, whichever staff ID it was for', async () => {
     let nowMs = Date.now();
     rig = await startCoreRig({ now: () => new Date(nowMs) });
@@ -177,6 +196,8 @@ describe('staff sign-in', () => {
   });
 
   it('signs an idle staff member out, ending the assisted session with them', async () => {
+    // As a started kiosk does: the first device list must not spend the 300 ms building the phone names.
+    prepareModelNames();
     rig = await startCoreRig({ idle: { staffMs: 300, assistedMs: 60_000 } });
     await rig.call('staff.signIn', STAFF);
     await rig.call('session.attestByStaff', {

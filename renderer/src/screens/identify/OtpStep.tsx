@@ -71,7 +71,8 @@ export function OtpStep(props: OtpStepProps) {
       fieldLabel={t.identify.otpLabel}
       field={<DigitSlots groups={CODE_GROUPS} value={code} masked />}
       progress={t.identify.otpProgress(code.length)}
-      extra={<OtpActions otp={otp} busy={busy} onResend={onResend} />}
+      // Locked out, a new code could not be used either: no "Gửi lại mã" until the lockout ends.
+      extra={<OtpActions otp={otp} busy={busy || locked} onResend={onResend} />}
       error={error}
       busy={busy || otp?.kind === 'sending'}
       padDisabled={locked}
