@@ -138,9 +138,7 @@ describe('request.lookup: "In lại phiếu"', () => {
     );
     // The same slip, the printing time aside, less the device's name only the citizen saw.
     const withoutPrintTime = (text: string) => text.replace(/In lúc: [\d/: ]+/, '').trim();
-    expect(withoutPrintTime(again)).toBe(
-      withoutPrintTime(first).replace(': Samsung Galaxy A52', ''),
-    );
+    expect(withoutPrintTime(again)).toBe(withoutPrintTime(first).replace(': Samsung Galaxy A52', ''));
     expect(first).toContain('Samsung Galaxy A52');
     expect(again).toContain(receipt.reference);
     expect(again).toContain('0010****2345');
