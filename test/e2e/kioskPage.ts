@@ -110,10 +110,11 @@ async function saveScreen(page: Page, name: string): Promise<void> {
   // (A string, because the test tsconfig has no DOM types.)
   await page.evaluate('document.fonts.ready.then(() => true)');
   // On screen the footer sticks to the bottom of the viewport; a full-page picture would show
-  // it stuck over the middle of a long screen, so it is drawn where it ends in the page. (Set
-  // through the CSSOM: the page's CSP refuses the style sheet Playwright's `style` option adds.)
+  // it stuck over the middle of a long screen, so it is drawn where it ends in the page; so is
+  // the office pages' action row. (Set through the CSSOM: the page's CSP refuses the style sheet
+  // Playwright's `style` option adds.)
   // The scroll cue ("Kéo xuống để xem thêm") is about the viewport, so it has no place there either.
-  const footers = `document.querySelectorAll('.screen__footer').forEach((footer) => (footer.style.position = VALUE))`;
+  const footers = `document.querySelectorAll('.screen__footer, .office-page__actions').forEach((footer) => (footer.style.position = VALUE))`;
   const cue = `document.querySelectorAll('.scroll-cue-layer').forEach((cue) => (cue.style.visibility = VALUE))`;
   await page.evaluate(footers.replace('VALUE', "'static'"));
   await page.evaluate(cue.replace('VALUE', "'hidden'"));

@@ -1,8 +1,8 @@
-import { KioskError } from '../../../shared/ipc/errors.js';
 import type { staffMethods } from '../../../shared/ipc/staffContract.js';
 import { isAcceptablePin } from '../../../shared/rules/pinRules.js';
 import { isStaffId } from '../../../shared/rules/staffId.js';
-import { normaliseStaffId, paceOf } from '../staff/StaffDirectory.js';
+import { refusalOf } from '../staff/StaffAccounts.js';
+import { normaliseStaffId } from '../staff/StaffDirectory.js';
 import { STAFF_MAX_WRONG_PINS } from '../staff/staffLockout.js';
 import type { HandlersFor } from './handlerTypes.js';
 import { createStaffPinHandlers } from './staffPinHandlers.js';
@@ -37,59 +37,28 @@ export function createStaffHandlers(services: KioskServices): HandlersFor<typeof
         }
         return { ...identity, pinChangeRequired };
       }
-      const wait = check.reason === 'wait' ? {} : paceOf(check);
-      switch (check.reason) {
-        case 'wait':
-          // Nothing was checked or counted: the kiosk only asks the typist to wait.
-          throw new KioskError(
-            'STAFF_SIGN_IN_WAIT',
-            `Too many wrong tries at this kiosk: the next is checked in ${check.retryAfterSeconds} s.`,
-            { retryAfterSeconds: check.retryAfterSeconds },
-          );
-        case 'unknown-staff':
-          await audit.append({
-            action: 'staff.signInFailed',
-            actor: 'staff',
-            ...who,
-            outcome: 'unknown-staff',
-          });
-          throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff ID or PIN.', wait);
-        case 'wrong-pin':
-          await audit.append({
-            action: 'staff.signInFailed',
-            actor: 'staff',
-            ...who,
-            outcome: 'wrong-pin',
-            detail: `${check.attemptsLeft} of ${STAFF_MAX_WRONG_PINS} attempts left`,
-          });
-          throw new KioskError(
-            'STAFF_PIN_WRONG',
-            `Wrong staff ID or PIN: ${check.attemptsLeft} attempts left before a 15-minute lockout.`,
-            { attemptsLeft: check.attemptsLeft, ...wait },
-          );
-        case 'wrong-pin-locked':
-          await audit.append({
-            action: 'staff.lockedOut',
-            actor: 'staff',
-            ...who,
-            detail: `until ${check.lockedUntil}`,
-          });
-          throw new KioskError(
-            'STAFF_LOCKED_OUT',
-            `Too many wrong PINs: locked out until ${check.lockedUntil}.`,
-            { until: check.lockedUntil },
-          );
-        case 'disabled':
-          await audit.append({ action: 'staff.signInFailed', actor: 'staff', ...who, outcome: 'disabled' });
-          throw new KioskError('STAFF_DISABLED', 'This staff member is disabled.');
-        case 'locked-out':
-          await audit.append({ action: 'staff.signInFailed', actor: 'staff', ...who, outcome: 'locked-out' });
-          throw new KioskError(
-            'STAFF_LOCKED_OUT',
-            `This staff member is locked out until ${check.lockedUntil}.`,
-            { until: check.lockedUntil },
-          );
+      // The refusal is the one every staff check answers (`refusalOf`); sign-in adds only its log.
+      // A try during the kiosk's wait was neither checked nor counted: not a failed sign-in.
+      if (check.reason === 'wait') throw refusalOf(check, 'pin');
+      if (check.reason === 'wrong-pin-locked') {
+        await audit.append({
+          action: 'staff.lockedOut',
+          actor: 'staff',
+          ...who,
+          detail: `until ${check.lockedUntil}`,
+        });
+      } else {
+        await audit.append({
+          action: 'staff.signInFailed',
+          actor: 'staff',
+          ...who,
+          outcome: check.reason,
+          ...(check.reason === 'wrong-pin'
+            ? { detail: `${check.attemptsLeft} of ${STAFF_MAX_WRONG_PINS} attempts left` }
+            : {}),
+        });
       }
+      throw refusalOf(check, 'pin');
     },
 
     'staff.signOut': async () => {

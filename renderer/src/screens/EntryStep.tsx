@@ -5,6 +5,7 @@ import { NumericPad } from '../components/NumericPad';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useMessages } from '../i18n/useMessages';
 import './EntryStep.css';
+import { BackButton } from '../components/BackButton';
 
 interface EntryStepProps {
   stepLabel?: string;
@@ -110,15 +111,7 @@ export function EntryStep(props: EntryStepProps) {
       </div>
       {onBack !== undefined && (
         <div className="entry__back">
-          <button
-            data-action="back"
-            type="button"
-            className="button button--secondary"
-            onClick={onBack}
-            disabled={busy}
-          >
-            <span aria-hidden="true">←</span> {t.common.back}
-          </button>
+          <BackButton onBack={onBack} disabled={busy} />
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { useMessages } from '../../i18n/useMessages';
 import { IDENTIFY_STEPS } from './stepParts';
+import { BackButton } from '../../components/BackButton';
 
 interface StepPageProps {
   /** The section's own class beside `screen`, and the id prefix of its heading. */
@@ -35,15 +36,10 @@ export function StepPage(props: StepPageProps) {
       <div
         className={props.primary === undefined ? 'screen__footer screen__footer--start' : 'screen__footer'}
       >
-        <button
-          data-action="back"
-          type="button"
-          className="button button--secondary"
-          onClick={props.onBack}
+        <BackButton
+          onBack={props.onBack}
           {...(props.backDisabled === undefined ? {} : { disabled: props.backDisabled })}
-        >
-          <span aria-hidden="true">←</span> {t.common.back}
-        </button>
+        />
         {props.primary}
       </div>
     </section>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFocusOnMount } from '../../../components/useFocusOnMount';
 import { useMessages } from '../../../i18n/useMessages';
 import { EntryStep } from '../../EntryStep';
+import { BackButton } from '../../../components/BackButton';
 
 const STAFF_ID_MAX = 10;
 const NAME_MAX = 100;
@@ -165,15 +166,7 @@ function EnrolDetails({ staffId, busy, error: refusal, onEnrol, onBack }: EnrolD
         </fieldset>
         {error !== null && <ErrorNotice text={error} />}
         <div className="office-page__actions">
-          <button
-            data-action="back"
-            type="button"
-            className="button button--secondary"
-            onClick={onBack}
-            disabled={busy}
-          >
-            <span aria-hidden="true">←</span> {t.common.back}
-          </button>
+          <BackButton onBack={onBack} disabled={busy} />
           <button data-action="primary" type="submit" className="button button--primary" disabled={busy}>
             {busy ? words.enrolling : words.enrolSubmit}
           </button>
