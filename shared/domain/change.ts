@@ -42,8 +42,24 @@ export const ChangeEvidence = z
      * whole date with its record when the change arrives (`DATE_OF_BIRTH_MISMATCH`).
      */
     dateOfBirth: z.iso.date().optional(),
+    /**
+     * Issue 13: the staff member's facts were read from the card's QR code, not typed. A record of
+     * how the data was entered, never extra proof: the QR code is not signed.
+     */
+    source: z.literal('card-qr').optional(),
+    /** The card's issue date from its QR code, YYYY-MM-DD; only with `source`. */
+    cardIssuedOn: z.iso.date().optional(),
   })
-  .strict();
+  .strict()
+  .refine((evidence) => evidence.cardIssuedOn === undefined || evidence.source !== undefined, {
+    message: 'cardIssuedOn comes only with source',
+    path: ['cardIssuedOn'],
+  })
+  .refine(
+    (evidence) =>
+      evidence.method === 'staff' || (evidence.source === undefined && evidence.cardIssuedOn === undefined),
+    { message: 'source and cardIssuedOn come only with a staff attestation', path: ['source'] },
+  );
 export type ChangeEvidence = z.infer<typeof ChangeEvidence>;
 
 export function isFinalState(state: ChangeState): boolean {

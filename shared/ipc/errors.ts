@@ -72,6 +72,8 @@ export const kioskErrorCodes = [
   'LAST_SUPERVISOR',
   // The PIN signed in with must be changed first: nothing else until then.
   'PIN_CHANGE_REQUIRED',
+  // Issue 13: a scanned card's issue date is after today or before the date of birth; nothing was checked.
+  'CARD_ISSUE_DATE_INVALID',
 ] as const;
 export const KioskErrorCode = z.enum(kioskErrorCodes);
 export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
@@ -98,6 +100,14 @@ export const recoveryKitFailureReasons = [
   'DESTINATION_FULL',
   /** Writing failed otherwise (removed, read-only, an I/O error). */
   'WRITE_FAILED',
+] as const;
+
+/** Why a card's issue date cannot be right. */
+export const cardIssueDateProblems = [
+  /** After today, in Vietnam time. */
+  'IN_FUTURE',
+  /** Before the date of birth the card gives. */
+  'BEFORE_BIRTH',
 ] as const;
 
 /**
@@ -162,6 +172,8 @@ export const kioskErrorDetails = {
       retryAfterSeconds: z.number().int().positive().optional(),
     })
     .strict(),
+  /** Issue 13: what is wrong with the scanned card's issue date. */
+  CARD_ISSUE_DATE_INVALID: z.object({ problem: z.enum(cardIssueDateProblems) }).strict(),
 } as const satisfies Partial<Record<KioskErrorCode, z.ZodType>>;
 
 export type DetailedKioskErrorCode = keyof typeof kioskErrorDetails;
@@ -201,6 +213,7 @@ export const KioskErrorShape = z.discriminatedUnion('code', [
   detailedShape('CHANGE_NOT_CLOSABLE'),
   detailedShape('PIN_TOO_WEAK'),
   detailedShape('SETUP_CODE_WRONG'),
+  detailedShape('CARD_ISSUE_DATE_INVALID'),
 ]);
 export type KioskErrorShape = z.infer<typeof KioskErrorShape>;
 

@@ -5,6 +5,16 @@ import { VerificationMethod } from '../domain/change.js';
 /** Typed freely on the pad: the core normalises and checks it, so the schema only bounds it. */
 export const IdNumberInput = z.string().min(1).max(32);
 
+/** Where a staff attestation's facts came from, when not typed: the card's QR code, and its issue date. */
+export const CardSource = z
+  .object({
+    source: z.literal('card-qr'),
+    /** The card's issue date, YYYY-MM-DD: the core refuses one after today or before the date of birth. */
+    issuedOn: z.iso.date(),
+  })
+  .strict();
+export type CardSource = z.infer<typeof CardSource>;
+
 const SixDigits = z.string().regex(/^\d{6}$/, 'Six digits');
 
 /**
@@ -70,6 +80,11 @@ export const sessionMethods = {
         dateOfBirth: z.iso.date(),
         /** The staff member confirms they checked the physical card against the person. */
         cardChecked: z.literal(true),
+        /**
+         * Issue 13: the ID number and date of birth were read from the card's QR code. Only where
+         * they came from and the card's issue date: no name, no address (the strict shape refuses them).
+         */
+        card: CardSource.optional(),
       })
       .strict(),
     result: SessionSummary,

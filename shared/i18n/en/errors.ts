@@ -39,6 +39,9 @@ export const errorWordsEn: ErrorWords = {
   STAFF_DISABLED: 'This staff account is disabled. Please contact a supervisor.',
   LAST_SUPERVISOR: 'This is the last active supervisor: they cannot be disabled or made staff.',
   PIN_CHANGE_REQUIRED: 'Please change your PIN before doing anything else.',
+  // Issue 13: a card read from its QR code.
+  CARD_ISSUE_DATE_INVALID:
+    'The issue date on the card cannot be right (after today, or before the date of birth). Please scan the card again, or type the details.',
   INTERNAL: 'The kiosk had an unexpected problem. Please try again, or ask a staff member.',
   OFFLINE:
     'This cannot be checked right now: the kiosk has no connection to the national identity system. Please try again in a few minutes, or ask a staff member.',

@@ -39,6 +39,9 @@ export const errorWordsVi: ErrorWords = {
   LAST_SUPERVISOR:
     'Đây là cán bộ phụ trách cuối cùng đang hoạt động: không thể tạm khóa hay chuyển thành cán bộ.',
   PIN_CHANGE_REQUIRED: 'Cần đổi mã PIN trước khi làm việc khác.',
+  // Issue 13: a card read from its QR code.
+  CARD_ISSUE_DATE_INVALID:
+    'Ngày cấp trên thẻ không hợp lệ (sau ngày hôm nay hoặc trước ngày sinh). Xin quét lại thẻ, hoặc nhập tay.',
   INTERNAL: 'Máy gặp lỗi ngoài dự kiến. Xin thử lại, hoặc nhờ cán bộ hỗ trợ.',
   OFFLINE:
     'Hiện chưa kiểm tra được: máy đang mất kết nối với hệ thống định danh quốc gia. Xin thử lại sau ít phút, hoặc nhờ cán bộ hỗ trợ.',
