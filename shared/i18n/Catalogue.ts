@@ -1,5 +1,6 @@
 import type { DayReportWords } from './dayReportWords.js';
 import type { AuditLogWords } from './auditLogWords.js';
+import type { CardScanWords } from './cardScanWords.js';
 import type { DeskWords } from './deskWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
@@ -41,6 +42,8 @@ export interface Catalogue {
   welcome: WelcomeWords;
   identify: IdentifyWords;
   pad: PadWords;
+  /** A scanned citizen ID card, and codes that are not one (issue 13). */
+  cardScan: CardScanWords;
   account: AccountWords;
   /** What an account holds, for the coming day report and any screen that lists it. */
   accountContents: AccountContentWords;

@@ -3,10 +3,12 @@ import { useMessages } from '../i18n/useMessages';
 interface BackButtonProps {
   onBack: () => void;
   disabled?: boolean;
+  /** Words of its own where "Quay lại" would not say what it does ("Không phải, nhập lại"). */
+  label?: string;
 }
 
 /** "← Quay lại": a screen's way back, marked for the layout check (`data-action="back"`). */
-export function BackButton({ onBack, disabled = false }: BackButtonProps) {
+export function BackButton({ onBack, disabled = false, label }: BackButtonProps) {
   const t = useMessages();
   return (
     <button
@@ -16,7 +18,7 @@ export function BackButton({ onBack, disabled = false }: BackButtonProps) {
       onClick={onBack}
       disabled={disabled}
     >
-      <span aria-hidden="true">←</span> {t.common.back}
+      <span aria-hidden="true">←</span> {label ?? t.common.back}
     </button>
   );
 }

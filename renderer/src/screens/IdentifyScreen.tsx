@@ -1,10 +1,19 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
 import { formatClockTime } from '../format/date';
 import { useMessages } from '../i18n/useMessages';
 import { otpUnreachable } from '../state/connectionNotice';
-import { enteredDob, identifyReducer, lockedUntil, previousStep, startIdentify } from '../state/identifyFlow';
+import {
+  enteredDob,
+  identifyReducer,
+  keptCardFacts,
+  lockedUntil,
+  previousStep,
+  startIdentify,
+} from '../state/identifyFlow';
+import type { CardFacts } from '../state/identifyFlow';
 import { AttestStep } from './identify/AttestStep';
+import { CardFactsList, CardStep } from './identify/CardStep';
 import { DobStep } from './identify/DobStep';
 import { EnteredFacts } from './identify/EnteredFacts';
 import { IdNumberStep } from './identify/IdNumberStep';
@@ -14,13 +23,19 @@ import { OtpStep } from './identify/OtpStep';
 import { PasscodeStep } from './identify/PasscodeStep';
 import type { PadHandlers } from './identify/stepParts';
 import { useIdentifyCalls } from './identify/useIdentifyCalls';
+import { ReferenceOffer } from './scan/ReferenceOffer';
+import { useCardScan } from './scan/useCardScan';
 import './IdentifyScreen.css';
 
 interface IdentifyScreenProps {
   /** A staff member is signed in: staff attestation is offered as a third way. */
   assisted: boolean;
   staffId: string | undefined;
+  /** A card scanned on Welcome: identification opens at its check. */
+  card?: CardFacts | undefined;
   onBack: () => void;
+  /** A receipt's reference was scanned, and the citizen chose to look it up. */
+  onLookup: (reference: string) => void;
   onVerified: (summary: SessionSummary) => void;
 }
 
@@ -29,10 +44,24 @@ interface IdentifyScreenProps {
  * 3 how to prove it, step 4 the passcode, the SMS code or the staff member's check. The flow
  * is `identifyReducer`; this component only wires it to the step components and the core.
  */
-export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: IdentifyScreenProps) {
+export function IdentifyScreen(props: IdentifyScreenProps) {
+  const { assisted, staffId, onBack, onLookup, onVerified } = props;
   const t = useMessages();
-  const [state, dispatch] = useReducer(identifyReducer, undefined, () => startIdentify(Date.now()));
+  const [state, dispatch] = useReducer(identifyReducer, props.card, (card) =>
+    startIdentify(Date.now(), card),
+  );
   const calls = useIdentifyCalls(state, dispatch, onVerified);
+  // A receipt's reference scanned here: the lookup is offered over the step, which stays as it was.
+  const [reference, setReference] = useState<string | null>(null);
+  // Every step hears the scanner: a card fills the facts and asks for the one check.
+  useCardScan(
+    {
+      onCard: (card) => dispatch({ type: 'card-scanned', card: keptCardFacts(card, { assisted }) }),
+      onReference: setReference,
+      onRefused: (problem) => dispatch({ type: 'scan-refused', problem }),
+    },
+    { enabled: reference === null },
+  );
   const { step, idDigits, dobDigits, code, busy } = state;
   const lockEnd = lockedUntil(state);
   const problemText = state.problem === null ? null : identifyProblemText(t, state.problem, dobDigits);
@@ -58,82 +87,119 @@ export function IdentifyScreen({ assisted, staffId, onBack, onVerified }: Identi
     onBack: back,
   };
   const factsWithDob = <EnteredFacts idDigits={idDigits} dobIso={enteredDob(state)} />;
+  const offer = reference !== null && (
+    <ReferenceOffer
+      reference={reference}
+      onLookup={() => onLookup(reference)}
+      onClose={() => setReference(null)}
+    />
+  );
 
-  switch (step) {
-    case 'id':
-      return (
-        <IdNumberStep
-          idDigits={idDigits}
-          openedAt={state.openedAt}
-          error={error}
-          busy={busy}
-          onSubmit={() => dispatch({ type: 'submit-id' })}
-          {...pad}
-        />
-      );
-    case 'dob':
-      return (
-        <DobStep
-          idDigits={idDigits}
-          dobDigits={dobDigits}
-          openedAt={state.openedAt}
-          error={error}
-          busy={busy}
-          onSubmit={() => dispatch({ type: 'submit-dob' })}
-          {...pad}
-        />
-      );
-    case 'method':
-      return (
-        <MethodStep
-          assisted={assisted}
-          context={factsWithDob}
-          onPasscode={() => dispatch({ type: 'choose-passcode' })}
-          onOtp={calls.requestOtp}
-          onStaff={() => dispatch({ type: 'choose-staff' })}
-          onBack={back}
-        />
-      );
-    case 'attest':
-      return (
-        <AttestStep
-          context={<EnteredFacts idDigits={idDigits} dobIso={enteredDob(state)} wholeForStaff />}
-          staffId={staffId}
-          checked={state.cardChecked}
-          onCheck={(checked) => dispatch({ type: 'card-checked', checked })}
-          busy={busy}
-          error={error}
-          onConfirm={calls.attest}
-          onBack={back}
-        />
-      );
-    case 'otp':
-      return (
-        <OtpStep
-          idDigits={idDigits}
-          code={code}
-          otp={state.otp}
-          unreachable={otpUnreachable(state)}
-          error={error}
-          busy={busy}
-          locked={lockEnd !== null}
-          onSubmit={calls.verifyCode}
-          onResend={calls.requestOtp}
-          onUsePasscode={() => dispatch({ type: 'choose-passcode' })}
-          {...pad}
-        />
-      );
-    case 'passcode':
-      return (
-        <PasscodeStep
-          idDigits={idDigits}
-          code={code}
-          error={error}
-          busy={busy}
-          locked={lockEnd !== null}
-          onSubmit={calls.verifyCode}
-          {...pad}
-        />
-      );
+  return (
+    <>
+      {stepView()}
+      {offer}
+    </>
+  );
+
+  function stepView() {
+    switch (step) {
+      case 'id':
+        return (
+          <IdNumberStep
+            idDigits={idDigits}
+            openedAt={state.openedAt}
+            error={error}
+            busy={busy}
+            onSubmit={() => dispatch({ type: 'submit-id' })}
+            {...pad}
+          />
+        );
+      case 'card':
+        // The flow reaches this step only with a card's facts.
+        return state.card === null ? null : (
+          <CardStep
+            card={state.card}
+            assisted={assisted}
+            error={error}
+            onPasscode={() => dispatch({ type: 'choose-passcode' })}
+            onOtp={calls.requestOtp}
+            onStaff={() => dispatch({ type: 'choose-staff' })}
+            onNotMine={back}
+          />
+        );
+      case 'dob':
+        return (
+          <DobStep
+            idDigits={idDigits}
+            dobDigits={dobDigits}
+            openedAt={state.openedAt}
+            error={error}
+            busy={busy}
+            onSubmit={() => dispatch({ type: 'submit-dob' })}
+            {...pad}
+          />
+        );
+      case 'method':
+        return (
+          <MethodStep
+            assisted={assisted}
+            context={factsWithDob}
+            error={error}
+            onPasscode={() => dispatch({ type: 'choose-passcode' })}
+            onOtp={calls.requestOtp}
+            onStaff={() => dispatch({ type: 'choose-staff' })}
+            onBack={back}
+          />
+        );
+      case 'attest':
+        return (
+          <AttestStep
+            context={
+              state.card === null ? (
+                <EnteredFacts idDigits={idDigits} dobIso={enteredDob(state)} wholeForStaff />
+              ) : (
+                <CardFactsList card={state.card} forStaff />
+              )
+            }
+            staffId={staffId}
+            cardIssuedOn={state.card?.issuedOn}
+            checked={state.cardChecked}
+            onCheck={(checked) => dispatch({ type: 'card-checked', checked })}
+            busy={busy}
+            error={error}
+            onConfirm={calls.attest}
+            onBack={back}
+          />
+        );
+      case 'otp':
+        return (
+          <OtpStep
+            idDigits={idDigits}
+            code={code}
+            otp={state.otp}
+            unreachable={otpUnreachable(state)}
+            error={error}
+            busy={busy}
+            locked={lockEnd !== null}
+            onSubmit={calls.verifyCode}
+            onResend={calls.requestOtp}
+            onUsePasscode={() => dispatch({ type: 'choose-passcode' })}
+            {...pad}
+          />
+        );
+      case 'passcode':
+        return (
+          <PasscodeStep
+            idDigits={idDigits}
+            code={code}
+            error={error}
+            busy={busy}
+            locked={lockEnd !== null}
+            onSubmit={calls.verifyCode}
+            {...pad}
+          />
+        );
+    }
   }
 }

@@ -1,3 +1,4 @@
+import type { CardQrProblem, CardQrRecord } from '../../../shared/card/cardQr.js';
 import type { IdNumberProblem } from '../../../shared/rules/idNumber.js';
 import { ID_NUMBER_LENGTH, parseIdNumber } from '../../../shared/rules/idNumber.js';
 import type { ClientErrorCode } from '../bridge/kioskClient';
@@ -7,8 +8,34 @@ import type { DobProblem } from '../format/dateOfBirth';
 export const CODE_LENGTH = 6;
 export const DOB_LENGTH = 8;
 
-/** 1 the ID number, 2 the date of birth, 3 how to prove it, 4 the proof itself. */
-export type IdentifyStep = 'id' | 'dob' | 'method' | 'passcode' | 'otp' | 'attest';
+/**
+ * 1 the ID number, 2 the date of birth, 3 how to prove it, 4 the proof itself. `card` is the
+ * check of a scanned card's facts, which stands for steps 1 to 3.
+ */
+export type IdentifyStep = 'id' | 'dob' | 'card' | 'method' | 'passcode' | 'otp' | 'attest';
+
+/**
+ * What the screen keeps of a scanned card: the address is dropped at once, the holder's name
+ * is kept only while a staff member is signed in (they compare it with the person). The QR
+ * code is not signed: these facts only save typing, they prove nothing.
+ */
+export interface CardFacts {
+  idNumber: string;
+  /** YYYY-MM-DD. */
+  dateOfBirth: string;
+  /** YYYY-MM-DD; the evidence of a staff attestation records it. */
+  issuedOn: string;
+  holderName?: string;
+}
+
+export function keptCardFacts(card: CardQrRecord, options: { assisted: boolean }): CardFacts {
+  const facts: CardFacts = {
+    idNumber: card.idNumber,
+    dateOfBirth: card.dateOfBirth,
+    issuedOn: card.issuedOn,
+  };
+  return options.assisted ? { ...facts, holderName: card.fullName } : facts;
+}
 
 export type OtpState =
   | { kind: 'sending' }
@@ -27,6 +54,8 @@ export type IdentifyProblem =
   | { kind: 'otp-rate-limited'; waitSeconds: number | undefined }
   | { kind: 'otp-no-phone' }
   | { kind: 'attest-need-check' }
+  /** A scanned code that is not a usable card: nothing typed was changed. */
+  | { kind: 'scan'; problem: CardQrProblem }
   | { kind: 'refused'; code: ClientErrorCode };
 
 export interface IdentifyState {
@@ -38,6 +67,11 @@ export interface IdentifyState {
   /** The passcode or the SMS code being typed; never kept across steps. */
   code: string;
   cardChecked: boolean;
+  /**
+   * The card the ID number and date of birth were read from; null once either is edited by
+   * hand (or when they were typed), so the evidence never says "card" of a typed fact.
+   */
+  card: CardFacts | null;
   problem: IdentifyProblem | null;
   /** A verification is with the core. */
   busy: boolean;
@@ -53,6 +87,8 @@ export type IdentifyAction =
   | { type: 'typed'; key: string }
   | { type: 'erased' }
   | { type: 'cleared' }
+  | { type: 'card-scanned'; card: CardFacts }
+  | { type: 'scan-refused'; problem: CardQrProblem }
   | { type: 'back' }
   | { type: 'submit-id' }
   | { type: 'submit-dob' }
@@ -80,19 +116,22 @@ export type IdentifyAction =
   /** The lockout's end has passed: codes may be typed again. */
   | { type: 'lock-ended' };
 
-export function startIdentify(openedAt: number): IdentifyState {
-  return {
+/** A new identification: empty, or at the check of a card scanned before it opened (Welcome). */
+export function startIdentify(openedAt: number, card?: CardFacts): IdentifyState {
+  const empty: IdentifyState = {
     step: 'id',
     openedAt,
     idDigits: '',
     dobDigits: '',
     code: '',
     cardChecked: false,
+    card: null,
     problem: null,
     busy: false,
     otp: null,
     lock: null,
   };
+  return card === undefined ? empty : identifyReducer(empty, { type: 'card-scanned', card });
 }
 
 /** The end of a lockout of the number typed now; null when it is not locked. */
@@ -112,6 +151,7 @@ export function previousStep(step: IdentifyStep): IdentifyStep | undefined {
     case 'id':
       return undefined;
     case 'dob':
+    case 'card':
       return 'id';
     case 'method':
       return 'dob';
@@ -127,11 +167,12 @@ function go(state: IdentifyState, step: IdentifyStep): IdentifyState {
 /** The field the pad types into on this step, and its length. */
 function edit(state: IdentifyState, update: (value: string) => string): IdentifyState {
   const cleared = { ...state, problem: null };
+  // A fact edited by hand is no longer the card's, even if typed back the same.
   switch (state.step) {
     case 'id':
-      return { ...cleared, idDigits: update(state.idDigits).slice(0, ID_NUMBER_LENGTH) };
+      return { ...cleared, card: null, idDigits: update(state.idDigits).slice(0, ID_NUMBER_LENGTH) };
     case 'dob':
-      return { ...cleared, dobDigits: update(state.dobDigits).slice(0, DOB_LENGTH) };
+      return { ...cleared, card: null, dobDigits: update(state.dobDigits).slice(0, DOB_LENGTH) };
     case 'passcode':
     case 'otp':
       return { ...cleared, code: update(state.code).slice(0, CODE_LENGTH) };
@@ -148,6 +189,37 @@ function submitDob(state: IdentifyState): IdentifyState {
   const crossCheck = parseIdNumber(state.idDigits, { now: state.openedAt, dateOfBirth: dob.isoDate });
   if (!crossCheck.ok) return { ...state, problem: { kind: 'id-number', error: crossCheck.error } };
   return go(state, 'method');
+}
+
+/** ddmmyyyy, as the pad types it, from YYYY-MM-DD. */
+function dobDigitsOf(isoDate: string): string {
+  return `${isoDate.slice(8, 10)}${isoDate.slice(5, 7)}${isoDate.slice(0, 4)}`;
+}
+
+/**
+ * A scanned card fills both facts and asks the citizen to check them. The parser has checked
+ * the number against the date; the pad's own date rules (not before 1900, not after today)
+ * apply too, so a card is never let through where typing the same would not be.
+ */
+function cardScanned(state: IdentifyState, card: CardFacts): IdentifyState {
+  if (state.busy) return state;
+  const dobDigits = dobDigitsOf(card.dateOfBirth);
+  const dob = checkDobDigits(dobDigits, state.openedAt);
+  const id = parseIdNumber(card.idNumber, { now: state.openedAt, dateOfBirth: card.dateOfBirth });
+  if (!dob.ok || !dob.complete)
+    return {
+      ...state,
+      problem: { kind: 'scan', problem: { kind: 'impossible-date', field: 'dateOfBirth' } },
+    };
+  if (!id.ok) return { ...state, problem: { kind: 'scan', problem: { kind: 'id-number', error: id.error } } };
+  return {
+    ...go(state, 'card'),
+    idDigits: card.idNumber,
+    dobDigits,
+    card,
+    cardChecked: false,
+    otp: null,
+  };
 }
 
 function refusal(
@@ -194,7 +266,17 @@ export function identifyReducer(state: IdentifyState, action: IdentifyAction): I
       return edit(state, (value) => value.slice(0, -1));
     case 'cleared':
       return edit(state, () => '');
+    case 'card-scanned':
+      return cardScanned(state, action.card);
+    case 'scan-refused':
+      // What was typed stays as it was: only the reason is said.
+      return state.busy ? state : { ...state, problem: { kind: 'scan', problem: action.problem } };
     case 'back': {
+      // "Không phải, nhập lại": the card's facts are not the citizen's, so none of them stay.
+      if (step === 'card') return { ...go(state, 'id'), idDigits: '', dobDigits: '', card: null };
+      // From the proof of a scanned card, back to its check: the citizen never saw step 3.
+      if (state.card !== null && (step === 'passcode' || step === 'otp' || step === 'attest'))
+        return go(state, 'card');
       const previous = previousStep(step);
       return previous === undefined ? { ...state, problem: null, code: '' } : go(state, previous);
     }
@@ -206,12 +288,14 @@ export function identifyReducer(state: IdentifyState, action: IdentifyAction): I
     case 'submit-dob':
       return step === 'dob' ? submitDob(state) : state;
     case 'choose-passcode':
-      // From the list of ways, or from an SMS step that found no phone to send to.
-      return step === 'method' || step === 'otp' ? go(state, 'passcode') : state;
+      // From the list of ways (or the card's check), or from an SMS step that found no phone.
+      return step === 'method' || step === 'card' || step === 'otp' ? go(state, 'passcode') : state;
     case 'choose-staff':
-      return step === 'method' ? { ...go(state, 'attest'), cardChecked: false } : state;
+      return step === 'method' || step === 'card' ? { ...go(state, 'attest'), cardChecked: false } : state;
     case 'otp-requested':
-      return step === 'method' || step === 'otp' ? { ...go(state, 'otp'), otp: { kind: 'sending' } } : state;
+      return step === 'method' || step === 'card' || step === 'otp'
+        ? { ...go(state, 'otp'), otp: { kind: 'sending' } }
+        : state;
     case 'otp-sent':
       if (step !== 'otp' || state.otp?.kind !== 'sending') return state;
       return {

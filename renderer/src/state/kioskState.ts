@@ -2,9 +2,13 @@ import type { OfficePage } from '../../../shared/i18n/officeWords.js';
 import type { ChangeReceipt, SessionSummary } from '../../../shared/ipc/contract.js';
 import type { SessionEndReason } from '../../../shared/ipc/sessionContract.js';
 import type { StaffIdentity } from '../../../shared/ipc/staffContract.js';
+import type { CardFacts } from './identifyFlow';
 
-/** What the citizen came to do; it picks the screen after identification. */
-export type Intent = 'devices' | 'unlink' | 'unlock';
+/**
+ * What the citizen came to do; it picks the screen after identification. `account`: a card
+ * scanned on Welcome, before any task was chosen, leads to the account's overview.
+ */
+export type Intent = 'devices' | 'unlink' | 'unlock' | 'account';
 
 /** The screens that show a citizen's account carry that citizen: none can be built without one. */
 export type CitizenRoute =
@@ -14,8 +18,10 @@ export type CitizenRoute =
 
 export type Route =
   | { screen: 'welcome' }
-  | { screen: 'identify'; intent: Intent }
-  | { screen: 'lookup' }
+  /** `card`: scanned on Welcome, so identification opens at its check. */
+  | { screen: 'identify'; intent: Intent; card?: CardFacts }
+  /** `reference`: scanned from a slip where a card was expected, looked up on arrival. */
+  | { screen: 'lookup'; reference?: string }
   | { screen: 'guide' }
   | { screen: 'staff-sign-in' }
   | { screen: 'wiped' }
@@ -48,7 +54,8 @@ export type KioskAction =
   | { type: 'open'; screen: 'lookup' | 'guide' | 'staff-sign-in' }
   | { type: 'home' }
   | { type: 'office'; page: OfficePage }
-  | { type: 'identify'; intent: Intent }
+  | { type: 'identify'; intent: Intent; card?: CardFacts }
+  | { type: 'lookup-reference'; reference: string }
   | { type: 'verified'; citizen: SessionSummary }
   | { type: 'show-account' }
   | { type: 'show-devices' }
@@ -133,15 +140,27 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return isCitizenRoute(route) || route.screen === 'welcome'
         ? state
         : { ...state, route: { screen: 'welcome' } };
-    case 'identify':
-      return route.screen === 'welcome' || route.screen === 'guide'
-        ? { ...state, route: { screen: 'identify', intent: action.intent } }
+    case 'identify': {
+      if (route.screen !== 'welcome' && route.screen !== 'guide') return state;
+      const { intent, card } = action;
+      return {
+        ...state,
+        route: card === undefined ? { screen: 'identify', intent } : { screen: 'identify', intent, card },
+      };
+    }
+    case 'lookup-reference':
+      // Whatever was typed on the identify steps is dropped with the screen.
+      return route.screen === 'welcome' || route.screen === 'identify'
+        ? { ...state, route: { screen: 'lookup', reference: action.reference } }
         : state;
     case 'verified':
       if (route.screen !== 'identify') return state;
       return {
         ...state,
-        route: { screen: route.intent === 'unlock' ? 'account' : 'devices', citizen: action.citizen },
+        route: {
+          screen: route.intent === 'unlock' || route.intent === 'account' ? 'account' : 'devices',
+          citizen: action.citizen,
+        },
       };
     case 'show-account':
       return route.screen === 'devices' || route.screen === 'receipt'

@@ -4,6 +4,7 @@ import { errorWordsEn } from './errors.js';
 import { guideWordsEn } from './guide.js';
 import { dayReportWordsEn } from './dayReport.js';
 import { auditLogWordsEn } from './auditLog.js';
+import { cardScanWordsEn } from './cardScan.js';
 import { deskWordsEn } from './desk.js';
 import { officeWordsEn } from './office.js';
 import { staffAdminWordsEn } from './staffAdmin.js';
@@ -165,6 +166,7 @@ export const en: Catalogue = {
     attestTypedNumber: 'ID number typed (compare it with the card)',
   },
 
+  cardScan: cardScanWordsEn,
   pad: {
     label: 'Number pad',
     codeLabel: 'Lookup code keypad',

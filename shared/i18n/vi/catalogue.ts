@@ -4,6 +4,7 @@ import { errorWordsVi } from './errors.js';
 import { guideWordsVi } from './guide.js';
 import { dayReportWordsVi } from './dayReport.js';
 import { auditLogWordsVi } from './auditLog.js';
+import { cardScanWordsVi } from './cardScan.js';
 import { deskWordsVi } from './desk.js';
 import { officeWordsVi } from './office.js';
 import { staffAdminWordsVi } from './staffAdmin.js';
@@ -167,6 +168,7 @@ export const vi: Catalogue = {
     attestTypedNumber: 'Số định danh đã nhập (đối chiếu với số trên thẻ)',
   },
 
+  cardScan: cardScanWordsVi,
   pad: {
     label: 'Bàn phím số',
     codeLabel: 'Bàn phím mã tra cứu',

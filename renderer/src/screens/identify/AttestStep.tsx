@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCalendarDate } from '../../format/date';
 import { useMessages } from '../../i18n/useMessages';
 import { StepPage } from './StepPage';
 
 interface AttestStepProps {
   context: ReactNode;
   staffId: string | undefined;
+  /** The number and the date were read from the card's QR code (issued on this day), unchanged. */
+  cardIssuedOn: string | undefined;
   checked: boolean;
   onCheck: (checked: boolean) => void;
   busy: boolean;
@@ -18,6 +21,7 @@ interface AttestStepProps {
 export function AttestStep({
   context,
   staffId,
+  cardIssuedOn,
   checked,
   onCheck,
   busy,
@@ -48,6 +52,9 @@ export function AttestStep({
         </button>
       }
     >
+      {cardIssuedOn !== undefined && (
+        <p className="notice notice--info">{t.cardScan.readFromCard(formatCalendarDate(cardIssuedOn))}</p>
+      )}
       <label className={checked ? 'check-row check-row--checked' : 'check-row'}>
         <input
           type="checkbox"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { idNumberErrorMessage } from '../../../../shared/i18n/ruleWords.js';
 import { checkIdNumberPrefix } from '../../../../shared/rules/idNumber.js';
 import { DigitSlots } from '../../components/DigitSlots';
@@ -14,11 +15,14 @@ interface IdNumberStepProps extends PadHandlers {
   openedAt: number;
   error: string | null;
   busy: boolean;
+  /** Under the field: the way to read the number off the card instead (the camera). */
+  extra?: ReactNode;
   onSubmit: () => void;
 }
 
 /** Step 1: the personal ID number, shown in full only while it is typed. */
-export function IdNumberStep({ idDigits, openedAt, error, busy, onSubmit, ...pad }: IdNumberStepProps) {
+export function IdNumberStep(props: IdNumberStepProps) {
+  const { idDigits, openedAt, error, busy, extra, onSubmit, ...pad } = props;
   const t = useMessages();
   // Point at a wrong province or birth year as soon as the digits show it, not after all 12.
   const prefix = checkIdNumberPrefix(idDigits, { now: openedAt });
@@ -41,6 +45,7 @@ export function IdNumberStep({ idDigits, openedAt, error, busy, onSubmit, ...pad
       }
       error={liveProblem ?? error}
       busy={busy}
+      extra={extra}
       onSubmit={onSubmit}
       {...pad}
     />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useMessages } from '../../i18n/useMessages';
 import { StepPage } from './StepPage';
 
@@ -10,10 +11,13 @@ interface MethodStepProps {
   onOtp: () => void;
   onStaff: () => void;
   onBack: () => void;
+  /** A scan that was not a usable card, said here; the choice stays as it was. */
+  error?: string | null;
 }
 
 /** Step 3: how the citizen proves who they are. */
-export function MethodStep({ assisted, context, onPasscode, onOtp, onStaff, onBack }: MethodStepProps) {
+export function MethodStep(props: MethodStepProps) {
+  const { assisted, context, onPasscode, onOtp, onStaff, onBack, error = null } = props;
   const t = useMessages();
   const options = [
     { key: 'passcode', text: t.identify.methods.passcode, onClick: onPasscode },
@@ -50,6 +54,7 @@ export function MethodStep({ assisted, context, onPasscode, onOtp, onStaff, onBa
           </li>
         ))}
       </ul>
+      {error !== null && <ErrorNotice text={error} />}
     </StepPage>
   );
 }

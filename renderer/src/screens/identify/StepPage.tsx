@@ -15,6 +15,7 @@ interface StepPageProps {
   context: ReactNode;
   onBack: () => void;
   backDisabled?: boolean;
+  backLabel?: string;
   /** The footer's main button; without one, "Quay lại" stands alone at the start. */
   primary?: ReactNode;
   children: ReactNode;
@@ -39,6 +40,7 @@ export function StepPage(props: StepPageProps) {
         <BackButton
           onBack={props.onBack}
           {...(props.backDisabled === undefined ? {} : { disabled: props.backDisabled })}
+          {...(props.backLabel === undefined ? {} : { label: props.backLabel })}
         />
         {props.primary}
       </div>

@@ -3,6 +3,7 @@ import type { DobProblem } from '../../format/dateOfBirth';
 import { formatDobDigits } from '../../format/dateOfBirth';
 import type { Messages } from '../../i18n/useMessages';
 import type { IdentifyProblem } from '../../state/identifyFlow';
+import { scanProblemText } from '../scan/scanProblemText';
 
 export function dobProblemText(t: Messages, problem: DobProblem, digits: string): string {
   switch (problem) {
@@ -53,6 +54,8 @@ export function identifyProblemText(t: Messages, problem: IdentifyProblem, dobDi
       return t.identify.otpNoPhone;
     case 'attest-need-check':
       return t.identify.attestNeedCheck;
+    case 'scan':
+      return scanProblemText(t, problem.problem);
     case 'refused':
       return t.errors[problem.code];
   }

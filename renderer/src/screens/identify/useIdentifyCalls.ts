@@ -89,10 +89,15 @@ export function useIdentifyCalls(
     const dateOfBirth = enteredDob(state);
     if (dateOfBirth === undefined) return;
     dispatch({ type: 'verifying' });
+    // A record of how the facts were typed, only while they are still the card's: never a name
+    // or an address, and never more trust (issue 13 §2).
+    const card =
+      state.card === null ? {} : { card: { source: 'card-qr' as const, issuedOn: state.card.issuedOn } };
     const result = await kiosk.invoke('session.attestByStaff', {
       idNumber: state.idDigits,
       dateOfBirth,
       cardChecked: true,
+      ...card,
     });
     if (!mounted.current) return;
     if (result.ok) onVerified(result.value);
