@@ -24,6 +24,7 @@ import type {
   SyncWords,
   WelcomeWords,
 } from './screenWords.js';
+import type { CardScanWords } from './cardScanWords.js';
 import type { Language } from './language.js';
 
 /**
@@ -40,6 +41,8 @@ export interface Catalogue {
   common: CommonWords;
   welcome: WelcomeWords;
   identify: IdentifyWords;
+  /** Reading the ID card's QR code: the camera's button and live view (issue 13). */
+  cardScan: CardScanWords;
   pad: PadWords;
   account: AccountWords;
   /** What an account holds, for the coming day report and any screen that lists it. */

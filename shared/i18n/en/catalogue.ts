@@ -1,5 +1,6 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { cardScanWordsEn } from './cardScan.js';
 import { errorWordsEn } from './errors.js';
 import { guideWordsEn } from './guide.js';
 import { dayReportWordsEn } from './dayReport.js';
@@ -164,6 +165,8 @@ export const en: Catalogue = {
     attestBy: (staffId: string) => `The confirmation is recorded under staff member ${staffId}.`,
     attestTypedNumber: 'ID number typed (compare it with the card)',
   },
+
+  cardScan: cardScanWordsEn,
 
   pad: {
     label: 'Number pad',

@@ -1,5 +1,6 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { cardScanWordsVi } from './cardScan.js';
 import { errorWordsVi } from './errors.js';
 import { guideWordsVi } from './guide.js';
 import { dayReportWordsVi } from './dayReport.js';
@@ -166,6 +167,8 @@ export const vi: Catalogue = {
     attestBy: (staffId: string) => `Xác nhận được ghi lại dưới tên cán bộ ${staffId}.`,
     attestTypedNumber: 'Số định danh đã nhập (đối chiếu với số trên thẻ)',
   },
+
+  cardScan: cardScanWordsVi,
 
   pad: {
     label: 'Bàn phím số',
