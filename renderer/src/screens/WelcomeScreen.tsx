@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { KioskInfoState } from '../App';
+import { CardCameraButton } from '../camera/CardCameraButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { BookIcon, LockIcon, PhoneIcon, SearchIcon, StaffIcon, UnlinkIcon } from '../components/Icons';
 import { OfflineIcon } from '../components/OfflineIcon';
@@ -37,6 +39,8 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
   const { infoState, assisted, offline, onAction, onStaff, onRetry } = props;
   const t = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  // TEMP (issue 13, part C): the camera button on Welcome until part R's flows take the text.
+  const [scannedText, setScannedText] = useState<string | null>(null);
   const unavailable = (action: WelcomeAction) =>
     offline && (tasksNeedingConnection as readonly WelcomeAction[]).includes(action);
 
@@ -98,6 +102,10 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
           </ul>
           <div className="welcome__foot">
             <p className="kiosk-id">{t.welcome.kioskId(infoState.value.kioskId)}</p>
+            <CardCameraButton onScanned={setScannedText} />
+            <p className="visually-hidden" data-testid="temp-scanned-text">
+              {scannedText}
+            </p>
             {!assisted && (
               <button
                 type="button"
