@@ -1,6 +1,5 @@
 import type { DayReportWords } from './dayReportWords.js';
 import type { AuditLogWords } from './auditLogWords.js';
-import type { CardScanWords } from './cardScanWords.js';
 import type { DeskWords } from './deskWords.js';
 import type { OfficeWords } from './officeWords.js';
 import type { ReceiptSlipWords } from './receiptSlipWords.js';
@@ -25,6 +24,7 @@ import type {
   SyncWords,
   WelcomeWords,
 } from './screenWords.js';
+import type { CardScanWords } from './cardScanWords.js';
 import type { Language } from './language.js';
 
 /**
@@ -41,9 +41,9 @@ export interface Catalogue {
   common: CommonWords;
   welcome: WelcomeWords;
   identify: IdentifyWords;
-  pad: PadWords;
-  /** A scanned citizen ID card, and codes that are not one (issue 13). */
+  /** Reading the ID card's QR code: the camera, the card's check, codes that are not a card (issue 13). */
   cardScan: CardScanWords;
+  pad: PadWords;
   account: AccountWords;
   /** What an account holds, for the coming day report and any screen that lists it. */
   accountContents: AccountContentWords;

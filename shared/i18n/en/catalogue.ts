@@ -1,10 +1,10 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { cardScanWordsEn } from './cardScan.js';
 import { errorWordsEn } from './errors.js';
 import { guideWordsEn } from './guide.js';
 import { dayReportWordsEn } from './dayReport.js';
 import { auditLogWordsEn } from './auditLog.js';
-import { cardScanWordsEn } from './cardScan.js';
 import { deskWordsEn } from './desk.js';
 import { officeWordsEn } from './office.js';
 import { staffAdminWordsEn } from './staffAdmin.js';
@@ -167,6 +167,7 @@ export const en: Catalogue = {
   },
 
   cardScan: cardScanWordsEn,
+
   pad: {
     label: 'Number pad',
     codeLabel: 'Lookup code keypad',

@@ -1,10 +1,10 @@
 import { COMMUNE_POLICE, HOTLINE } from '../../domain/contacts.js';
 import type { Catalogue } from '../Catalogue.js';
+import { cardScanWordsVi } from './cardScan.js';
 import { errorWordsVi } from './errors.js';
 import { guideWordsVi } from './guide.js';
 import { dayReportWordsVi } from './dayReport.js';
 import { auditLogWordsVi } from './auditLog.js';
-import { cardScanWordsVi } from './cardScan.js';
 import { deskWordsVi } from './desk.js';
 import { officeWordsVi } from './office.js';
 import { staffAdminWordsVi } from './staffAdmin.js';
@@ -169,6 +169,7 @@ export const vi: Catalogue = {
   },
 
   cardScan: cardScanWordsVi,
+
   pad: {
     label: 'Bàn phím số',
     codeLabel: 'Bàn phím mã tra cứu',
