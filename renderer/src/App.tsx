@@ -19,6 +19,7 @@ import { WelcomeScreen } from './screens/WelcomeScreen';
 import type { WelcomeAction } from './screens/WelcomeScreen';
 import { WipedScreen } from './screens/WipedScreen';
 import { canStartIdentify, offlineNoticeFor } from './state/connectionNotice';
+import { keptCardFacts } from './state/identifyFlow';
 import { useIdleTimer, warningMsFor } from './state/useIdleTimer';
 import { useInvoke } from './state/useInvoke';
 import type { Loaded } from './state/useInvoke';
@@ -112,6 +113,10 @@ export function App() {
               assisted={assisted}
               offline={!mayIdentify}
               onAction={startAction}
+              onCard={(card) =>
+                dispatch({ type: 'identify', intent: 'account', card: keptCardFacts(card, { assisted }) })
+              }
+              onLookup={(reference) => dispatch({ type: 'lookup-reference', reference })}
               onStaff={() => dispatch({ type: 'open', screen: 'staff-sign-in' })}
               onRetry={retryInfo}
             />
@@ -120,7 +125,9 @@ export function App() {
             <IdentifyScreen
               assisted={assisted}
               staffId={staff?.staffId}
+              card={route.card}
               onBack={home}
+              onLookup={(reference) => dispatch({ type: 'lookup-reference', reference })}
               onVerified={(citizen) => dispatch({ type: 'verified', citizen })}
             />
           )}
@@ -155,7 +162,7 @@ export function App() {
               onEnd={endSession}
             />
           )}
-          {route.screen === 'lookup' && <LookupScreen onHome={home} />}
+          {route.screen === 'lookup' && <LookupScreen onHome={home} initialReference={route.reference} />}
           {route.screen === 'guide' && (
             <GuideScreen
               onHome={home}

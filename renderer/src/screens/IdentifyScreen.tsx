@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useState } from 'react';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
 import { formatClockTime } from '../format/date';
+import { CardCameraButton } from '../camera/CardCameraButton';
 import { useMessages } from '../i18n/useMessages';
 import { otpUnreachable } from '../state/connectionNotice';
 import {
@@ -54,7 +55,7 @@ export function IdentifyScreen(props: IdentifyScreenProps) {
   // A receipt's reference scanned here: the lookup is offered over the step, which stays as it was.
   const [reference, setReference] = useState<string | null>(null);
   // Every step hears the scanner: a card fills the facts and asks for the one check.
-  useCardScan(
+  const scan = useCardScan(
     {
       onCard: (card) => dispatch({ type: 'card-scanned', card: keptCardFacts(card, { assisted }) }),
       onReference: setReference,
@@ -111,6 +112,7 @@ export function IdentifyScreen(props: IdentifyScreenProps) {
             openedAt={state.openedAt}
             error={error}
             busy={busy}
+            extra={<CardCameraButton onScanned={scan} disabled={busy} />}
             onSubmit={() => dispatch({ type: 'submit-id' })}
             {...pad}
           />

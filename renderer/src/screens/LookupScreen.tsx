@@ -30,6 +30,8 @@ function compact(text: string): string {
 
 interface LookupScreenProps {
   onHome: () => void;
+  /** A reference scanned elsewhere (Welcome, identify): looked up once, on arrival. */
+  initialReference?: string | undefined;
 }
 
 /**
@@ -37,7 +39,7 @@ interface LookupScreenProps {
  * the pad, or read by a barcode scanner, which types like a keyboard, fast, ending with Enter.
  * A burst replaces whatever was there, wherever the focus is, even over an earlier result.
  */
-export function LookupScreen({ onHome }: LookupScreenProps) {
+export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
   const t = useMessages();
   const kiosk = useKiosk();
   const [code, setCode] = useState('');
@@ -107,6 +109,16 @@ export function LookupScreen({ onHome }: LookupScreenProps) {
       void submit();
     }
   });
+  // Once, even where effects run twice (React's strict mode in development).
+  const lookedUpFirst = useRef(false);
+  const lookUpFirst = useEffectEvent(() => {
+    if (initialReference === undefined || lookedUpFirst.current) return;
+    lookedUpFirst.current = true;
+    update(initialReference);
+    // submit() shows its own outcome; the bridge never rejects.
+    void submit();
+  });
+  useEffect(() => lookUpFirst(), []);
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     window.addEventListener('keydown', listener);

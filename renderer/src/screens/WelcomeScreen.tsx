@@ -1,11 +1,17 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
+import type { CardQrProblem, CardQrRecord } from '../../../shared/card/cardQr.js';
 import type { KioskInfoState } from '../App';
+import { CardCameraButton } from '../camera/CardCameraButton';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { BookIcon, LockIcon, PhoneIcon, SearchIcon, StaffIcon, UnlinkIcon } from '../components/Icons';
 import { OfflineIcon } from '../components/OfflineIcon';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useMessages } from '../i18n/useMessages';
 import { tasksNeedingConnection } from '../state/connectionNotice';
+import { ReferenceOffer } from './scan/ReferenceOffer';
+import { scanProblemText } from './scan/scanProblemText';
+import { useCardScan } from './scan/useCardScan';
 import './WelcomeScreen.css';
 
 export type WelcomeAction = 'devices' | 'unlink' | 'unlock' | 'lookup' | 'guide';
@@ -19,6 +25,10 @@ interface WelcomeScreenProps {
    */
   offline: boolean;
   onAction: (action: WelcomeAction) => void;
+  /** A card scanned (or read by the camera): identification opens at its check. */
+  onCard: (card: CardQrRecord) => void;
+  /** A receipt's reference scanned, and the citizen chose to look it up. */
+  onLookup: (reference: string) => void;
   onStaff: () => void;
   onRetry: () => void;
 }
@@ -37,6 +47,20 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
   const { infoState, assisted, offline, onAction, onStaff, onRetry } = props;
   const t = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const [scanProblem, setScanProblem] = useState<CardQrProblem | 'offline' | null>(null);
+  const [reference, setReference] = useState<string | null>(null);
+  const scan = useCardScan(
+    {
+      // Offline, a citizen alone hears why the card cannot be used now, as for the tasks.
+      onCard: (card) => (offline ? setScanProblem('offline') : props.onCard(card)),
+      onReference: (code) => {
+        setScanProblem(null);
+        setReference(code);
+      },
+      onRefused: setScanProblem,
+    },
+    { enabled: infoState.kind === 'ready' && reference === null },
+  );
   const unavailable = (action: WelcomeAction) =>
     offline && (tasksNeedingConnection as readonly WelcomeAction[]).includes(action);
 
@@ -53,6 +77,11 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
           <OfflineNotice />
         ) : (
           <p className="lead">{assisted ? t.welcome.assistedLead : t.welcome.lead}</p>
+        )}
+        {scanProblem !== null && (
+          <ErrorNotice
+            text={scanProblem === 'offline' ? t.cardScan.offline : scanProblemText(t, scanProblem)}
+          />
         )}
       </div>
 
@@ -98,6 +127,7 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
           </ul>
           <div className="welcome__foot">
             <p className="kiosk-id">{t.welcome.kioskId(infoState.value.kioskId)}</p>
+            <CardCameraButton onScanned={scan} disabled={offline} />
             {!assisted && (
               <button
                 type="button"
@@ -111,6 +141,13 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
             )}
           </div>
         </>
+      )}
+      {reference !== null && (
+        <ReferenceOffer
+          reference={reference}
+          onLookup={() => props.onLookup(reference)}
+          onClose={() => setReference(null)}
+        />
       )}
     </section>
   );
