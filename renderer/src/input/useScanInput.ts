@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent } from 'react';
 
 const FAST_MS = 50;
 const MIN_LENGTH = 8;
+const PAUSE_MS = 300;
 
 export function useScanInput(onScan: (text: string) => void, options: { enabled?: boolean } = {}): void {
   const enabled = options.enabled ?? true;
@@ -50,10 +51,7 @@ export function useScanInput(onScan: (text: string) => void, options: { enabled?
       event.stopImmediatePropagation();
       held.push({ event, target: event.target, at: event.timeStamp });
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        if (held.length < MIN_LENGTH) release();
-        else held.length > 0 && window.setTimeout(release, 250);
-      }, FAST_MS);
+      timer = window.setTimeout(release, PAUSE_MS);
     };
     window.addEventListener('keydown', listener, true);
     return () => {
