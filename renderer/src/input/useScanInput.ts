@@ -1,62 +1,121 @@
-// TEMP (part R): a stand-in with P's signature until i13-p's "Scan input layer" is merged;
-// the merge takes P's file in place of this one.
 import { useEffect, useEffectEvent } from 'react';
+import { emptyKeyBurst, stepKeyBurst } from './keyBurst';
+import type { HeldKey, KeyBurstInput, KeyBurstStep } from './keyBurst';
 
-const FAST_MS = 50;
-const MIN_LENGTH = 8;
-const PAUSE_MS = 300;
-
+/**
+ * The one input layer for keyboard-wedge scanners (receipt references, citizen ID cards).
+ * It listens before everything else on the page (window, capture phase) and holds character
+ * keys until keyBurst can tell a scan from typing. A scan goes to `onScan` and nothing else
+ * ever sees its keys, so a bad scan changes nothing typed; typing is handed back to the
+ * screen's own listeners as the same keys, in order.
+ */
 export function useScanInput(onScan: (text: string) => void, options: { enabled?: boolean } = {}): void {
   const enabled = options.enabled ?? true;
-  const scanned = useEffectEvent((text: string) => onScan(text));
+  const scanned = useEffectEvent(onScan);
+
   useEffect(() => {
     if (!enabled) return;
-    const released = new WeakSet<Event>();
-    let held: { event: KeyboardEvent; target: EventTarget | null; at: number }[] = [];
-    let timer: number | undefined;
-    const release = () => {
-      window.clearTimeout(timer);
-      const keys = held;
-      held = [];
-      for (const { event, target } of keys) {
-        const copy = new KeyboardEvent('keydown', { key: event.key, code: event.code, bubbles: true, cancelable: true });
-        released.add(copy);
-        (target ?? window).dispatchEvent(copy);
+    let state = emptyKeyBurst<EventTarget>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The layer's own re-dispatched keys pass through it untouched.
+    const ours = new WeakSet<Event>();
+
+    const release = (keys: HeldKey<EventTarget>[]) => {
+      for (const held of keys) {
+        const typed = new KeyboardEvent('keydown', { key: held.key, bubbles: true, cancelable: true });
+        ours.add(typed);
+        // The element that had the focus, if the screen still shows it.
+        const target = held.payload instanceof Node && !held.payload.isConnected ? window : held.payload;
+        target.dispatchEvent(typed);
       }
     };
-    const listener = (event: KeyboardEvent) => {
-      if (released.has(event)) return;
-      if (event.ctrlKey || event.altKey || event.metaKey) return;
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
-      if (event.key === 'Enter' && held.length > 0) {
-        const first = held[0]?.at ?? event.timeStamp;
-        const average = (event.timeStamp - first) / held.length;
-        if (held.length >= MIN_LENGTH && average < FAST_MS) {
-          event.preventDefault();
-          event.stopImmediatePropagation();
-          window.clearTimeout(timer);
-          const text = held.map((key) => key.event.key).join('');
-          held = [];
-          scanned(text);
-          return;
-        }
-        release();
-        return;
+
+    const apply = (step: KeyBurstStep<EventTarget>) => {
+      state = step.state;
+      clearTimeout(timer);
+      timer = undefined;
+      // Released keys go first: they were typed before the key being handled now.
+      release(step.release);
+      if (step.scan !== undefined) scanned(step.scan);
+      if (step.deadline !== undefined) {
+        timer = setTimeout(
+          () => apply(stepKeyBurst(state, { type: 'timeout', at: performance.now() })),
+          Math.max(0, step.deadline - performance.now()),
+        );
       }
-      if (event.key.length !== 1) {
-        release();
-        return;
-      }
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      held.push({ event, target: event.target, at: event.timeStamp });
-      window.clearTimeout(timer);
-      timer = window.setTimeout(release, PAUSE_MS);
     };
-    window.addEventListener('keydown', listener, true);
+
+    const handle = (event: KeyboardEvent, input: KeyBurstInput<EventTarget>) => {
+      const step = stepKeyBurst(state, input);
+      apply(step);
+      if (!step.pass) {
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      }
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (ours.has(event)) return;
+      // Shift for capitals, and other keys that type nothing themselves, never break a burst.
+      if (TYPES_NOTHING.has(event.key)) return;
+      if (passesStraightThrough(event) || event.repeat) {
+        if (state.held.length > 0) apply(stepKeyBurst(state, { type: 'other' }));
+        return;
+      }
+      if (event.key === 'Enter') {
+        handle(event, { type: 'enter', at: event.timeStamp });
+        return;
+      }
+      const key = event.key.normalize('NFC');
+      // Space on its own presses the focused button; no scan starts with one.
+      if (!isCharacter(key) || (key === ' ' && state.held.length === 0)) {
+        if (state.held.length > 0) apply(stepKeyBurst(state, { type: 'other' }));
+        return;
+      }
+      handle(event, { type: 'character', key, at: event.timeStamp, payload: event.target ?? window });
+    };
+
+    window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => {
-      window.removeEventListener('keydown', listener, true);
-      release();
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      // Keys held for a screen that is going away are dropped, not typed into the next one.
+      clearTimeout(timer);
     };
   }, [enabled]);
+}
+
+const TYPES_NOTHING = new Set([
+  'Shift',
+  'Control',
+  'Alt',
+  'AltGraph',
+  'Meta',
+  'OS',
+  'Super',
+  'Hyper',
+  'Fn',
+  'FnLock',
+  'CapsLock',
+  'NumLock',
+  'ScrollLock',
+  'Symbol',
+  'SymbolLock',
+  'Dead',
+  'Unidentified',
+]);
+
+function isCharacter(key: string): boolean {
+  return [...key].length === 1;
+}
+
+/** Text fields type for themselves, and shortcuts are never part of a scan. */
+function passesStraightThrough(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return true;
+  const target = event.target;
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }
