@@ -1,4 +1,14 @@
-import { checkScreen, expect, heading, openKiosk, PASSCODE, PEOPLE, tapButton, tapDigits, test } from './kioskPage.js';
+import {
+  checkScreen,
+  expect,
+  heading,
+  openKiosk,
+  PASSCODE,
+  PEOPLE,
+  tapButton,
+  tapDigits,
+  test,
+} from './kioskPage.js';
 import { CARDS, cardText, scanWithWedge } from './scanner.js';
 
 /*

@@ -1,0 +1,76 @@
+import {
+  checkScreen,
+  expect,
+  heading,
+  identifyUpToMethod,
+  openKiosk,
+  PEOPLE,
+  signInStaff,
+  tapButton,
+  test,
+} from './kioskPage.js';
+import { CARDS, cardText, scanWithWedge } from './scanner.js';
+
+test('staff attest Bình’s card by a scan: no retyping, the tick box still required, the source recorded', async ({
+  page,
+  kiosk,
+}) => {
+  const h1 = heading(page);
+  await openKiosk(page, kiosk);
+  await signInStaff(page);
+  await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toBeVisible();
+  await expect(h1).toHaveText('Xin chào ông/bà');
+
+  await scanWithWedge(page, cardText(CARDS.binh));
+  await expect(h1).toHaveText('Đúng là thẻ của ông/bà?');
+  // For staff: the whole number and the name (as the scanner typed it: folded to ASCII), never the address.
+  await expect(page.getByText('042 195 001234', { exact: true })).toBeVisible();
+  await expect(page.getByText('Tran Thi Binh', { exact: true })).toBeVisible();
+  await expect(page.getByText('15/09/2022', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Cam Xuyen|Cẩm Xuyên/)).toHaveCount(0);
+  await checkScreen(page, '110-card-check-staff');
+
+  await page.getByRole('button', { name: 'Đúng, cán bộ xác nhận thẻ' }).tap();
+  await expect(h1).toHaveText('Cán bộ xác nhận danh tính');
+  await expect(
+    page.getByText('Số định danh và ngày sinh được đọc từ mã QR trên thẻ căn cước (ngày cấp 15/09/2022).', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  const confirm = page.getByRole('button', { name: 'Xác nhận' });
+  await expect(confirm).toBeDisabled();
+  await checkScreen(page, '111-attest-from-card');
+
+  const attested = page.waitForRequest(
+    (request) =>
+      request.url().endsWith('/api/invoke') &&
+      request.postData()?.includes('"session.attestByStaff"') === true,
+  );
+  await page.getByRole('checkbox', { name: 'Tôi đã kiểm tra thẻ căn cước' }).tap();
+  await confirm.tap();
+  const body = (await attested).postData() ?? '';
+  expect(body).toContain('"card":{"source":"card-qr","issuedOn":"2022-09-15"}');
+  expect(body).not.toMatch(/Tran Thi Binh|Cam Xuyen|fullName|address/);
+  await expect(h1).toHaveText('Tài khoản của ông/bà');
+  await expect(page.getByText(PEOPLE.binh.name).first()).toBeVisible();
+});
+
+test('typed by hand, the attestation says nothing of a card', async ({ page, kiosk }) => {
+  const h1 = heading(page);
+  await openKiosk(page, kiosk);
+  await signInStaff(page);
+  await expect(h1).toHaveText('Xin chào ông/bà');
+  await identifyUpToMethod(page, 'Quản lý thiết bị', PEOPLE.binh);
+  await tapButton(page, 'Cán bộ kiểm tra thẻ căn cước');
+  await expect(h1).toHaveText('Cán bộ xác nhận danh tính');
+  await expect(page.getByText('được đọc từ mã QR trên thẻ căn cước')).toHaveCount(0);
+  const attested = page.waitForRequest(
+    (request) =>
+      request.url().endsWith('/api/invoke') &&
+      request.postData()?.includes('"session.attestByStaff"') === true,
+  );
+  await page.getByRole('checkbox', { name: 'Tôi đã kiểm tra thẻ căn cước' }).tap();
+  await page.getByRole('button', { name: 'Xác nhận' }).tap();
+  expect((await attested).postData() ?? '').not.toContain('card-qr');
+  await expect(h1).toHaveText('Quản lý thiết bị');
+});
