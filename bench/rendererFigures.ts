@@ -63,17 +63,31 @@ export async function rendererJsFigures(
   };
 }
 
-/** Screen change after a tap, measured in Chromium by the Playwright perf run (it prints one JSON object). */
-export function screenChangeAfterTap(): unknown {
-  const run = spawnSync('npx', ['playwright', 'test', '-c', 'test/e2e/perf/playwright.perf.config.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+/** One benchmark of the Playwright perf run (test/e2e/perf/FILE), which prints one JSON object. */
+function perfRun(file: string): unknown {
+  const run = spawnSync(
+    'npx',
+    ['playwright', 'test', '-c', 'test/e2e/perf/playwright.perf.config.ts', file],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
   const text = run.stdout ?? '';
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
   if (run.status !== 0 || start === -1)
     return { error: `perf run failed (exit ${run.status}): ${run.stderr?.slice(0, 300)}` };
   return JSON.parse(text.slice(start, end + 1)) as unknown;
+}
+
+/** Screen change after a tap, measured in Chromium. */
+export function screenChangeAfterTap(): unknown {
+  return perfRun('screenChange.bench.ts');
+}
+
+/** Issue 13: a wedge scanner's Enter to the card's check on screen (cardScanToConfirmMs). */
+export function cardScanToConfirm(): unknown {
+  return perfRun('cardScan.bench.ts');
 }

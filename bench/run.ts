@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { measureDrain } from './drain.js';
 import { measureBareFsync, measureEnqueue } from './enqueueLatency.js';
-import { rendererJsFigures, screenChangeAfterTap } from './rendererFigures.js';
+import { cardScanToConfirm, rendererJsFigures, screenChangeAfterTap } from './rendererFigures.js';
 import { measureRoundTrips } from './roundTrips.js';
 import { measureStorageFaults } from './storageFaults.js';
 import { measureWebHostColdStart } from './webHostColdStart.js';
@@ -45,7 +45,12 @@ async function main(): Promise<void> {
   // Round trips to the national system per call, the reference service answering after 200 ms.
   const roundTripsAt200ms = await measureRoundTrips(9, 200);
   // First-load JavaScript only (issue 11): the office pages are lazy chunks, counted apart.
-  const renderer = { ...(await rendererJsFigures()), screenChangeAfterTap: screenChangeAfterTap() };
+  const renderer = {
+    ...(await rendererJsFigures()),
+    screenChangeAfterTap: screenChangeAfterTap(),
+    // Issue 13: p50/p95 of ~20 scans, from Welcome and from the ID-number step.
+    cardScanToConfirm: cardScanToConfirm(),
+  };
   // A year of archive (50,000 finished changes over 365 days), built once and cached under the tmp folder.
   const webHostColdStart = await measureWebHostColdStart(await yearOfArchive(50_000, 365));
   const report = {
@@ -78,6 +83,7 @@ async function main(): Promise<void> {
       coreRssMB: 200,
       rendererJsGzipKB: 200,
       screenChangeP95Ms: 100,
+      cardScanToConfirmP95Ms: 150,
     },
     // This process also ran the reference service for the drains; the core's own figure is above.
     benchProcessPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

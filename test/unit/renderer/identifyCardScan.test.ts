@@ -54,7 +54,10 @@ describe('identify flow: a scanned card', () => {
 
   it('goes from the check to the passcode in one tap, or to the SMS code, or to staff', () => {
     expect(run(scanned(), { type: 'choose-passcode' })).toMatchObject({ step: 'passcode', card: AN });
-    expect(run(scanned(), { type: 'otp-requested' })).toMatchObject({ step: 'otp', otp: { kind: 'sending' } });
+    expect(run(scanned(), { type: 'otp-requested' })).toMatchObject({
+      step: 'otp',
+      otp: { kind: 'sending' },
+    });
     expect(run(scanned(), { type: 'choose-staff' })).toMatchObject({ step: 'attest', cardChecked: false });
   });
 
