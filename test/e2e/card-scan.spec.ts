@@ -146,3 +146,27 @@ test.describe('idle', () => {
     await expect(page.getByRole('status')).toContainText('Đã nhập 0/12 chữ số');
   });
 });
+
+test.describe('the national system down', () => {
+  test.use({ kioskEnv: { UPSTREAM_DROP_RATE: '1' } });
+
+  test('a citizen alone who scans a card on Welcome hears that it needs the connection', async ({
+    page,
+    kiosk,
+  }) => {
+    test.setTimeout(90_000);
+    const h1 = heading(page);
+    await openKiosk(page, kiosk);
+    await expect(page.getByRole('button', { name: 'Quản lý thiết bị', exact: true })).toBeDisabled({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('button', { name: 'Quét mã QR trên thẻ căn cước' })).toBeDisabled();
+    await scanWithWedge(page, AN_TEXT);
+    await expect(page.getByRole('alert')).toContainText(
+      'Đã đọc được thẻ, nhưng máy đang mất kết nối với hệ thống định danh quốc gia',
+    );
+    await expect(h1).toHaveText('Xin chào ông/bà');
+    await expect(page.getByText(PEOPLE.an.masked)).toHaveCount(0);
+    await checkScreen(page, '104-welcome-scan-offline');
+  });
+});
