@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeState } from '../domain/change.js';
+import { cardIssueDateProblems } from '../rules/cardIssueDate.js';
 import { pinRules } from '../rules/pinRules.js';
 import { unlockReasonCodes } from '../rules/unlockEligibility.js';
 
@@ -100,14 +101,6 @@ export const recoveryKitFailureReasons = [
   'DESTINATION_FULL',
   /** Writing failed otherwise (removed, read-only, an I/O error). */
   'WRITE_FAILED',
-] as const;
-
-/** Why a card's issue date cannot be right. */
-export const cardIssueDateProblems = [
-  /** After today, in Vietnam time. */
-  'IN_FUTURE',
-  /** Before the date of birth the card gives. */
-  'BEFORE_BIRTH',
 ] as const;
 
 /**

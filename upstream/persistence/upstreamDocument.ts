@@ -74,8 +74,13 @@ const RegisteredStaff = z
 
 export const UPSTREAM_DOCUMENT_FORMAT = 'commune-vneid-reference-upstream';
 
-/** The version this code writes. Version 1 (before issue 10) had no staff registry. */
-export const UPSTREAM_DOCUMENT_VERSION = 2;
+/**
+ * The version this code writes. Version 1 (before issue 10) had no staff registry. Version 2
+ * (before issue 13) had no `source` or `cardIssuedOn` in the evidence of ledger entries: the same
+ * shape, read as it is, but a file holding them must not reach a service whose strict schema
+ * would refuse it as damaged rather than as newer.
+ */
+export const UPSTREAM_DOCUMENT_VERSION = 3;
 
 const documentV1Fields = {
   format: z.literal(UPSTREAM_DOCUMENT_FORMAT),
@@ -94,20 +99,29 @@ const documentV1Fields = {
  * The service's state on disk, one JSON document rewritten whole on every save. Strict, so a
  * file written by another program or a newer version is refused rather than half-understood.
  */
+const documentV2Fields = {
+  ...documentV1Fields,
+  /** The staff each kiosk registered (POST /v1/staff). */
+  staff: z.array(RegisteredStaff),
+};
+
 export const UpstreamDocument = z
-  .object({
-    ...documentV1Fields,
-    version: z.literal(UPSTREAM_DOCUMENT_VERSION),
-    /** The staff each kiosk registered (POST /v1/staff). */
-    staff: z.array(RegisteredStaff),
-  })
+  .object({ ...documentV2Fields, version: z.literal(UPSTREAM_DOCUMENT_VERSION) })
   .strict();
 export type UpstreamDocument = z.infer<typeof UpstreamDocument>;
+
+/** A document written before issue 13: read as it is, then saved as the current version. */
+export const UpstreamDocumentV2 = z.object({ ...documentV2Fields, version: z.literal(2) }).strict();
+export type UpstreamDocumentV2 = z.infer<typeof UpstreamDocumentV2>;
 
 /** A document written before issue 10: read, then migrated (`migrateUpstreamDocument`). */
 export const UpstreamDocumentV1 = z.object({ ...documentV1Fields, version: z.literal(1) }).strict();
 export type UpstreamDocumentV1 = z.infer<typeof UpstreamDocumentV1>;
 
 /** Every version this code reads. */
-export const StoredUpstreamDocument = z.discriminatedUnion('version', [UpstreamDocumentV1, UpstreamDocument]);
+export const StoredUpstreamDocument = z.discriminatedUnion('version', [
+  UpstreamDocumentV1,
+  UpstreamDocumentV2,
+  UpstreamDocument,
+]);
 export type StoredUpstreamDocument = z.infer<typeof StoredUpstreamDocument>;

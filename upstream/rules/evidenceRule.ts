@@ -24,7 +24,9 @@ export type EvidenceCheck =
  * member who checked the physical card; it may come without a token, because staff can serve a
  * citizen while the national system is unreachable, but a token it does carry must be that staff
  * member's attestation for that ID. The staff member must be one the sending kiosk registered:
- * a staff ID merely shaped like one proves nothing.
+ * a staff ID merely shaped like one proves nothing. `source` and `cardIssuedOn` (issue 13: the
+ * staff member's facts were read from the card's unsigned QR code) are never read here: how the
+ * data was typed proves nothing more.
  *
  * @param token the token the evidence names, looked up by the caller; undefined if unknown.
  * @param isRegisteredStaff whether the sending kiosk registered this staff ID.

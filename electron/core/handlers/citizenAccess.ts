@@ -4,6 +4,7 @@ import { maskIdNumber } from '../../../shared/domain/masking.js';
 import type { ChangeReceipt } from '../../../shared/ipc/accountContract.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import type { SessionSummary } from '../../../shared/ipc/sessionContract.js';
+import { cardIssueDateProblem } from '../../../shared/rules/cardIssueDate.js';
 import { parseIdNumber } from '../../../shared/rules/idNumber.js';
 import type { AuditInput } from '../audit/AuditLog.js';
 import { lockReasonDetail } from '../report/unlockLockReason.js';
@@ -17,6 +18,16 @@ export function requireValidIdNumber(input: string, now: Date, dateOfBirth?: str
   if (!parsed.ok)
     throw new KioskError('INVALID_ID_NUMBER', `${parsed.error.code}: the ID number fails this check.`);
   return parsed.value.idNumber;
+}
+
+/** A scanned card's issue date must be possible (issue 13); otherwise nothing is checked or begun. */
+export function requirePossibleIssueDate(issuedOn: string, dateOfBirth: string, now: Date): void {
+  const problem = cardIssueDateProblem(issuedOn, dateOfBirth, now);
+  if (problem !== undefined) {
+    throw new KioskError('CARD_ISSUE_DATE_INVALID', `${problem}: the card's issue date cannot be right.`, {
+      problem,
+    });
+  }
 }
 
 /** Who an audit entry is about: the signed-in staff member when there is one (DESIGN §5). */

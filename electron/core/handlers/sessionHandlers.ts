@@ -5,7 +5,13 @@ import { accountOfVerification } from '../../../shared/upstream/api.js';
 import type { VerificationRequest } from '../../../shared/upstream/api.js';
 import type { KioskServices } from './kioskServices.js';
 import type { HandlersFor } from './handlerTypes.js';
-import { auditActor, isAssisted, requireValidIdNumber, summaryOf } from './citizenAccess.js';
+import {
+  auditActor,
+  isAssisted,
+  requirePossibleIssueDate,
+  requireValidIdNumber,
+  summaryOf,
+} from './citizenAccess.js';
 import { isUnreachable, kioskErrorFrom } from './upstreamErrors.js';
 import { UpstreamFailure } from '../upstream/upstreamFailure.js';
 
@@ -75,9 +81,12 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
     'session.verifyOtp': ({ idNumber, otp }) =>
       verify({ idNumber: requireValidIdNumber(idNumber, services.now()), method: 'otp', otp }),
 
-    'session.attestByStaff': async ({ idNumber, dateOfBirth }) => {
+    'session.attestByStaff': async ({ idNumber, dateOfBirth, card }) => {
       const staff = services.staff.require();
       const id = requireValidIdNumber(idNumber, services.now(), dateOfBirth);
+      // A scanned card only saves typing (issue 13): its issue date is checked, then carried into
+      // the evidence. Nothing below depends on it, so it never raises the trust given.
+      if (card !== undefined) requirePossibleIssueDate(card.issuedOn, dateOfBirth, services.now());
       // Only staff the national system knows may vouch for a card, online or off (issue 10).
       const notRegistered = () =>
         new KioskError(
@@ -115,6 +124,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
           method: 'staff',
           staffId: staff.staffId,
           dateOfBirth,
+          ...(card === undefined ? {} : { card }),
           token,
           verifiedAt,
           account,
@@ -139,6 +149,7 @@ export function createSessionHandlers(services: KioskServices): HandlersFor<type
         method: 'staff',
         staffId: staff.staffId,
         dateOfBirth,
+        ...(card === undefined ? {} : { card }),
         verifiedAt,
         ...(token === undefined ? {} : { token }),
       });

@@ -1,6 +1,6 @@
 import type { Account, Device } from '../../../shared/domain/account.js';
 import type { ChangeEvidence, VerificationMethod } from '../../../shared/domain/change.js';
-import type { SessionEndReason } from '../../../shared/ipc/sessionContract.js';
+import type { CardSource, SessionEndReason } from '../../../shared/ipc/sessionContract.js';
 import { KioskError } from '../../../shared/ipc/errors.js';
 import { IdleTimer } from './IdleTimer.js';
 import { nodeTimers } from '../timers.js';
@@ -19,6 +19,11 @@ export interface NewCitizen {
    * goes into the change's evidence, and the national system compares it with its record.
    */
   dateOfBirth?: string;
+  /**
+   * Issue 13: the staff member's facts were read from the card's QR code, with its issue date. A
+   * record of how they were typed for the evidence, never extra trust: the code is not signed.
+   */
+  card?: CardSource;
   /** The account as read; absent when the national system could not be asked. */
   account?: Account;
 }
@@ -127,13 +132,16 @@ export class CitizenSession {
   }
 
   evidence(): ChangeEvidence {
-    const { method, verifiedAt, token, staffId, dateOfBirth } = this.require();
+    const { method, verifiedAt, token, staffId, dateOfBirth, card } = this.require();
     return {
       method,
       verifiedAt,
       ...(token === undefined ? {} : { token }),
       ...(staffId === undefined ? {} : { staffId }),
       ...(method === 'staff' && dateOfBirth !== undefined ? { dateOfBirth } : {}),
+      ...(method === 'staff' && card !== undefined
+        ? { source: card.source, cardIssuedOn: card.issuedOn }
+        : {}),
     };
   }
 
@@ -157,6 +165,7 @@ export class CitizenSession {
     delete citizen.accountReadAtMs;
     delete citizen.token;
     delete citizen.dateOfBirth;
+    delete citizen.card;
   }
 
   #show(citizen: VerifiedCitizen, account: Account): void {

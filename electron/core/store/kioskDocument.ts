@@ -9,7 +9,7 @@ import { ArchiveState, emptyArchiveState } from './archive/archiveState.js';
 import { GENESIS_HASH } from '../audit/auditEntry.js';
 
 /** The document version this code writes; a document with a higher one is refused, never misread. */
-export const KIOSK_DOCUMENT_VERSION = 4;
+export const KIOSK_DOCUMENT_VERSION = 5;
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -147,12 +147,20 @@ export type HeldChange = z.infer<typeof HeldChange>;
  * Everything the kiosk keeps on disk. Validated on every read: a file is input too. Version 1
  * (before issue 9) had no audit head; it parses with the genesis head. Version 2 (before issue
  * 10) had no roles and no provisioning; its staff parse with `roleByRule`. Version 3 (before issue
- * 11) had no `closed` state and no held-for-staff list; it parses as it is. All are migrated on
- * open (`store.migrated`, see anchor/anchorAtStart.ts), then written as version 4 at the next fold.
+ * 11) had no `closed` state and no held-for-staff list; it parses as it is. Version 4 (before issue
+ * 13) had no `source` or `cardIssuedOn` in change evidence; it parses as it is. All are migrated
+ * on open (`store.migrated`, see anchor/anchorAtStart.ts) and folded at once, so that the folder
+ * says version 5 before any record an older kiosk could not read is written.
  */
 export const KioskDocument = z
   .object({
-    version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(KIOSK_DOCUMENT_VERSION)]),
+    version: z.union([
+      z.literal(1),
+      z.literal(2),
+      z.literal(3),
+      z.literal(4),
+      z.literal(KIOSK_DOCUMENT_VERSION),
+    ]),
     nextSeq: z.number().int().nonnegative(),
     changes: z.array(QueuedChange),
     // Absent in data written before staff were kept here.

@@ -25,7 +25,7 @@ import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 import { ChangeJournal, journalGenerationOf } from './journal/ChangeJournal.js';
 import { replayJournals } from './journal/replayJournals.js';
-import { JOURNAL_FORMAT_VERSION } from './journal/journalFormat.js';
+import { documentVersionOfJournal, JOURNAL_FORMAT_VERSION } from './journal/journalFormat.js';
 import { QuiesceGate } from './quiesceGate.js';
 import type { DataKeySource } from './keys/dataKey.js';
 import type { KioskStore } from './KioskStore.js';
@@ -119,13 +119,13 @@ async function openLocked(
   // Replay every journal generation the snapshot does not hold yet, oldest first.
   const replay = await replayJournals(dataDir, key, db.data.generation, adapter.source !== 'none');
   // A folder from before issue 9 or 10 that never folded has journals and no snapshot: the
-  // first journal's format says which document version wrote it (1, 2 and 3 match).
+  // first journal's format says which document version wrote it (1 to 4 match).
   if (
     adapter.source === 'none' &&
     snapshotProblem === undefined &&
     replay.firstVersion < JOURNAL_FORMAT_VERSION
   )
-    doc.version = replay.firstVersion === 1 ? 1 : replay.firstVersion === 2 ? 2 : 3;
+    doc.version = documentVersionOfJournal(replay.firstVersion);
   // The head sealed in the snapshot: every audited record after it must be in the journals.
   const baseSeq = doc.version === 1 ? undefined : doc.auditHead.seq;
   for (const record of replay.records) applyStoreRecord(doc, index, record);
@@ -330,6 +330,10 @@ async function openLocked(
       notice('BACKGROUND_FOLD_FAILED', { reason: failure.code });
     });
     await archive.checkListed(doc.archive.batches);
+    // A migrated folder is folded before anything in the new format can be written: its snapshot
+    // and journal then say the new version, and an older kiosk refuses it by that version
+    // (StoreVersionError) instead of meeting a record it cannot read in a journal it thinks it knows.
+    if (migration !== undefined) await runFold();
     writes.recovered.subscribe(() => {
       // flush() never rejects: a notice that still cannot be written stays pending.
       void board.flush();

@@ -132,14 +132,15 @@ export const StoreRecord = z.discriminatedUnion('type', [
    * A data folder written by an earlier version was opened. From version 1 (before issue 9) the
    * audit file's head at that moment became the store's anchor; from version 1 or 2 (before issue
    * 10) each staff member got the role `roleByRule` gave, listed in `staffRoles`. Journals of
-   * issue 9 hold `{ fromVersion: 1, toVersion: 2 }` without roles, and of issue 10 `toVersion: 3`.
-   * From version 3 (before issue 11) nothing stored changes meaning: the record only moves the version.
+   * issue 9 hold `{ fromVersion: 1, toVersion: 2 }` without roles, of issue 10 `toVersion: 3`, and
+   * of issue 11 `toVersion: 4`. From version 3 (before issue 11) and 4 (before issue 13) nothing
+   * stored changes meaning: the record only moves the version.
    */
   z
     .object({
       type: z.literal('store.migrated'),
-      fromVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-      toVersion: z.union([z.literal(2), z.literal(3), z.literal(KIOSK_DOCUMENT_VERSION)]),
+      fromVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      toVersion: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(KIOSK_DOCUMENT_VERSION)]),
       auditHead: AuditHead,
       staffRoles: z
         .array(z.object({ staffId: StaffMember.shape.staffId, role: StaffRole }).strict())

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChangeBatchResponse, StaffRegistrationResponse } from '../../../shared/upstream/api.js';
 import { DEMO_DEVICE_IDS, DEMO_ID_NUMBERS, DEMO_KIOSK } from '../../../upstream/demo/demoAccounts.js';
 import { STATE_FILE_NAME } from '../../../upstream/persistence/openState.js';
+import { UPSTREAM_DOCUMENT_VERSION } from '../../../upstream/persistence/upstreamDocument.js';
 import { createReferenceUpstream } from '../../../upstream/server.js';
 import type { KioskCredentials } from '../../../shared/upstream/requestSigner.js';
 import { makeChange, startHarness, testClock, toReply, type Harness } from './harness.js';
@@ -277,7 +278,7 @@ describe('reference upstream: impossible ID numbers', () => {
 });
 
 describe('reference upstream: a data file written before the staff registry', () => {
-  it('is migrated: the demo kiosk keeps CB01, nobody else is known, and it is saved as version 2', async () => {
+  it('is migrated: the demo kiosk keeps CB01, nobody else is known, and it is saved as the current version', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'upstream-v1-'));
     folders.push(dataDir);
     const service = createReferenceUpstream({
@@ -289,7 +290,7 @@ describe('reference upstream: a data file written before the staff registry', ()
     await service.save();
     const file = join(dataDir, STATE_FILE_NAME);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(UPSTREAM_DOCUMENT_VERSION);
     // What a service before issue 10 wrote: the same document without the staff registry.
     const older: Record<string, unknown> = { ...saved, version: 1 };
     delete older.staff;
@@ -299,17 +300,20 @@ describe('reference upstream: a data file written before the staff registry', ()
     expect((await attest(h, 'CB01')).status).toBe(200);
     expect((await attest(h, 'CB02')).json.code).toBe('STAFF_UNKNOWN');
     await h.upstream.save();
-    expect((JSON.parse(readFileSync(file, 'utf8')) as { version: number }).version).toBe(2);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { version: number }).version).toBe(
+      UPSTREAM_DOCUMENT_VERSION,
+    );
   });
 
   it('refuses a data file from a newer service by name, and leaves it as it was', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'upstream-v3-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'upstream-newer-'));
     folders.push(dataDir);
     const file = join(dataDir, STATE_FILE_NAME);
-    const newer = JSON.stringify({ format: 'commune-vneid-reference-upstream', version: 3 });
+    const newerVersion = UPSTREAM_DOCUMENT_VERSION + 1;
+    const newer = JSON.stringify({ format: 'commune-vneid-reference-upstream', version: newerVersion });
     writeFileSync(file, newer);
     expect(() => createReferenceUpstream({ kiosks: {}, dataDir, log: () => undefined })).toThrow(
-      /newer reference service \(version 3/,
+      `newer reference service (version ${newerVersion}; this one reads up to ${UPSTREAM_DOCUMENT_VERSION})`,
     );
     expect(readFileSync(file, 'utf8')).toBe(newer);
   });

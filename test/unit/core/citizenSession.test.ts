@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CitizenSession } from '../../../electron/core/session/CitizenSession.js';
+import { ChangeEvidence } from '../../../shared/domain/change.js';
 import type { SessionEndReason } from '../../../shared/ipc/sessionContract.js';
 import { manualTime } from '../sync/manualTime.js';
 
@@ -99,6 +100,40 @@ describe('the citizen session', () => {
     expect(session.evidence()).toEqual({
       method: 'staff',
       staffId: 'CB01',
+      verifiedAt: '2026-11-23T08:00:00.000Z',
+    });
+  });
+
+  it('says in staff evidence that the facts came from the card, with its issue date, and forgets it at the end', () => {
+    const { session } = kiosk();
+    const citizen = session.begin({
+      idNumber: '001090012345',
+      method: 'staff',
+      staffId: 'CB01',
+      dateOfBirth: '1990-05-12',
+      card: { source: 'card-qr', issuedOn: '2021-04-20' },
+      verifiedAt: '2026-11-23T08:00:00.000Z',
+    });
+    const evidence = session.evidence();
+    expect(evidence).toEqual({
+      method: 'staff',
+      staffId: 'CB01',
+      dateOfBirth: '1990-05-12',
+      source: 'card-qr',
+      cardIssuedOn: '2021-04-20',
+      verifiedAt: '2026-11-23T08:00:00.000Z',
+    });
+    expect(ChangeEvidence.safeParse(evidence).success).toBe(true);
+    session.end('ended');
+    expect(citizen.card).toBeUndefined();
+  });
+
+  it('never puts card facts in the evidence of a passcode or an OTP', () => {
+    const { session } = kiosk();
+    session.begin({ ...passcodeCitizen, card: { source: 'card-qr', issuedOn: '2021-04-20' } });
+    expect(session.evidence()).toEqual({
+      method: 'passcode',
+      token: 'tok',
       verifiedAt: '2026-11-23T08:00:00.000Z',
     });
   });

@@ -58,9 +58,10 @@ export async function anchorAtStart(input: AnchorAtStartInput): Promise<Anchored
     // Before issue 9 nothing anchored the audit log: its head as it stands becomes the anchor.
     if (fromVersion === 1) doc.auditHead = { ...tail.head };
     // Before issue 10 staff had no role: the rule gives one, on the whole list at once. A version
-    // 3 document (before issue 11) keeps its roles: only closing and the held list are new.
+    // 3 document (before issue 11) keeps its roles: only closing and the held list are new; and a
+    // version 4 one (before issue 13) too: only two optional evidence fields are new.
     const staffRoles =
-      fromVersion === 3
+      fromVersion >= 3
         ? undefined
         : doc.staff.map((member) => ({ staffId: member.staffId, role: roleByRule(doc.staff.length) }));
     for (const { staffId, role } of staffRoles ?? []) {

@@ -1,17 +1,27 @@
 import { crc32 } from 'node:zlib';
 import { seal, unseal, UnsealError } from '../crypto/sealedBox.js';
+import type { KioskDocument } from '../kioskDocument.js';
 import { StoreVersionError } from '../storeVersion.js';
 
 /**
  * The journal file format this code writes. Version 2 and later files start with a header line
  * `<crc> H kiosk-journal <version>`; a file without it is version 1 (before issue 9) and is read
- * the same way, since each version only added record kinds (3, issue 10: provisioning, roles; 4,
- * issue 11: closing a change, the held-for-staff list). A
- * higher version is refused. The first journal's version tells a folder that never folded which
+ * the same way, since each version only added record kinds or optional fields (3, issue 10:
+ * provisioning, roles; 4, issue 11: closing a change, the held-for-staff list; 5, issue 13:
+ * `source` and `cardIssuedOn` in change evidence, which an older kiosk's strict schema would not
+ * read). A higher version is refused. The first journal's version tells a folder that never folded which
  * document version wrote it.
  */
-export const JOURNAL_FORMAT_VERSION = 4;
+export const JOURNAL_FORMAT_VERSION = 5;
 const HEADER = /^H kiosk-journal (\d+)$/;
+
+/**
+ * The document version that wrote journals of an older format, for a folder with no snapshot yet:
+ * each format up to 4 went with the document version of the same number.
+ */
+export function documentVersionOfJournal(journalVersion: number): KioskDocument['version'] {
+  return journalVersion <= 1 ? 1 : journalVersion === 2 ? 2 : journalVersion === 3 ? 3 : 4;
+}
 
 export function headerLine(): string {
   return frame(`H kiosk-journal ${JOURNAL_FORMAT_VERSION}`);
