@@ -1,0 +1,60 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFakeCameraFile } from './fakeCamera.js';
+import {
+  CAMERA_BUTTON,
+  cameraTracks,
+  openCamera,
+  requestsLeavingTheKiosk,
+  withFakeCamera,
+} from './cameraPage.js';
+import { checkScreen, collectPageProblems, expect, heading, tapButton, test } from './kioskPage.js';
+
+/*
+ * The camera's live view (issue 13): Chromium's fake camera shows a blank white card, so the
+ * view stays open to be looked at and cancelled.
+ */
+const blankCard = writeFakeCameraFile(join(tmpdir(), `kiosk-camera-blank-${process.pid}.y4m`), null);
+test.use(withFakeCamera(blankCard));
+
+test('shows the picture with its frame and "Hủy", in both orientations; "Hủy" turns the camera off', async ({
+  page,
+  kiosk,
+}) => {
+  const problems = collectPageProblems(page);
+  const outside = requestsLeavingTheKiosk(page, kiosk);
+  await openCamera(page, kiosk);
+  const view = page.getByRole('dialog', { name: CAMERA_BUTTON });
+  // Live: the first frame is drawn, and "Đang mở camera…" is gone.
+  await expect(view.getByRole('status')).toHaveCount(0);
+  await expect(view.getByText('Đưa mã QR trên thẻ vào giữa khung vuông')).toBeVisible();
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 });
+  await checkScreen(page, '13-camera-live-view');
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await checkScreen(page, '13-camera-live-view-portrait-first');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+
+  await view.getByRole('button', { name: 'Hủy', exact: true }).tap();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(heading(page)).toHaveText('Xin chào ông/bà');
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
+  await expect(page.getByTestId('temp-scanned-text')).toHaveText('');
+  expect(outside).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('Escape is "Hủy" too, and a second opening turns the camera on and off again', async ({
+  page,
+  kiosk,
+}) => {
+  await openCamera(page, kiosk);
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
+  await tapButton(page, CAMERA_BUTTON);
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveCount(0);
+  expect(await cameraTracks(page)).toEqual({ opened: 2, live: 1 });
+  await tapButton(page, 'Hủy');
+  expect(await cameraTracks(page)).toEqual({ opened: 2, live: 0 });
+});
