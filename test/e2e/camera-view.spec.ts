@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFakeCameraFile } from './fakeCamera.js';
 import {
+  breakCamera,
   CAMERA_BUTTON,
   cameraTracks,
   openCamera,
@@ -57,4 +58,44 @@ test('Escape is "Hủy" too, and a second opening turns the camera on and off ag
   expect(await cameraTracks(page)).toEqual({ opened: 2, live: 1 });
   await tapButton(page, 'Hủy');
   expect(await cameraTracks(page)).toEqual({ opened: 2, live: 0 });
+});
+
+test('a camera refused, missing or busy is said in Vietnamese, with "Hủy" still there', async ({
+  page,
+  kiosk,
+}) => {
+  const view = page.getByRole('dialog', { name: CAMERA_BUTTON });
+  const cancel = view.getByRole('button', { name: 'Hủy', exact: true });
+
+  await test.step('refused: no permission for this page', async () => {
+    await openCamera(page, kiosk, { grant: false });
+    await expect(view.getByRole('alert')).toHaveText(
+      '!Máy chưa được phép dùng camera. Xin nhờ cán bộ giúp, hoặc bấm "Hủy" để nhập số bằng tay.',
+    );
+    await expect(view.getByRole('button', { name: 'Thử lại' })).toHaveCount(0);
+    await checkScreen(page, '13-camera-refused');
+    await cancel.tap();
+    await expect(view).toHaveCount(0);
+  });
+
+  await test.step('no camera', async () => {
+    await breakCamera(page, 'NotFoundError');
+    await page.reload();
+    await tapButton(page, CAMERA_BUTTON);
+    await expect(view.getByRole('alert')).toContainText('Không tìm thấy camera của máy.');
+    await cancel.tap();
+  });
+
+  await test.step('busy, with "Thử lại"', async () => {
+    await breakCamera(page, 'NotReadableError');
+    await page.reload();
+    await tapButton(page, CAMERA_BUTTON);
+    await expect(view.getByRole('alert')).toContainText('Camera đang bận hoặc bị lỗi.');
+    await view.getByRole('button', { name: 'Thử lại' }).tap();
+    await expect(view.getByRole('alert')).toContainText('Camera đang bận hoặc bị lỗi.');
+    await checkScreen(page, '13-camera-busy');
+    await cancel.tap();
+    await expect(view).toHaveCount(0);
+    await expect(heading(page)).toHaveText('Xin chào ông/bà');
+  });
 });

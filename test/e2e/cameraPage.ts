@@ -60,10 +60,21 @@ export function requestsLeavingTheKiosk(page: Page, kiosk: KioskHost): string[] 
   return outside;
 }
 
-export async function openCamera(page: Page, kiosk: KioskHost): Promise<void> {
-  await page.context().grantPermissions(['camera'], { origin: kiosk.origin });
+/**
+ * Welcome → the camera button → the live view. `grant: false` leaves the permission as a fresh
+ * browser has it: Chromium without a prompt to show refuses.
+ */
+export async function openCamera(page: Page, kiosk: KioskHost, { grant = true } = {}): Promise<void> {
+  if (grant) await page.context().grantPermissions(['camera'], { origin: kiosk.origin });
   await page.addInitScript(keepStreams);
   await openKiosk(page, kiosk);
   await tapButton(page, CAMERA_BUTTON);
   await expect(page.getByRole('dialog', { name: CAMERA_BUTTON })).toBeVisible();
+}
+
+/** Makes the page's getUserMedia fail as a missing or busy camera does, with its DOMException name. */
+export async function breakCamera(page: Page, name: 'NotFoundError' | 'NotReadableError'): Promise<void> {
+  await page.addInitScript(
+    `navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('fake', '${name}'))`,
+  );
 }
