@@ -65,11 +65,20 @@ export async function rendererJsFigures(
 
 /** Screen change after a tap, measured in Chromium by the Playwright perf run (it prints one JSON object). */
 export function screenChangeAfterTap(): unknown {
-  const run = spawnSync('npx', ['playwright', 'test', '-c', 'test/e2e/perf/playwright.perf.config.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+  return perfRun('screenChange.bench.ts');
+}
+
+/** Runs one file of the Playwright perf run, which prints one JSON object, and returns that object. */
+export function perfRun(file: string): unknown {
+  const run = spawnSync(
+    'npx',
+    ['playwright', 'test', '-c', 'test/e2e/perf/playwright.perf.config.ts', file],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
   const text = run.stdout ?? '';
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
