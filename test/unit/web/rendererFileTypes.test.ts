@@ -12,7 +12,10 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'renderer-types-'));
   await mkdir(join(dir, 'assets'));
-  await writeFile(join(dir, 'assets', 'zxing_reader-A1.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  await writeFile(
+    join(dir, 'assets', 'zxing_reader-A1.wasm'),
+    Buffer.from([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0]),
+  );
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
