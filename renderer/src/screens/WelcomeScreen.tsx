@@ -100,12 +100,14 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
               </li>
             ))}
           </ul>
-          <div className="welcome__foot">
-            <p className="kiosk-id">{t.welcome.kioskId(infoState.value.kioskId)}</p>
+          <div>
             <CardCameraButton onScanned={setScannedText} />
             <p className="visually-hidden" data-testid="temp-scanned-text">
               {scannedText}
             </p>
+          </div>
+          <div className="welcome__foot">
+            <p className="kiosk-id">{t.welcome.kioskId(infoState.value.kioskId)}</p>
             {!assisted && (
               <button
                 type="button"
