@@ -100,6 +100,26 @@ test('a request is looked up by its code, typed on the pad and read by a barcode
     await expect(page.getByRole('alert')).toContainText('Không tìm thấy yêu cầu nào với mã này.');
     await expect(page.getByRole('status')).toContainText('Đã nhập 10/10 ký tự');
   });
+
+  await test.step('Keys typed by hand still type, and a scan that is not a reference changes nothing typed', async () => {
+    await tapButton(page, 'Xóa hết');
+    await page.keyboard.type('ab1', { delay: 150 });
+    await expect(page.getByRole('status')).toContainText('Đã nhập 3/10 ký tự');
+    // Two keys together come as fast as a scanner's keys, but no Enter ends them: typing.
+    await page.keyboard.type('cd');
+    await expect(page.getByRole('status')).toContainText('Đã nhập 5/10 ký tự');
+    await page.keyboard.press('Backspace');
+    await expect(page.getByRole('status')).toContainText('Đã nhập 4/10 ký tự');
+    // Backspace right after fast keys comes after them, as it was pressed.
+    await page.keyboard.type('ef');
+    await page.keyboard.press('Backspace');
+    await expect(page.getByRole('status')).toContainText('A B 1 C E. Đã nhập 5/10 ký tự');
+    // A citizen ID card's QR code, read by the scanner: its digits must not become a code.
+    await page.keyboard.type('001090012345||Nguyen Van An|12051990|Nam|Ha Noi|15032021');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('Mã tra cứu có 10 ký tự.');
+    await expect(page.getByRole('status')).toContainText('A B 1 C E. Đã nhập 5/10 ký tự');
+  });
 });
 
 test('a staff member looks up a request they served and prints its slip again, in place', async ({

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { classifyScannedCode } from '../../../shared/card/scannedCode.js';
 import { normaliseReference } from '../../../shared/domain/reference.js';
 import type { RequestLookup } from '../../../shared/ipc/requestContract.js';
 import { useKiosk } from '../bridge/KioskProvider';
@@ -8,6 +9,7 @@ import { OutcomeIcon } from '../components/OutcomeIcon';
 import { PrintReceipt } from '../components/PrintReceipt';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { formatDateTime } from '../format/date';
+import { useScanInput } from '../input/useScanInput';
 import { useMessages } from '../i18n/useMessages';
 import { describeLookup } from '../outcomes/describeChange';
 import { EntryStep } from './EntryStep';
@@ -15,10 +17,6 @@ import './LookupScreen.css';
 
 const CODE_LENGTH = 10;
 const CODE_GROUPS = [5, 5] as const;
-/** Keys closer together than this come from a barcode scanner, not a hand. */
-const BURST_GAP_MS = 50;
-/** A pause longer than this starts a new sequence of keys. */
-const SEQUENCE_GAP_MS = 300;
 const CODE_KEY = /^[0-9a-fA-F-]$/;
 
 function compact(text: string): string {
@@ -34,8 +32,7 @@ interface LookupScreenProps {
 
 /**
  * A request's status by the code on its slip, with no identification: the code is typed on
- * the pad, or read by a barcode scanner, which types like a keyboard, fast, ending with Enter.
- * A burst replaces whatever was there, wherever the focus is, even over an earlier result.
+ * the pad or a keyboard, or read by a barcode scanner (renderer/src/input/useScanInput.ts).
  */
 export function LookupScreen({ onHome }: LookupScreenProps) {
   const t = useMessages();
@@ -45,8 +42,6 @@ export function LookupScreen({ onHome }: LookupScreenProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<RequestLookup | null>(null);
-  // The keys typed since the last pause, and whether they came as fast as a scanner types.
-  const sequence = useRef({ lastAt: -Infinity, keys: '', burst: false });
 
   function update(next: string) {
     codeRef.current = compact(next);
@@ -74,34 +69,34 @@ export function LookupScreen({ onHome }: LookupScreenProps) {
     }
   }
 
+  // A scanner's burst, wherever the focus is, even over a result: a reference replaces what
+  // was typed and is looked up at once. Anything else scanned changes nothing typed.
+  useScanInput((text) => {
+    if (busy) return;
+    const scanned = classifyScannedCode(text, { now: Date.now() });
+    if (scanned.kind !== 'reference') {
+      setResult(null);
+      setError(t.lookup.incomplete);
+      return;
+    }
+    update(scanned.reference);
+    // submit() shows its own outcome; the bridge never rejects.
+    void submit();
+  });
+
+  // Typing on a keyboard; the scan layer hands typed keys on here.
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || busy) return;
     if (CODE_KEY.test(event.key)) {
       event.preventDefault();
-      const seq = sequence.current;
-      const gap = event.timeStamp - seq.lastAt;
-      seq.lastAt = event.timeStamp;
-      if (gap > SEQUENCE_GAP_MS) {
-        seq.keys = event.key;
-        seq.burst = false;
-        // A key after a result starts a new code; otherwise it adds to what is typed.
-        update(result === null ? codeRef.current + event.key : event.key);
-        return;
-      }
-      seq.keys += event.key;
-      if (gap < BURST_GAP_MS) seq.burst = true;
-      // Once the keys come as fast as a scanner's, the whole sequence is the code: it replaces
-      // whatever was typed before, and a slower key within it does not break it.
-      update(seq.burst ? seq.keys : codeRef.current + event.key);
+      // A key after a result starts a new code; otherwise it adds to what is typed.
+      update(result === null ? codeRef.current + event.key : event.key);
     } else if (event.key === 'Backspace') {
       event.preventDefault();
-      sequence.current.lastAt = -Infinity;
       update(codeRef.current.slice(0, -1));
     } else if (event.key === 'Enter') {
-      // Enter ends a scan: the next key starts a new code, however soon it comes.
-      sequence.current.lastAt = -Infinity;
-      // The scanner's Enter ends the code, whatever has the focus (often the last pad key
-      // tapped): it must look the code up, not press that key again. Space still presses it.
+      // Enter looks the code up whatever has the focus (often the last pad key tapped): it
+      // must not press that key again. Space still presses it.
       event.preventDefault();
       // submit() shows its own outcome; the bridge never rejects.
       void submit();
