@@ -63,8 +63,13 @@ export async function rendererJsFigures(
   };
 }
 
-/** One benchmark of the Playwright perf run (test/e2e/perf/FILE), which prints one JSON object. */
-function perfRun(file: string): unknown {
+/** Screen change after a tap, measured in Chromium by the Playwright perf run (it prints one JSON object). */
+export function screenChangeAfterTap(): unknown {
+  return perfRun('screenChange.bench.ts');
+}
+
+/** Runs one file of the Playwright perf run, which prints one JSON object, and returns that object. */
+export function perfRun(file: string): unknown {
   const run = spawnSync(
     'npx',
     ['playwright', 'test', '-c', 'test/e2e/perf/playwright.perf.config.ts', file],
@@ -80,11 +85,6 @@ function perfRun(file: string): unknown {
   if (run.status !== 0 || start === -1)
     return { error: `perf run failed (exit ${run.status}): ${run.stderr?.slice(0, 300)}` };
   return JSON.parse(text.slice(start, end + 1)) as unknown;
-}
-
-/** Screen change after a tap, measured in Chromium. */
-export function screenChangeAfterTap(): unknown {
-  return perfRun('screenChange.bench.ts');
 }
 
 /** Issue 13: a wedge scanner's Enter to the card's check on screen (cardScanToConfirmMs). */

@@ -13,7 +13,10 @@ function devServerCsp(): Plugin {
     apply: 'serve',
     transformIndexHtml(html) {
       return html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace(
+          "script-src 'self' 'wasm-unsafe-eval'",
+          "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'",
+        )
         .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
         .replace("connect-src 'self'", "connect-src 'self' ws:");
     },

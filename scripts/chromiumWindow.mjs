@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeKioskProfile } from './chromiumProfile.mjs';
 
 /** @param {NodeJS.ProcessEnv} env */
 export function findChromium(env) {
@@ -32,7 +33,8 @@ function escapeHtml(text) {
 }
 
 /**
- * Opens `launchUrl` in a new Chromium app window with a profile of its own. The page holding the
+ * Opens `launchUrl` in a new Chromium app window with a profile of its own, which grants the
+ * camera to the launch URL's origin and to nothing else. The page holding the
  * URL is deleted by `forgetLaunchUrl()` (call it once the code is used or dead) and, with the
  * profile, when the window closes.
  * @param {{ chromium: string, launchUrl: string, fullscreen: boolean }} options
@@ -50,6 +52,8 @@ export function openChromiumWindow({ chromium, launchUrl, fullscreen }) {
       `<a href="${target}">Mở máy / Open the kiosk</a>`,
     { mode: 0o600, flag: 'wx' },
   );
+  // The camera for the kiosk's origin only, with no prompt (issue 13, chromiumProfile.mjs).
+  writeKioskProfile(profile, launchUrl);
   const args = [
     `--app=${pathToFileURL(launchPage).href}`,
     `--user-data-dir=${profile}`,

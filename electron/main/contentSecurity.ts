@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { mayUseCamera } from './mediaPermission.js';
 
 /**
  * The only page the kiosk window may show is its own bundled renderer (`app://kiosk/index.html`,
@@ -21,9 +22,35 @@ export function isOwnPage(url: string, rendererIndexUrl: string): boolean {
   }
 }
 
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Every permission is refused but one: the camera, video only, for the kiosk window's own page
+ * (`mayUseCamera`), which reads the ID card's QR code. No device (HID, USB, serial) is offered.
+ */
+export function guardPermissions(
+  session: Session,
+  kioskContents: () => WebContents | undefined,
+  rendererIndexUrl: string,
+): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const ask = {
+      permission,
+      fromKioskWindow: contents === kioskContents(),
+      isMainFrame: details.isMainFrame,
+      requestingUrl: details.requestingUrl,
+      mediaTypes: 'mediaTypes' in details ? (details.mediaTypes ?? []) : [],
+    };
+    callback(mayUseCamera(ask, rendererIndexUrl));
+  });
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) => {
+    const ask = {
+      permission,
+      fromKioskWindow: contents !== null && contents === kioskContents(),
+      isMainFrame: details.isMainFrame,
+      requestingUrl: details.requestingUrl ?? requestingOrigin,
+      mediaTypes: details.mediaType === undefined ? [] : [details.mediaType],
+    };
+    return mayUseCamera(ask, rendererIndexUrl);
+  });
   session.setDevicePermissionHandler(() => false);
 }
 

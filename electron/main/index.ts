@@ -9,7 +9,7 @@ import type { RunningKiosk } from '../core/bootstrap/startKiosk.js';
 import type { KioskMode } from '../../shared/domain/kioskMode.js';
 import { createAppFileHandler } from './appProtocol/appFileHandler.js';
 import { APP_SCHEME, appSchemePrivileges, RENDERER_INDEX_URL } from './appProtocol/appUrl.js';
-import { confineWebContents, denyAllPermissions } from './contentSecurity.js';
+import { confineWebContents, guardPermissions } from './contentSecurity.js';
 import { wireKioskIpc } from './kioskIpc.js';
 import { openKioskWindow, openPrintWindow } from './kioskWindows.js';
 import { chooseDataKeySource } from './osKeyStore.js';
@@ -62,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
   void app
     .whenReady()
     .then(async () => {
-      denyAllPermissions(session.defaultSession);
+      guardPermissions(session.defaultSession, () => kioskWindow?.webContents, RENDERER_INDEX_URL);
       session.defaultSession.protocol.handle(APP_SCHEME, createAppFileHandler(builtPaths.rendererDir));
       // Issue 10: a packaged app is production (provisioned, or --provision=<file>); demo data
       // lives beside userData, never inside it.

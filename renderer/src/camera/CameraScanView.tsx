@@ -47,7 +47,7 @@ export function CameraScanView({ onDecoded, onCancel }: CameraScanViewProps) {
       ref={dialogRef}
       className="camera-scan"
       aria-labelledby={titleId}
-      aria-describedby={hintId}
+      aria-describedby={problem === null ? hintId : undefined}
       onCancel={onDialogCancel}
     >
       <h1 id={titleId} className="camera-scan__title">
@@ -71,9 +71,11 @@ export function CameraScanView({ onDecoded, onCancel }: CameraScanViewProps) {
         )}
       </div>
       {problem !== null && <ErrorNotice text={t.problems[problem]} />}
-      <p id={hintId} className="camera-scan__hint">
-        {t.hint}
-      </p>
+      {problem === null && (
+        <p id={hintId} className="camera-scan__hint">
+          {t.hint}
+        </p>
+      )}
       <div className="camera-scan__actions">
         {canRetry && (
           <button type="button" className="button button--secondary" onClick={retry}>

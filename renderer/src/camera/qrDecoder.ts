@@ -45,14 +45,14 @@ async function nativeDecoder(): Promise<QrDecoder | null> {
   }
 }
 
+/** One object for the page's life: zxing-wasm keeps its compiled module while the overrides are the same. */
+const zxingOverrides = {
+  locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? readerWasmUrl : prefix + path),
+};
+
 async function zxingDecoder(): Promise<QrDecoder> {
   // Loads and compiles the module now, while the camera starts, not on the first frame.
-  await prepareZXingModule({
-    overrides: {
-      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? readerWasmUrl : prefix + path),
-    },
-    fireImmediately: true,
-  });
+  await prepareZXingModule({ overrides: zxingOverrides, fireImmediately: true });
   return {
     kind: 'zxing-wasm',
     async decode(frame) {

@@ -39,6 +39,16 @@ export function useCameraScan(onDecoded: (text: string) => void): {
     const video = videoRef.current;
     const canvas = document.createElement('canvas');
 
+    let firstFrameShown = false;
+    // The first frame is on screen when Chromium presents it, or when the decoder is handed it,
+    // whichever comes first (a quick decoder can read a code before the presentation callback).
+    const firstFrame = () => {
+      if (firstFrameShown || !open) return;
+      firstFrameShown = true;
+      performance.mark(FIRST_FRAME_MARK);
+      setState({ kind: 'live' });
+    };
+
     const stop = () => {
       open = false;
       clearTimeout(timer);
@@ -60,6 +70,7 @@ export function useCameraScan(onDecoded: (text: string) => void): {
         const height = Math.round(video.videoHeight * scale);
         if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
         canvas.getContext('2d', { willReadFrequently: true })?.drawImage(video, 0, 0, width, height);
+        firstFrame();
         const text = await decoder.decode(canvas).catch(() => null);
         if (!open) return;
         if (text !== null && text !== '') {
@@ -95,11 +106,7 @@ export function useCameraScan(onDecoded: (text: string) => void): {
       }
       if (video === null) return;
       video.srcObject = stream;
-      video.requestVideoFrameCallback(() => {
-        if (!open) return;
-        performance.mark(FIRST_FRAME_MARK);
-        setState({ kind: 'live' });
-      });
+      video.requestVideoFrameCallback(firstFrame);
       try {
         await video.play();
       } catch (error) {

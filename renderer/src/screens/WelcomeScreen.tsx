@@ -125,9 +125,12 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
               </li>
             ))}
           </ul>
+          {/* On its own row: the foot keeps the kiosk id and "Cán bộ" on one line in portrait. */}
+          <div>
+            <CardCameraButton onScanned={scan} disabled={offline} />
+          </div>
           <div className="welcome__foot">
             <p className="kiosk-id">{t.welcome.kioskId(infoState.value.kioskId)}</p>
-            <CardCameraButton onScanned={scan} disabled={offline} />
             {!assisted && (
               <button
                 type="button"

@@ -32,6 +32,13 @@ describe("the kiosk page's content security policy", () => {
     }
   });
 
+  it('runs scripts from its own origin only, and compiles WebAssembly (the QR decoder) but never evaluates text', () => {
+    for (const policy of [CONTENT_SECURITY_POLICY, metaPolicy]) {
+      expect(directives(policy).get('script-src')).toBe("'self' 'wasm-unsafe-eval'");
+      expect(policy).not.toMatch(/'unsafe-eval'|'unsafe-inline'|'unsafe-hashes'/);
+    }
+  });
+
   it('is the same in the meta tag and the header, which alone can forbid framing the page itself', () => {
     const header = directives(CONTENT_SECURITY_POLICY);
     expect(header.get('frame-ancestors')).toBe("'none'");
