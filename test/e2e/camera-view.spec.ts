@@ -98,3 +98,18 @@ test('a camera refused, missing or busy is said in Vietnamese, with "Hủy" stil
     await expect(heading(page)).toHaveText('Xin chào ông/bà');
   });
 });
+
+test('a view nobody touches closes itself after 90 s, and the camera with it', async ({ page, kiosk }) => {
+  // Welcome has no idle wipe: without this a citizen who walked away would leave the camera on.
+  await page.clock.install();
+  await openCamera(page, kiosk);
+  const view = page.getByRole('dialog', { name: CAMERA_BUTTON });
+  await expect(view.getByRole('status')).toHaveCount(0);
+  await page.clock.fastForward(60_000);
+  await expect(view).toBeVisible();
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 });
+  await page.clock.fastForward(31_000);
+  await expect(view).toHaveCount(0);
+  await expect(heading(page)).toHaveText('Xin chào ông/bà');
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
+});

@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import QRCode from 'qrcode';
+import { cardQrText } from '../../shared/card/cardQr.js';
+import type { CardQrRecord } from '../../shared/card/cardQr.js';
 
 /*
  * A fake camera for Chromium (`--use-file-for-fake-video-capture=FILE.y4m`): a few YUV4MPEG2
@@ -52,9 +54,18 @@ export function writeFakeCameraFile(path: string, text: string | null): string {
 }
 
 /**
- * What An's card's QR code holds (DESIGN §9's An; the address and issue date are made up).
- * TODO(integrator): build it with `cardQrText` from shared/card/cardQr.ts once part P's parser
- * is merged.
+ * An's card (DESIGN §9: the number and the date of birth are the demo data's; the address and
+ * the issue date are made up, the same as part R's `CARDS.an` in test/e2e/scanner.ts, which the
+ * integrator may make the one source).
  */
-export const AN_CARD_QR_TEXT =
-  '001090012345||Nguyễn Văn An|12051990|Nam|Số 12 ngõ 34 phố Hàng Bạc, Phường Hoàn Kiếm, Hà Nội|15062021';
+export const AN_CARD: CardQrRecord = {
+  idNumber: '001090012345',
+  fullName: 'Nguyễn Văn An',
+  dateOfBirth: '1990-05-12',
+  gender: 'male',
+  address: 'Số 12 Hàng Bài, phường Hoàn Kiếm, Hà Nội',
+  issuedOn: '2021-04-10',
+};
+
+/** What An's card's QR code holds, as the card prints it. */
+export const AN_CARD_QR_TEXT = cardQrText(AN_CARD);

@@ -1,9 +1,15 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useMessages } from '../i18n/useMessages';
 import { useCameraScan } from './useCameraScan';
 import './CameraScanView.css';
+
+/**
+ * A view nobody touches closes itself, and the camera with it: a citizen who walks away from
+ * Welcome leaves no camera on (Welcome alone has no idle wipe). As long as the kiosk's own wait.
+ */
+export const UNATTENDED_VIEW_MS = 90_000;
 
 export interface CameraScanViewProps {
   /** The raw text of the QR code read; the camera is already off. */
@@ -24,6 +30,13 @@ export function CameraScanView({ onDecoded, onCancel }: CameraScanViewProps) {
   const titleId = useId();
   const hintId = useId();
   const { state, videoRef, retry } = useCameraScan(onDecoded);
+  const [touches, setTouches] = useState(0);
+  const unattended = useEffectEvent(onCancel);
+
+  useEffect(() => {
+    const timer = setTimeout(unattended, UNATTENDED_VIEW_MS);
+    return () => clearTimeout(timer);
+  }, [touches]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -49,6 +62,7 @@ export function CameraScanView({ onDecoded, onCancel }: CameraScanViewProps) {
       aria-labelledby={titleId}
       aria-describedby={problem === null ? hintId : undefined}
       onCancel={onDialogCancel}
+      onPointerDown={() => setTouches((count) => count + 1)}
     >
       <h1 id={titleId} className="camera-scan__title">
         {t.title}
