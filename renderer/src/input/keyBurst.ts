@@ -11,7 +11,12 @@
 
 export const SCAN_GAP_MS = 50;
 export const SEQUENCE_GAP_MS = 300;
-export const LONE_KEY_MS = 50;
+/**
+ * Longer than a scanner's gap: the first key of a scan can come late (the page switching to
+ * keyboard focus rings, a busy machine), and a first key typed before the rest is heard would be
+ * lost from the scan. A hand's key shows at most this late, which a citizen does not notice.
+ */
+export const LONE_KEY_MS = 150;
 export const MIN_SCAN_LENGTH = 8;
 
 /** A character key, with whatever the caller needs to hand it back (where it was typed). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyKeyBurst, stepKeyBurst } from '../../../renderer/src/input/keyBurst.js';
+import { emptyKeyBurst, LONE_KEY_MS, stepKeyBurst } from '../../../renderer/src/input/keyBurst.js';
 import type { KeyBurstStep } from '../../../renderer/src/input/keyBurst.js';
 
 type Key = { kind: 'character'; key: string } | { kind: 'enter' } | { kind: 'other' };
@@ -73,8 +73,8 @@ describe('keyBurst examples', () => {
 
   it('a lone key is released by its timer, before any later key', () => {
     const steps = stepKeyBurst(emptyKeyBurst<null>(), { type: 'character', key: '7', at: 0, payload: null });
-    expect(steps).toMatchObject({ release: [], pass: false, deadline: 50 });
-    const timeout = stepKeyBurst(steps.state, { type: 'timeout', at: 50 });
+    expect(steps).toMatchObject({ release: [], pass: false, deadline: LONE_KEY_MS });
+    const timeout = stepKeyBurst(steps.state, { type: 'timeout', at: LONE_KEY_MS });
     expect(timeout.release.map((key) => key.key)).toEqual(['7']);
   });
 
@@ -118,7 +118,12 @@ describe('keyBurst examples', () => {
 
   it('a key after a late timer releases what had waited long enough first', () => {
     const first = stepKeyBurst(emptyKeyBurst<null>(), { type: 'character', key: 'a', at: 0, payload: null });
-    const second = stepKeyBurst(first.state, { type: 'character', key: 'b', at: 80, payload: null });
+    const second = stepKeyBurst(first.state, {
+      type: 'character',
+      key: 'b',
+      at: LONE_KEY_MS + 30,
+      payload: null,
+    });
     expect(second.release.map((key) => key.key)).toEqual(['a']);
     expect(second.state.held.map((key) => key.key)).toEqual(['b']);
   });
