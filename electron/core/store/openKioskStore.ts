@@ -31,6 +31,7 @@ import type { DataKeySource } from './keys/dataKey.js';
 import type { KioskStore } from './KioskStore.js';
 import { DiskWatch, readDiskSpace } from './notices/diskSpace.js';
 import type { ReadDiskSpace } from './notices/diskSpace.js';
+import { foldFailed } from './foldFailed.js';
 import { NoticeBoard } from './notices/NoticeBoard.js';
 import { SNAPSHOT_FILE } from './sealedSnapshot.js';
 import { StoreWrites } from './StoreWrites.js';
@@ -294,12 +295,7 @@ async function openLocked(
     setImmediate(() => {
       if (closing) return;
       runFold().catch((error: unknown) => {
-        const failure = storeWriteError(error, 'the snapshot (a background fold)');
-        console.warn(`kiosk store: a background fold failed: ${failure.message}`);
-        // A full disk stops the store as surely as a failed append: the sync engine must pause
-        // until a write goes through again. Any other failure leaves appends working.
-        if (failure.code === 'STORE_FULL') writes.failed(failure);
-        notice('BACKGROUND_FOLD_FAILED', { reason: failure.code });
+        foldFailed(error, 'a background fold', writes, notice);
       });
     });
   }
@@ -333,7 +329,12 @@ async function openLocked(
     // A migrated folder is folded before anything in the new format can be written: its snapshot
     // and journal then say the new version, and an older kiosk refuses it by that version
     // (StoreVersionError) instead of meeting a record it cannot read in a journal it thinks it knows.
-    if (migration !== undefined) await runFold();
+    // A failed fold is said and the start goes on: `store.migrated` already makes an older kiosk
+    // refuse. An accepted loss folds once it is recorded instead (recordAcceptedLoss).
+    if (migration !== undefined && accepting === undefined)
+      await runFold().catch((error: unknown) =>
+        foldFailed(error, 'the fold after a migration', writes, notice),
+      );
     writes.recovered.subscribe(() => {
       // flush() never rejects: a notice that still cannot be written stays pending.
       void board.flush();

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/verifyAuditChain.js';
@@ -14,6 +14,9 @@ import type { KioskStore } from '../../../electron/core/store/KioskStore.js';
 import { SNAPSHOT_FILE } from '../../../electron/core/store/sealedSnapshot.js';
 import { journalRecords } from '../../support/storeFixtures.js';
 import { useDataFolderFixture } from '../../support/fixtures/useDataFolderFixture.js';
+import type { StoreLossError } from '../../../electron/core/store/anchor/StoreLossError.js';
+import { nodeDurableFileSystem } from '../../../storage/durableFileAdapter.js';
+import type { DurableFileSystem } from '../../../storage/durableFileAdapter.js';
 
 // A data folder written by main before issue 13 (see its README): document version 4, journal
 // format 4, every change with staff evidence. It must open as version 5, keep every change with
@@ -60,6 +63,17 @@ async function migrations(): Promise<unknown[]> {
   return (await journalRecords(fixture.dataDir)).filter(
     (record) => (record as { type: string }).type === 'store.migrated',
   );
+}
+
+/** A disk that takes no whole-file write (snapshot, archive batch) while `full` is set. */
+function diskFullFor(state: { full: boolean }): DurableFileSystem {
+  return {
+    ...nodeDurableFileSystem,
+    async writeAndSync(path, text) {
+      if (state.full) throw Object.assign(new Error('ENOSPC: played by the test disk'), { code: 'ENOSPC' });
+      return nodeDurableFileSystem.writeAndSync(path, text);
+    },
+  };
 }
 
 async function expectEveryChangeFound(current: KioskStore): Promise<void> {
@@ -152,5 +166,50 @@ describe('a data folder written before issue 13', () => {
     expect(current.get(receipt.changeId)?.change.evidence).toEqual(evidence);
     await expectEveryChangeFound(current);
     expect(current.allocateSeq()).toBe(fixture.manifest.nextSeq + 1);
+  });
+
+  it('opens when the disk is full during the fold after the migration: nothing lost, the full disk said', async () => {
+    const disk = { full: true };
+    let current = await fixture.reopen({ fileSystem: diskFullFor(disk) });
+    expect(current.read().version).toBe(KIOSK_DOCUMENT_VERSION);
+    await expectEveryChangeFound(current);
+    expect(current.notices().map((notice) => [notice.code, notice.details])).toContainEqual([
+      'BACKGROUND_FOLD_FAILED',
+      { reason: 'STORE_FULL' },
+    ]);
+    // The journal still takes appends here (the notice itself went into it): writes work.
+    expect(current.writes.failure).toBeUndefined();
+
+    disk.full = false;
+    current = await fixture.reopen({ fileSystem: diskFullFor(disk) });
+    await expectEveryChangeFound(current);
+    expect(current.writes.failure).toBeUndefined();
+    expect(await migrations()).toEqual([expect.objectContaining({ fromVersion: 4, toVersion: 5 })]);
+    await current.compact();
+    expect(await versionsOnDisk(fixture.dataDir)).toEqual({
+      document: KIOSK_DOCUMENT_VERSION,
+      journals: [JOURNAL_FORMAT_VERSION],
+    });
+    expect(await verifyAuditChain(fixture.dataDir)).toMatchObject({ ok: true });
+  });
+
+  it('accepts a loss found at the migrating start, records it, and says version 5 on disk', async () => {
+    const journals = (await readdir(fixture.dataDir)).filter(
+      (name) => journalGenerationOf(name) !== undefined,
+    );
+    await unlink(join(fixture.dataDir, journals.sort().at(-1) ?? ''));
+    const error = (await fixture.reopen().catch((refusal: unknown) => refusal)) as StoreLossError;
+    expect(error).toMatchObject({ name: 'StoreLossError' });
+
+    let current = await fixture.reopen({ acceptLoss: error.report.id });
+    expect(current.read().version).toBe(KIOSK_DOCUMENT_VERSION);
+    expect(current.notices().map((notice) => notice.code)).toContain('LOSS_ACCEPTED');
+    expect(await versionsOnDisk(fixture.dataDir)).toEqual({
+      document: KIOSK_DOCUMENT_VERSION,
+      journals: [JOURNAL_FORMAT_VERSION],
+    });
+    expect(await verifyAuditChain(fixture.dataDir)).toMatchObject({ ok: true });
+    current = await fixture.reopen();
+    expect(current.read().version).toBe(KIOSK_DOCUMENT_VERSION);
   });
 });

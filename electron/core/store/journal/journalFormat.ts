@@ -15,12 +15,25 @@ import { StoreVersionError } from '../storeVersion.js';
 export const JOURNAL_FORMAT_VERSION = 5;
 const HEADER = /^H kiosk-journal (\d+)$/;
 
+/** Each journal format went with the document version of the same number (1: no format line). */
+const DOCUMENT_VERSION_OF_JOURNAL: Readonly<Record<number, KioskDocument['version']>> = {
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+};
+
 /**
- * The document version that wrote journals of an older format, for a folder with no snapshot yet:
- * each format up to 4 went with the document version of the same number.
+ * The document version that wrote journals of a format, for a folder with no snapshot yet. A
+ * format this code does not know is refused, never taken for the nearest one.
  */
 export function documentVersionOfJournal(journalVersion: number): KioskDocument['version'] {
-  return journalVersion <= 1 ? 1 : journalVersion === 2 ? 2 : journalVersion === 3 ? 3 : 4;
+  const version = DOCUMENT_VERSION_OF_JOURNAL[journalVersion];
+  if (version !== undefined) return version;
+  if (journalVersion > JOURNAL_FORMAT_VERSION)
+    throw new StoreVersionError('A journal file', journalVersion, JOURNAL_FORMAT_VERSION);
+  throw new Error(`A journal file says format ${journalVersion}, which no kiosk version wrote.`);
 }
 
 export function headerLine(): string {
