@@ -95,16 +95,17 @@ const documentV1Fields = {
   attestations: z.array(StaffAttestation),
 };
 
-/**
- * The service's state on disk, one JSON document rewritten whole on every save. Strict, so a
- * file written by another program or a newer version is refused rather than half-understood.
- */
+/** The fields of a version 2 document (issue 10): version 1's and the registered staff. */
 const documentV2Fields = {
   ...documentV1Fields,
   /** The staff each kiosk registered (POST /v1/staff). */
   staff: z.array(RegisteredStaff),
 };
 
+/**
+ * The service's state on disk, one JSON document rewritten whole on every save. Strict, so a
+ * file written by another program or a newer version is refused rather than half-understood.
+ */
 export const UpstreamDocument = z
   .object({ ...documentV2Fields, version: z.literal(UPSTREAM_DOCUMENT_VERSION) })
   .strict();

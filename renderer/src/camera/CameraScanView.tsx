@@ -7,7 +7,8 @@ import './CameraScanView.css';
 
 /**
  * A view nobody touches closes itself, and the camera with it: a citizen who walks away from
- * Welcome leaves no camera on (Welcome alone has no idle wipe). As long as the kiosk's own wait.
+ * Welcome leaves no camera on (Welcome alone has no idle wipe). As long as the kiosk's default
+ * self-service wait (the configured one is known to App only); a touch or a key starts it again.
  */
 export const UNATTENDED_VIEW_MS = 90_000;
 
@@ -63,6 +64,7 @@ export function CameraScanView({ onDecoded, onCancel }: CameraScanViewProps) {
       aria-describedby={problem === null ? hintId : undefined}
       onCancel={onDialogCancel}
       onPointerDown={() => setTouches((count) => count + 1)}
+      onKeyDown={() => setTouches((count) => count + 1)}
     >
       <h1 id={titleId} className="camera-scan__title">
         {t.title}

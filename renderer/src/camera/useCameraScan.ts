@@ -62,7 +62,13 @@ export function useCameraScan(onDecoded: (text: string) => void): {
       setState({ kind: 'problem', problem });
     };
 
-    const look = async (decoder: QrDecoder) => {
+    // Every look, the first and each one a timer starts: a throw in any of them (a canvas that
+    // cannot be drawn, a decoder gone bad) turns the camera off and says so, never leaves it on
+    // with nothing looking.
+    const look = (decoder: QrDecoder) => {
+      lookOnce(decoder).catch(() => fail('failed'));
+    };
+    const lookOnce = async (decoder: QrDecoder) => {
       if (!open || video === null) return;
       if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
         const scale = Math.min(1, MAX_FRAME_WIDTH / video.videoWidth);
@@ -80,7 +86,7 @@ export function useCameraScan(onDecoded: (text: string) => void): {
           return;
         }
       }
-      timer = setTimeout(() => void look(decoder), FRAME_INTERVAL_MS);
+      timer = setTimeout(() => look(decoder), FRAME_INTERVAL_MS);
     };
 
     const start = async () => {
@@ -113,11 +119,14 @@ export function useCameraScan(onDecoded: (text: string) => void): {
         fail(cameraProblemOf(error));
         return;
       }
+      let decoder: QrDecoder;
       try {
-        await look(await decoderReady);
+        decoder = await decoderReady;
       } catch {
         fail('failed');
+        return;
       }
+      look(decoder);
     };
 
     void start();
