@@ -8,8 +8,10 @@ import { chromium } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import config from '../../playwright.config.js';
 import { writeKioskProfile } from '../../scripts/chromiumProfile.mjs';
-import { AN_CARD_QR_TEXT, writeFakeCameraFile } from './fakeCamera.js';
+import { cardQrText } from '../../shared/card/cardQr.js';
+import { writeFakeCameraFile } from './fakeCamera.js';
 import { expect, test } from './kioskPage.js';
+import { CARDS } from './scanner.js';
 
 /*
  * The web host's Chromium window (`npm start`, `npm run open`) gets the camera for the kiosk's
@@ -18,10 +20,7 @@ import { expect, test } from './kioskPage.js';
  * (`--use-fake-ui-for-media-stream` would grant every origin): the kiosk's page opens the
  * camera without a prompt, a page on another local origin is refused.
  */
-const fakeCamera = writeFakeCameraFile(
-  join(tmpdir(), `kiosk-camera-profile-${process.pid}.y4m`),
-  AN_CARD_QR_TEXT,
-);
+const fakeCamera = writeFakeCameraFile('an-card', cardQrText(CARDS.an));
 
 /** Another web page on this machine, on a port of its own: another origin. */
 async function startOtherSite(): Promise<{ origin: string; server: Server }> {

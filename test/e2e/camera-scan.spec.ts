@@ -1,14 +1,14 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { AN_CARD_QR_TEXT, writeFakeCameraFile } from './fakeCamera.js';
+import { cardQrText } from '../../shared/card/cardQr.js';
+import { writeFakeCameraFile } from './fakeCamera.js';
 import { cameraTracks, openCamera, requestsLeavingTheKiosk, withFakeCamera } from './cameraPage.js';
 import { checkScreen, collectPageProblems, expect, heading, test } from './kioskPage.js';
+import { CARDS } from './scanner.js';
 
 /*
  * The kiosk's camera reads a card (issue 13): Chromium's fake camera shows An's card's QR code,
  * written here before the browser starts.
  */
-const anCard = writeFakeCameraFile(join(tmpdir(), `kiosk-camera-an-${process.pid}.y4m`), AN_CARD_QR_TEXT);
+const anCard = writeFakeCameraFile('an-card', cardQrText(CARDS.an));
 test.use(withFakeCamera(anCard));
 
 test("the camera reads An's card: its check shows, the camera is off, nothing leaves the kiosk", async ({

@@ -1,21 +1,28 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { writeFakeCameraFile } from './fakeCamera.js';
 import {
   breakCamera,
   CAMERA_BUTTON,
   cameraTracks,
+  keepStreams,
   openCamera,
   requestsLeavingTheKiosk,
   withFakeCamera,
 } from './cameraPage.js';
-import { checkScreen, collectPageProblems, expect, heading, tapButton, test } from './kioskPage.js';
+import {
+  checkScreen,
+  collectPageProblems,
+  expect,
+  heading,
+  openKiosk,
+  tapButton,
+  test,
+} from './kioskPage.js';
 
 /*
  * The camera's live view (issue 13): Chromium's fake camera shows a blank white card, so the
  * view stays open to be looked at and cancelled.
  */
-const blankCard = writeFakeCameraFile(join(tmpdir(), `kiosk-camera-blank-${process.pid}.y4m`), null);
+const blankCard = writeFakeCameraFile('blank-card', null);
 test.use(withFakeCamera(blankCard));
 
 test('shows the picture with its frame and "Hủy", in both orientations; "Hủy" turns the camera off', async ({
@@ -111,5 +118,30 @@ test('a view nobody touches closes itself after 90 s, and the camera with it', a
   await page.clock.fastForward(31_000);
   await expect(view).toHaveCount(0);
   await expect(heading(page)).toHaveText('Xin chào ông/bà');
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
+});
+
+test('the idle wipe on the ID-number step turns the camera off with the view', async ({ page, kiosk }) => {
+  await page.context().grantPermissions(['camera'], { origin: kiosk.origin });
+  await page.addInitScript(keepStreams);
+  await page.clock.install();
+  await openKiosk(page, kiosk);
+  await tapButton(page, 'Quản lý thiết bị');
+  await expect(heading(page)).toHaveText('Nhập số định danh cá nhân');
+  // The citizen stood still 40 s before the view opened: a click with no touch or key behind it
+  // (which would start both waits again), so the wipe at 90 s comes long before the view's own
+  // 90 s, and it is the wipe that has to turn the camera off.
+  await page.clock.fastForward(40_000);
+  await page.getByRole('button', { name: CAMERA_BUTTON, exact: true }).dispatchEvent('click');
+  const view = page.getByRole('dialog', { name: CAMERA_BUTTON });
+  await expect(view.getByRole('status')).toHaveCount(0);
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 });
+
+  await page.clock.fastForward(22_000);
+  await expect(page.getByRole('dialog', { name: 'Ông/bà còn ở đây không?' })).toBeVisible();
+  expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 });
+  await page.clock.fastForward(29_000);
+  await expect(heading(page)).toHaveText('Thông tin của ông/bà đã được xóa');
+  await expect(view).toHaveCount(0);
   expect(await cameraTracks(page)).toEqual({ opened: 1, live: 0 });
 });

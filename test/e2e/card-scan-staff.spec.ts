@@ -9,7 +9,8 @@ import {
   tapButton,
   test,
 } from './kioskPage.js';
-import { CARDS, cardText, scanWithWedge } from './scanner.js';
+import { cardQrText } from '../../shared/card/cardQr.js';
+import { CARDS, scanWithWedge } from './scanner.js';
 
 test('staff attest Bình’s card by a scan: no retyping, the tick box still required, the source recorded', async ({
   page,
@@ -21,7 +22,7 @@ test('staff attest Bình’s card by a scan: no retyping, the tick box still req
   await expect(page.getByText('Chế độ hỗ trợ — Cán bộ CB01')).toBeVisible();
   await expect(h1).toHaveText('Xin chào ông/bà');
 
-  await scanWithWedge(page, cardText(CARDS.binh));
+  await scanWithWedge(page, cardQrText(CARDS.binh));
   await expect(h1).toHaveText('Đúng là thẻ của ông/bà?');
   // For staff: the whole number and the name (as the scanner typed it: folded to ASCII), never the address.
   await expect(page.getByText('042 195 001234', { exact: true })).toBeVisible();

@@ -9,14 +9,15 @@ import {
   tapDigits,
   test,
 } from './kioskPage.js';
-import { CARDS, cardText, scanWithWedge } from './scanner.js';
+import { cardQrText } from '../../shared/card/cardQr.js';
+import { CARDS, scanWithWedge } from './scanner.js';
 
 /*
  * Issue 13: the citizen ID card's QR code, read by a handheld scanner in keyboard-wedge mode
  * (scanner.ts sends it as key presses, folded to ASCII, as such a scanner types it).
  */
 
-const AN_TEXT = cardText(CARDS.an);
+const AN_TEXT = cardQrText(CARDS.an);
 
 test('a scan takes An from Welcome, through one check, to the passcode and the account', async ({
   page,
@@ -77,7 +78,7 @@ const BAD_SCANS = [
   },
   {
     what: 'a card whose ID number fails its rules',
-    text: cardText({ ...CARDS.an, idNumber: '999090012345' }),
+    text: cardQrText({ ...CARDS.an, idNumber: '999090012345' }),
     says: 'Số định danh đọc từ thẻ không hợp lệ.',
   },
   {
@@ -87,7 +88,7 @@ const BAD_SCANS = [
   },
   {
     what: 'a birth year the number disagrees with',
-    text: cardText({ ...CARDS.an, dateOfBirth: '1991-05-12' }),
+    text: cardQrText({ ...CARDS.an, dateOfBirth: '1991-05-12' }),
     says: 'số định danh ứng với năm sinh 1990, nhưng ngày sinh là năm 1991',
   },
 ] as const;

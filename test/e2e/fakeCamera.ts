@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import QRCode from 'qrcode';
-import { cardQrText } from '../../shared/card/cardQr.js';
-import type { CardQrRecord } from '../../shared/card/cardQr.js';
 
 /*
  * A fake camera for Chromium (`--use-file-for-fake-video-capture=FILE.y4m`): a few YUV4MPEG2
@@ -48,24 +48,20 @@ export function fakeCameraVideo(text: string | null): Buffer {
   return Buffer.concat([header, ...Array.from({ length: FRAMES }, () => frame)]);
 }
 
-export function writeFakeCameraFile(path: string, text: string | null): string {
+let folder: string | undefined;
+
+/**
+ * Writes the fake camera's file `<name>.y4m` showing `text` (or a blank card) and returns its
+ * path. The files hold a card's made-up name and address: they go into one temporary folder
+ * per process, which is removed when the process exits.
+ */
+export function writeFakeCameraFile(name: string, text: string | null): string {
+  if (folder === undefined) {
+    const created = mkdtempSync(join(tmpdir(), 'kiosk-fake-camera-'));
+    folder = created;
+    process.on('exit', () => rmSync(created, { recursive: true, force: true }));
+  }
+  const path = join(folder, `${name}.y4m`);
   writeFileSync(path, fakeCameraVideo(text));
   return path;
 }
-
-/**
- * An's card (DESIGN §9: the number and the date of birth are the demo data's; the address and
- * the issue date are made up, the same as part R's `CARDS.an` in test/e2e/scanner.ts, which the
- * integrator may make the one source).
- */
-export const AN_CARD: CardQrRecord = {
-  idNumber: '001090012345',
-  fullName: 'Nguyễn Văn An',
-  dateOfBirth: '1990-05-12',
-  gender: 'male',
-  address: 'Số 12 Hàng Bài, phường Hoàn Kiếm, Hà Nội',
-  issuedOn: '2021-04-10',
-};
-
-/** What An's card's QR code holds, as the card prints it. */
-export const AN_CARD_QR_TEXT = cardQrText(AN_CARD);

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { cardQrText } from '../../shared/card/cardQr.js';
 import type { CardQrRecord } from '../../shared/card/cardQr.js';
 import { PEOPLE } from './kioskPage.js';
 
@@ -45,7 +44,3 @@ export const CARDS = {
     issuedOn: '2022-09-15',
   },
 } as const satisfies Record<string, CardQrRecord>;
-
-export function cardText(card: CardQrRecord): string {
-  return cardQrText(card);
-}

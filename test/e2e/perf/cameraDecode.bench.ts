@@ -1,9 +1,10 @@
 import os from 'node:os';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { AN_CARD_QR_TEXT, writeFakeCameraFile } from '../fakeCamera.js';
+import { percentile } from '../../../bench/percentiles.js';
+import { cardQrText } from '../../../shared/card/cardQr.js';
+import { writeFakeCameraFile } from '../fakeCamera.js';
 import { CAMERA_BUTTON } from '../cameraPage.js';
 import { expect, openKiosk, test } from '../kioskPage.js';
+import { CARDS } from '../scanner.js';
 import config from './playwright.perf.config.js';
 
 /*
@@ -14,7 +15,7 @@ import config from './playwright.perf.config.js';
  * of that is left after the first frame. Reported, never asserted.
  */
 const ROUNDS = Number(process.env.CAMERA_ROUNDS ?? 10);
-const anCard = writeFakeCameraFile(join(tmpdir(), `kiosk-camera-bench-${process.pid}.y4m`), AN_CARD_QR_TEXT);
+const anCard = writeFakeCameraFile('an-card', cardQrText(CARDS.an));
 const base = config.use?.launchOptions ?? {};
 test.use({
   launchOptions: {
@@ -26,12 +27,6 @@ test.use({
     ],
   },
 });
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round((sorted[Math.max(0, index)] ?? NaN) * 10) / 10;
-}
 
 test('camera: first frame to decoded', async ({ page, kiosk }) => {
   await page.context().grantPermissions(['camera'], { origin: kiosk.origin });
@@ -49,14 +44,13 @@ test('camera: first frame to decoded', async ({ page, kiosk }) => {
     })()`)) as number;
     samples.push(ms);
   }
-  const sorted = [...samples].sort((a, b) => a - b);
   const report = {
     benchmark: "camera: first frame to decoded (web host, Chromium's fake camera, An's card, zxing-wasm)",
     machine: { cpus: os.cpus().length, node: process.version, platform: process.platform },
     rounds: ROUNDS,
-    p50Ms: percentile(sorted, 50),
-    p95Ms: percentile(sorted, 95),
-    maxMs: percentile(sorted, 100),
+    p50Ms: percentile(samples, 50),
+    p95Ms: percentile(samples, 95),
+    maxMs: percentile(samples, 100),
     samplesMs: samples.map((ms) => Math.round(ms * 10) / 10),
   };
   console.log(JSON.stringify(report, null, 2));

@@ -1,7 +1,9 @@
 import os from 'node:os';
 import type { Page } from '@playwright/test';
 import { expect, openKiosk, test } from '../kioskPage.js';
-import { CARDS, cardText, scanWithWedge } from '../scanner.js';
+import { percentile } from '../../../bench/percentiles.js';
+import { cardQrText } from '../../../shared/card/cardQr.js';
+import { CARDS, scanWithWedge } from '../scanner.js';
 
 /*
  * cardScanToConfirmMs (issue 13: p95 ≤ 150 ms): from the scanner's Enter (the keydown's event
@@ -29,31 +31,29 @@ const probe = `(() => {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 })()`;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round((sorted[Math.max(0, index)] ?? NaN) * 10) / 10;
-}
-
 function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
   return {
-    count: sorted.length,
-    p50Ms: percentile(sorted, 50),
-    p95Ms: percentile(sorted, 95),
-    maxMs: percentile(sorted, 100),
+    count: samples.length,
+    p50Ms: percentile(samples, 50),
+    p95Ms: percentile(samples, 95),
+    maxMs: percentile(samples, 100),
   };
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** Bursts in a row the detector may take for typing before the bench stops: something is wrong then. */
+const MAX_ATTEMPTS = 5;
+
 /**
  * One scan, until the check shows. A burst the detector took for typing (the test machine's
- * own key round trip stretched past a scanner's gaps) is counted and scanned again: what is
- * measured is the screen's answer to a scan, not the test's typing speed.
+ * own key round trip stretched past a scanner's gaps) is counted and scanned again, up to
+ * MAX_ATTEMPTS: what is measured is the screen's answer to a scan, not the test's typing speed.
  */
 async function scanUntilConfirmed(page: Page, text: string, misses: { count: number }): Promise<number> {
-  for (;;) {
+  for (let attempt = 1; ; attempt += 1) {
+    if (attempt > MAX_ATTEMPTS)
+      throw new Error(`${MAX_ATTEMPTS} scans in a row were taken for typing (${misses.count} in all)`);
     await scanWithWedge(page, text);
     try {
       await expect(heading(page)).toHaveText(CONFIRM_TITLE, { timeout: 3_000 });
@@ -70,7 +70,7 @@ async function scanUntilConfirmed(page: Page, text: string, misses: { count: num
 test('card scan to its check', async ({ page, kiosk }) => {
   await page.addInitScript(probe);
   await openKiosk(page, kiosk);
-  const text = cardText(CARDS.an);
+  const text = cardQrText(CARDS.an);
   const fromWelcome: number[] = [];
   const fromIdStep: number[] = [];
   const misses = { count: 0 };

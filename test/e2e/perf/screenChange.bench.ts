@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Locator, Page } from '@playwright/test';
+import { percentile } from '../../../bench/percentiles.js';
 import { expect, openKiosk, PASSCODE, PEOPLE, test } from '../kioskPage.js';
 
 /*
@@ -52,21 +53,17 @@ async function takeSamples(page: Page): Promise<Sample[]> {
   )) as Sample[];
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round((sorted[Math.max(0, index)] ?? NaN) * 10) / 10;
-}
-
 function summary(samples: Sample[]) {
-  const sorted = samples.map((sample) => sample.ms).sort((a, b) => a - b);
-  const fromTouchDown = samples.map((sample) => sample.fromTouchDownMs).sort((a, b) => a - b);
+  const ms = samples.map((sample) => sample.ms);
   return {
-    count: sorted.length,
-    p50Ms: percentile(sorted, 50),
-    p95Ms: percentile(sorted, 95),
-    maxMs: percentile(sorted, 100),
-    fromTouchDownP95Ms: percentile(fromTouchDown, 95),
+    count: ms.length,
+    p50Ms: percentile(ms, 50),
+    p95Ms: percentile(ms, 95),
+    maxMs: percentile(ms, 100),
+    fromTouchDownP95Ms: percentile(
+      samples.map((sample) => sample.fromTouchDownMs),
+      95,
+    ),
   };
 }
 
