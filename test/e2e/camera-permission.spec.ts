@@ -20,7 +20,7 @@ import { CARDS } from './scanner.js';
  * (`--use-fake-ui-for-media-stream` would grant every origin): the kiosk's page opens the
  * camera without a prompt, a page on another local origin is refused.
  */
-const fakeCamera = writeFakeCameraFile('an-card', cardQrText(CARDS.an));
+const fakeCamera = writeFakeCameraFile('an-card-profile', cardQrText(CARDS.an));
 
 /** Another web page on this machine, on a port of its own: another origin. */
 async function startOtherSite(): Promise<{ origin: string; server: Server }> {

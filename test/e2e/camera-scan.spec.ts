@@ -8,7 +8,7 @@ import { CARDS } from './scanner.js';
  * The kiosk's camera reads a card (issue 13): Chromium's fake camera shows An's card's QR code,
  * written here before the browser starts.
  */
-const anCard = writeFakeCameraFile('an-card', cardQrText(CARDS.an));
+const anCard = writeFakeCameraFile('an-card-scan', cardQrText(CARDS.an));
 test.use(withFakeCamera(anCard));
 
 test("the camera reads An's card: its check shows, the camera is off, nothing leaves the kiosk", async ({

@@ -52,8 +52,9 @@ let folder: string | undefined;
 
 /**
  * Writes the fake camera's file `<name>.y4m` showing `text` (or a blank card) and returns its
- * path. The files hold a card's made-up name and address: they go into one temporary folder
- * per process, which is removed when the process exits.
+ * path; one name per spec, as a browser may still read another spec's file. The files hold a
+ * card's made-up name and address: they go into one temporary folder per process, which is
+ * removed when the process exits.
  */
 export function writeFakeCameraFile(name: string, text: string | null): string {
   if (folder === undefined) {

@@ -15,7 +15,7 @@ import config from './playwright.perf.config.js';
  * of that is left after the first frame. Reported, never asserted.
  */
 const ROUNDS = Number(process.env.CAMERA_ROUNDS ?? 10);
-const anCard = writeFakeCameraFile('an-card', cardQrText(CARDS.an));
+const anCard = writeFakeCameraFile('an-card-bench', cardQrText(CARDS.an));
 const base = config.use?.launchOptions ?? {};
 test.use({
   launchOptions: {
