@@ -134,6 +134,7 @@ test('the idle wipe on the ID-number step turns the camera off with the view', a
   await page.clock.fastForward(40_000);
   await page.getByRole('button', { name: CAMERA_BUTTON, exact: true }).dispatchEvent('click');
   const view = page.getByRole('dialog', { name: CAMERA_BUTTON });
+  await expect(view).toBeVisible();
   await expect(view.getByRole('status')).toHaveCount(0);
   expect(await cameraTracks(page)).toEqual({ opened: 1, live: 1 });
 
