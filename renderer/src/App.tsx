@@ -19,7 +19,6 @@ import { WelcomeScreen } from './screens/WelcomeScreen';
 import type { WelcomeAction } from './screens/WelcomeScreen';
 import { WipedScreen } from './screens/WipedScreen';
 import { canStartIdentify, offlineNoticeFor } from './state/connectionNotice';
-import { keptCardFacts } from './state/identifyFlow';
 import { useIdleTimer, warningMsFor } from './state/useIdleTimer';
 import { useInvoke } from './state/useInvoke';
 import type { Loaded } from './state/useInvoke';
@@ -113,9 +112,7 @@ export function App() {
               assisted={assisted}
               offline={!mayIdentify}
               onAction={startAction}
-              onCard={(card) =>
-                dispatch({ type: 'identify', intent: 'account', card: keptCardFacts(card, { assisted }) })
-              }
+              onCard={(card) => dispatch({ type: 'identify', intent: 'account', card })}
               onLookup={(reference) => dispatch({ type: 'lookup-reference', reference })}
               onStaff={() => dispatch({ type: 'open', screen: 'staff-sign-in' })}
               onRetry={retryInfo}
@@ -127,6 +124,7 @@ export function App() {
               staffId={staff?.staffId}
               card={route.card}
               onBack={home}
+              onCardDropped={() => dispatch({ type: 'card-dropped' })}
               onLookup={(reference) => dispatch({ type: 'lookup-reference', reference })}
               onVerified={(citizen) => dispatch({ type: 'verified', citizen })}
             />

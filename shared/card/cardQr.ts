@@ -126,10 +126,10 @@ export function cardQrText(card: CardQrRecord): string {
     card.idNumber,
     card.oldIdNumber ?? '',
     card.fullName,
-    dateField(card.dateOfBirth),
+    dateDigits(card.dateOfBirth),
     genderWord(card.gender),
     card.address,
-    dateField(card.issuedOn),
+    dateDigits(card.issuedOn),
   ].join('|');
 }
 
@@ -141,7 +141,8 @@ function calendarDate([, day, month, year]: RegExpExecArray): string | undefined
   return iso;
 }
 
-function dateField(iso: string): string {
+/** ddmmyyyy from YYYY-MM-DD: how the card's QR code writes a date, and how the pad types one. */
+export function dateDigits(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
   if (match === null) throw new RangeError('dates must be YYYY-MM-DD');
   return `${match[3]}${match[2]}${match[1]}`;

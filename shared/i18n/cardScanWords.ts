@@ -54,4 +54,8 @@ export interface CardScanWords {
   genderMismatch: string;
   impossibleDateOfBirth: string;
   impossibleIssuedOn: string;
+  /** Scanned on the lookup screen, which takes a slip's reference: an ID card's QR code. */
+  cardOnLookup: string;
+  /** Scanned on the lookup screen: neither a reference nor a card (a web address, a word). */
+  notReference: string;
 }

@@ -94,6 +94,16 @@ test('a request is looked up by its code, typed on the pad and read by a barcode
     await expect(page.getByText('Đã được chấp thuận')).toBeVisible();
   });
 
+  await test.step('A card scanned over a result leaves the result, and says what it was', async () => {
+    await page.keyboard.type('001090012345||Nguyen Van An|12051990|Nam|Ha Noi|15032021');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toContainText(
+      'Đây là mã QR trên thẻ căn cước, không phải mã tra cứu trên phiếu hẹn.',
+    );
+    await expect(h1).toHaveText('Kết quả tra cứu');
+    await expect(page.getByText('Đã được chấp thuận')).toBeVisible();
+  });
+
   await test.step('A second burst over a result looks up again', async () => {
     await page.keyboard.type('abcde-12345');
     await page.keyboard.press('Enter');
@@ -117,7 +127,9 @@ test('a request is looked up by its code, typed on the pad and read by a barcode
     // A citizen ID card's QR code, read by the scanner: its digits must not become a code.
     await page.keyboard.type('001090012345||Nguyen Van An|12051990|Nam|Ha Noi|15032021');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert')).toContainText('Mã tra cứu có 10 ký tự.');
+    await expect(page.getByRole('alert')).toContainText(
+      'Đây là mã QR trên thẻ căn cước, không phải mã tra cứu trên phiếu hẹn.',
+    );
     await expect(page.getByRole('status')).toContainText('A B 1 C E. Đã nhập 5/10 ký tự');
   });
 });

@@ -5,8 +5,8 @@ import type { HeldKey, KeyBurstInput, KeyBurstStep } from './keyBurst';
 /**
  * The one input layer for keyboard-wedge scanners (receipt references, citizen ID cards).
  * It listens before everything else on the page (window, capture phase) and holds character
- * keys until keyBurst can tell a scan from typing. A scan goes to `onScan` and nothing else
- * ever sees its keys, so a bad scan changes nothing typed; typing is handed back to the
+ * keys until keyBurst can tell a scan from typing. A scan goes to `onScan` and nothing on the
+ * screen ever sees its keys, so a bad scan changes nothing typed; typing is handed back to the
  * screen's own listeners as the same keys, in order.
  */
 export function useScanInput(onScan: (text: string) => void, options: { enabled?: boolean } = {}): void {
@@ -49,7 +49,10 @@ export function useScanInput(onScan: (text: string) => void, options: { enabled?
       const step = stepKeyBurst(state, input);
       apply(step);
       if (!step.pass) {
-        event.stopImmediatePropagation();
+        // Held here, at the window's capture phase: the screen's own listeners (on window, in
+        // the bubble phase, or on the focused element) never see the key. Not stopImmediate:
+        // the other capture listeners on window (App's idle timer) still count it as activity.
+        event.stopPropagation();
         event.preventDefault();
       }
     };
@@ -108,14 +111,20 @@ function isCharacter(key: string): boolean {
   return [...key].length === 1;
 }
 
-/** Text fields type for themselves, and shortcuts are never part of a scan. */
+/** Input types that take text: they type for themselves. A tick box or a button does not. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'tel', 'number', 'password', 'email', 'url']);
+
+/**
+ * Text fields type for themselves, and shortcuts are never part of a scan. Any other control
+ * with the focus (the attestation's tick box, a button) is not: a scan is heard there too, and
+ * its spaces never toggle or press it.
+ */
 function passesStraightThrough(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return true;
   const target = event.target;
   return (
-    target instanceof HTMLInputElement ||
+    (target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type)) ||
     target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
     (target instanceof HTMLElement && target.isContentEditable)
   );
 }

@@ -1,17 +1,10 @@
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 import type { SessionSummary } from '../../../shared/ipc/contract.js';
 import { formatClockTime } from '../format/date';
 import { CardCameraButton } from '../camera/CardCameraButton';
 import { useMessages } from '../i18n/useMessages';
 import { otpUnreachable } from '../state/connectionNotice';
-import {
-  enteredDob,
-  identifyReducer,
-  keptCardFacts,
-  lockedUntil,
-  previousStep,
-  startIdentify,
-} from '../state/identifyFlow';
+import { enteredDob, identifyReducer, lockedUntil, previousStep, startIdentify } from '../state/identifyFlow';
 import type { CardFacts } from '../state/identifyFlow';
 import { AttestStep } from './identify/AttestStep';
 import { CardFactsList, CardStep } from './identify/CardStep';
@@ -24,7 +17,6 @@ import { OtpStep } from './identify/OtpStep';
 import { PasscodeStep } from './identify/PasscodeStep';
 import type { PadHandlers } from './identify/stepParts';
 import { useIdentifyCalls } from './identify/useIdentifyCalls';
-import { ReferenceOffer } from './scan/ReferenceOffer';
 import { useCardScan } from './scan/useCardScan';
 import './IdentifyScreen.css';
 
@@ -35,6 +27,8 @@ interface IdentifyScreenProps {
   /** A card scanned on Welcome: identification opens at its check. */
   card?: CardFacts | undefined;
   onBack: () => void;
+  /** "Không phải, nhập lại": the card above is not the citizen's, and nothing may keep it. */
+  onCardDropped: () => void;
   /** A receipt's reference was scanned, and the citizen chose to look it up. */
   onLookup: (reference: string) => void;
   onVerified: (summary: SessionSummary) => void;
@@ -46,22 +40,21 @@ interface IdentifyScreenProps {
  * is `identifyReducer`; this component only wires it to the step components and the core.
  */
 export function IdentifyScreen(props: IdentifyScreenProps) {
-  const { assisted, staffId, onBack, onLookup, onVerified } = props;
+  const { assisted, staffId, onBack, onCardDropped, onLookup, onVerified } = props;
   const t = useMessages();
   const [state, dispatch] = useReducer(identifyReducer, props.card, (card) =>
     startIdentify(Date.now(), card),
   );
   const calls = useIdentifyCalls(state, dispatch, onVerified);
-  // A receipt's reference scanned here: the lookup is offered over the step, which stays as it was.
-  const [reference, setReference] = useState<string | null>(null);
-  // Every step hears the scanner: a card fills the facts and asks for the one check.
+  // Every step hears the scanner: a card fills the facts and asks for the one check; a
+  // receipt's reference offers the lookup over the step, which stays as it was.
   const scan = useCardScan(
     {
-      onCard: (card) => dispatch({ type: 'card-scanned', card: keptCardFacts(card, { assisted }) }),
-      onReference: setReference,
+      onCard: (card) => dispatch({ type: 'card-scanned', card }),
       onRefused: (problem) => dispatch({ type: 'scan-refused', problem }),
+      onLookup,
     },
-    { enabled: reference === null },
+    { assisted, busy: state.busy },
   );
   const { step, idDigits, dobDigits, code, busy } = state;
   const lockEnd = lockedUntil(state);
@@ -88,18 +81,10 @@ export function IdentifyScreen(props: IdentifyScreenProps) {
     onBack: back,
   };
   const factsWithDob = <EnteredFacts idDigits={idDigits} dobIso={enteredDob(state)} />;
-  const offer = reference !== null && (
-    <ReferenceOffer
-      reference={reference}
-      onLookup={() => onLookup(reference)}
-      onClose={() => setReference(null)}
-    />
-  );
-
   return (
     <>
       {stepView()}
-      {offer}
+      {scan.offer}
     </>
   );
 
@@ -112,7 +97,7 @@ export function IdentifyScreen(props: IdentifyScreenProps) {
             openedAt={state.openedAt}
             error={error}
             busy={busy}
-            extra={<CardCameraButton onScanned={scan} disabled={busy} />}
+            extra={<CardCameraButton onScanned={scan.onScanned} disabled={busy} />}
             onSubmit={() => dispatch({ type: 'submit-id' })}
             {...pad}
           />
@@ -127,7 +112,10 @@ export function IdentifyScreen(props: IdentifyScreenProps) {
             onPasscode={() => dispatch({ type: 'choose-passcode' })}
             onOtp={calls.requestOtp}
             onStaff={() => dispatch({ type: 'choose-staff' })}
-            onNotMine={back}
+            onNotMine={() => {
+              dispatch({ type: 'back' });
+              onCardDropped();
+            }}
           />
         );
       case 'dob':

@@ -4,6 +4,7 @@ import { normaliseReference } from '../../../shared/domain/reference.js';
 import type { RequestLookup } from '../../../shared/ipc/requestContract.js';
 import { useKiosk } from '../bridge/KioskProvider';
 import { DigitSlots } from '../components/DigitSlots';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { KeyPad, referenceKeys } from '../components/KeyPad';
 import { OutcomeIcon } from '../components/OutcomeIcon';
 import { PrintReceipt } from '../components/PrintReceipt';
@@ -52,6 +53,7 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
     setResult(null);
   }
 
+  /** Shows its own outcome, and the bridge never rejects: callers need not wait for it. */
   async function submit() {
     if (busy) return;
     const typed = codeRef.current;
@@ -72,18 +74,17 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
   }
 
   // A scanner's burst, wherever the focus is, even over a result: a reference replaces what
-  // was typed and is looked up at once. Anything else scanned changes nothing typed.
+  // was typed and is looked up at once. Anything else changes nothing shown; it is said why.
   useScanInput((text) => {
     if (busy) return;
     const scanned = classifyScannedCode(text, { now: Date.now() });
-    if (scanned.kind !== 'reference') {
-      setResult(null);
-      setError(t.lookup.incomplete);
+    if (scanned.kind === 'reference') {
+      update(scanned.reference);
+      void submit();
       return;
     }
-    update(scanned.reference);
-    // submit() shows its own outcome; the bridge never rejects.
-    void submit();
+    const notCard = scanned.kind === 'refused' && scanned.problem.kind === 'not-card';
+    setError(notCard ? t.cardScan.notReference : t.cardScan.cardOnLookup);
   });
 
   // Typing on a keyboard; the scan layer hands typed keys on here.
@@ -100,7 +101,6 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
       // Enter looks the code up whatever has the focus (often the last pad key tapped): it
       // must not press that key again. Space still presses it.
       event.preventDefault();
-      // submit() shows its own outcome; the bridge never rejects.
       void submit();
     }
   });
@@ -110,7 +110,6 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
     if (initialReference === undefined || lookedUpFirst.current) return;
     lookedUpFirst.current = true;
     update(initialReference);
-    // submit() shows its own outcome; the bridge never rejects.
     void submit();
   });
   useEffect(() => lookUpFirst(), []);
@@ -124,6 +123,7 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
     return (
       <LookupResult
         result={result}
+        notice={error}
         onAnother={() => {
           update('');
         }}
@@ -158,7 +158,6 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
           onKey={(key) => update(codeRef.current + key)}
           onBackspace={() => update(codeRef.current.slice(0, -1))}
           onClear={() => update('')}
-          // submit() shows its own outcome; the bridge never rejects.
           onSubmit={() => void submit()}
           submitLabel={t.lookup.submit}
           backspaceLabel={t.pad.backspace}
@@ -169,7 +168,6 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
       onKey={(key) => update(codeRef.current + key)}
       onBackspace={() => update(codeRef.current.slice(0, -1))}
       onClear={() => update('')}
-      // submit() shows its own outcome; the bridge never rejects.
       onSubmit={() => void submit()}
       onBack={onHome}
     />
@@ -178,10 +176,13 @@ export function LookupScreen({ onHome, initialReference }: LookupScreenProps) {
 
 function LookupResult({
   result,
+  notice,
   onAnother,
   onHome,
 }: {
   result: RequestLookup;
+  /** A scan that was not a reference, over the result. */
+  notice: string | null;
   onAnother: () => void;
   onHome: () => void;
 }) {
@@ -237,6 +238,7 @@ function LookupResult({
         </p>
         {result.reprintChangeId !== undefined && <PrintReceipt changeId={result.reprintChangeId} reprint />}
       </div>
+      {notice !== null && <ErrorNotice text={notice} />}
       <div className="screen__footer">
         <button data-action="back" type="button" className="button button--secondary" onClick={onAnother}>
           {t.lookup.another}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { CardQrProblem, CardQrRecord } from '../../../shared/card/cardQr.js';
+import type { CardQrProblem } from '../../../shared/card/cardQr.js';
 import type { KioskInfoState } from '../App';
 import { CardCameraButton } from '../camera/CardCameraButton';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -9,7 +9,7 @@ import { OfflineIcon } from '../components/OfflineIcon';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useMessages } from '../i18n/useMessages';
 import { tasksNeedingConnection } from '../state/connectionNotice';
-import { ReferenceOffer } from './scan/ReferenceOffer';
+import type { CardFacts } from '../state/identifyFlow';
 import { scanProblemText } from './scan/scanProblemText';
 import { useCardScan } from './scan/useCardScan';
 import './WelcomeScreen.css';
@@ -26,7 +26,7 @@ interface WelcomeScreenProps {
   offline: boolean;
   onAction: (action: WelcomeAction) => void;
   /** A card scanned (or read by the camera): identification opens at its check. */
-  onCard: (card: CardQrRecord) => void;
+  onCard: (card: CardFacts) => void;
   /** A receipt's reference scanned, and the citizen chose to look it up. */
   onLookup: (reference: string) => void;
   onStaff: () => void;
@@ -48,18 +48,14 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
   const t = useMessages();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [scanProblem, setScanProblem] = useState<CardQrProblem | 'offline' | null>(null);
-  const [reference, setReference] = useState<string | null>(null);
   const scan = useCardScan(
     {
       // Offline, a citizen alone hears why the card cannot be used now, as for the tasks.
       onCard: (card) => (offline ? setScanProblem('offline') : props.onCard(card)),
-      onReference: (code) => {
-        setScanProblem(null);
-        setReference(code);
-      },
       onRefused: setScanProblem,
+      onLookup: props.onLookup,
     },
-    { enabled: infoState.kind === 'ready' && reference === null },
+    { assisted, enabled: infoState.kind === 'ready' },
   );
   const unavailable = (action: WelcomeAction) =>
     offline && (tasksNeedingConnection as readonly WelcomeAction[]).includes(action);
@@ -127,7 +123,7 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
           </ul>
           {/* On its own row: the foot keeps the kiosk id and "Cán bộ" on one line in portrait. */}
           <div>
-            <CardCameraButton onScanned={scan} disabled={offline} />
+            <CardCameraButton onScanned={scan.onScanned} disabled={offline} />
           </div>
           <div className="welcome__foot">
             <p className="kiosk-id">{t.welcome.kioskId(infoState.value.kioskId)}</p>
@@ -145,13 +141,7 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
           </div>
         </>
       )}
-      {reference !== null && (
-        <ReferenceOffer
-          reference={reference}
-          onLookup={() => props.onLookup(reference)}
-          onClose={() => setReference(null)}
-        />
-      )}
+      {scan.offer}
     </section>
   );
 }

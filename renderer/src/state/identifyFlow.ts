@@ -1,3 +1,4 @@
+import { dateDigits } from '../../../shared/card/cardQr.js';
 import type { CardQrProblem, CardQrRecord } from '../../../shared/card/cardQr.js';
 import type { IdNumberProblem } from '../../../shared/rules/idNumber.js';
 import { ID_NUMBER_LENGTH, parseIdNumber } from '../../../shared/rules/idNumber.js';
@@ -191,27 +192,19 @@ function submitDob(state: IdentifyState): IdentifyState {
   return go(state, 'method');
 }
 
-/** ddmmyyyy, as the pad types it, from YYYY-MM-DD. */
-function dobDigitsOf(isoDate: string): string {
-  return `${isoDate.slice(8, 10)}${isoDate.slice(5, 7)}${isoDate.slice(0, 4)}`;
-}
-
 /**
  * A scanned card fills both facts and asks the citizen to check them. The parser has checked
- * the number against the date; the pad's own date rules (not before 1900, not after today)
- * apply too, so a card is never let through where typing the same would not be.
+ * the number, and the number against the date; the pad's own date rules (not before 1900, not
+ * after today) apply too, in its own words, so a card is never let through where typing the
+ * same would not be.
  */
 function cardScanned(state: IdentifyState, card: CardFacts): IdentifyState {
   if (state.busy) return state;
-  const dobDigits = dobDigitsOf(card.dateOfBirth);
+  const dobDigits = dateDigits(card.dateOfBirth);
   const dob = checkDobDigits(dobDigits, state.openedAt);
-  const id = parseIdNumber(card.idNumber, { now: state.openedAt, dateOfBirth: card.dateOfBirth });
+  // Eight digits of a real day (the parser's check) are always complete.
   if (!dob.ok || !dob.complete)
-    return {
-      ...state,
-      problem: { kind: 'scan', problem: { kind: 'impossible-date', field: 'dateOfBirth' } },
-    };
-  if (!id.ok) return { ...state, problem: { kind: 'scan', problem: { kind: 'id-number', error: id.error } } };
+    return { ...state, problem: { kind: 'dob', problem: dob.ok ? 'incomplete' : dob.problem } };
   return {
     ...go(state, 'card'),
     idDigits: card.idNumber,

@@ -55,6 +55,8 @@ export type KioskAction =
   | { type: 'home' }
   | { type: 'office'; page: OfficePage }
   | { type: 'identify'; intent: Intent; card?: CardFacts }
+  /** "Không phải, nhập lại": the card scanned on Welcome is not the citizen's. */
+  | { type: 'card-dropped' }
   | { type: 'lookup-reference'; reference: string }
   | { type: 'verified'; citizen: SessionSummary }
   | { type: 'show-account' }
@@ -148,6 +150,11 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
         route: card === undefined ? { screen: 'identify', intent } : { screen: 'identify', intent, card },
       };
     }
+    case 'card-dropped':
+      // The route must not keep, for as long as the screen is open, what the screen dropped.
+      return route.screen === 'identify' && route.card !== undefined
+        ? { ...state, route: { screen: 'identify', intent: route.intent } }
+        : state;
     case 'lookup-reference':
       // Whatever was typed on the identify steps is dropped with the screen.
       return route.screen === 'welcome' || route.screen === 'identify'

@@ -48,4 +48,7 @@ export const cardScanWordsEn: CardScanWords = {
     'The date of birth in the code scanned is not a real date. Please scan again, or type it in.',
   impossibleIssuedOn:
     'The issue date in the code scanned is not valid (in the future, or before the date of birth). Please scan again, or type it in.',
+  cardOnLookup: 'This is the QR code on a citizen ID card, not the lookup code on an appointment slip.',
+  notReference:
+    'The code scanned is not the lookup code on an appointment slip. Please scan the code printed on the slip.',
 };

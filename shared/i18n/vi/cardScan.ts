@@ -45,4 +45,6 @@ export const cardScanWordsVi: CardScanWords = {
     'Ngày sinh trong mã vừa quét không phải một ngày có thật. Xin quét lại, hoặc nhập tay.',
   impossibleIssuedOn:
     'Ngày cấp trong mã vừa quét không hợp lệ (chưa tới, hoặc trước ngày sinh). Xin quét lại, hoặc nhập tay.',
+  cardOnLookup: 'Đây là mã QR trên thẻ căn cước, không phải mã tra cứu trên phiếu hẹn.',
+  notReference: 'Mã vừa quét không phải mã tra cứu trên phiếu hẹn. Xin quét mã in trên phiếu.',
 };

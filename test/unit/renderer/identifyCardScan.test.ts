@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardQrRecord } from '../../../shared/card/cardQr.js';
+import { vi } from '../../../shared/i18n/vi/catalogue.js';
+import { identifyProblemText } from '../../../renderer/src/screens/identify/identifyText.js';
 import {
   enteredDob,
   identifyReducer,
@@ -91,7 +93,12 @@ describe('identify flow: a scanned card', () => {
     const old = { ...AN, idNumber: '001890012345', dateOfBirth: '1889-01-01' };
     const state = run(fresh(), ...type('0010'), { type: 'card-scanned', card: old });
     expect(state).toMatchObject({ step: 'id', idDigits: '0010', card: null });
-    expect(state.problem).toMatchObject({ kind: 'scan' });
+    // In the pad's own words: the date is real, the pad's rule refuses it.
+    const problem = { kind: 'dob', problem: 'too-old' } as const;
+    expect(state.problem).toEqual(problem);
+    expect(identifyProblemText(vi, problem, state.dobDigits)).toBe(
+      'Năm sinh phải từ 1900 trở đi. Xin xem lại.',
+    );
   });
 });
 
@@ -125,6 +132,16 @@ describe('kiosk state: scans on Welcome', () => {
     const identify = kioskReducer(initialKioskState, { type: 'identify', intent: 'devices' });
     expect(kioskReducer(identify, { type: 'lookup-reference', reference: 'X' }).route.screen).toBe('lookup');
     expect(kioskReducer(lookup, { type: 'lookup-reference', reference: 'Y' })).toBe(lookup);
+  });
+
+  it('"Không phải, nhập lại" drops the card from the route too', () => {
+    const forStaff = keptCardFacts(AN_CARD, { assisted: true });
+    const identify = kioskReducer(initialKioskState, { type: 'identify', intent: 'account', card: forStaff });
+    const dropped = kioskReducer(identify, { type: 'card-dropped' });
+    expect(dropped.route).toEqual({ screen: 'identify', intent: 'account' });
+    expect(JSON.stringify(dropped)).not.toContain('Nguyễn Văn An');
+    expect(kioskReducer(dropped, { type: 'card-dropped' })).toBe(dropped);
+    expect(kioskReducer(initialKioskState, { type: 'card-dropped' })).toBe(initialKioskState);
   });
 
   it('a wipe drops the scanned card with the screen', () => {
