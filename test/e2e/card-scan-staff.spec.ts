@@ -73,7 +73,7 @@ test('a scan turned away, then the number typed by hand: the attestation says no
   await expect(h1).toHaveText('Xin chào ông/bà');
   await tapButton(page, 'Quản lý thiết bị');
   await expect(h1).toHaveText('Nhập số định danh cá nhân');
-  await scanWithWedge(page, cardText(CARDS.binh));
+  await scanWithWedge(page, cardQrText(CARDS.binh));
   await expect(h1).toHaveText('Đúng là thẻ của ông/bà?');
   await tapButton(page, 'Không phải, nhập lại');
   await expect(h1).toHaveText('Nhập số định danh cá nhân');
